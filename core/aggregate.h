@@ -1,0 +1,59 @@
+// aggregate.h — several assessments of the same instrument taken together.
+//
+// Used for a workshop (many participants assess one case) and for several
+// respondents from one unit. Per dimension: how many respondents have a score,
+// and the mean, median, min, max and sample standard deviation of their scores.
+// Per item: how the answers were distributed. A group of fewer than three
+// respondents is marked as below the anonymity threshold, because with one or two
+// people anyone can work out who answered what.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assessment.h"
+#include "instrument.h"
+#include "scoring.h"
+
+namespace spegeln {
+
+inline constexpr int kAnonymityThreshold = 3;
+
+struct DimensionStats {
+    DimensionKind kind = DimensionKind::Principle;
+    std::string id;
+    int n = 0;  // respondents whose score for this dimension exists
+    std::optional<double> mean, median, min, max;
+    std::optional<double> sd;  // sample standard deviation (n − 1); needs n ≥ 2
+};
+
+struct ItemDistribution {
+    std::string item_id;
+    std::vector<int> level_counts;  // index = level
+    int vet_ej = 0;
+    int ej_aktuellt = 0;
+    int unanswered = 0;
+};
+
+struct AggregateReport {
+    std::string instrument_id;
+    int respondents = 0;
+    bool below_anonymity_threshold = false;
+    std::vector<DimensionStats> principles;
+    std::vector<DimensionStats> areas;
+    DimensionStats overall;
+    std::vector<ItemDistribution> items;
+};
+
+// Descriptive statistics of `values` (any order). n = values.size().
+DimensionStats describe(std::vector<double> values);
+
+// All assessments must be of `instrument` (check_against_instrument beforehand).
+AggregateReport aggregate(const Instrument& instrument, const std::vector<Assessment>& assessments);
+
+// The same from scores already computed (the benchmark and the web app reuse them).
+AggregateReport aggregate_scores(const Instrument& instrument, const std::vector<const Assessment*>& assessments,
+                                 const std::vector<ScoreReport>& reports);
+
+}  // namespace spegeln

@@ -1,0 +1,103 @@
+#include "assessment.h"
+
+namespace spegeln {
+
+const char* unit_type_id(UnitType t) {
+    switch (t) {
+        case UnitType::Vardcentral: return "vardcentral";
+        case UnitType::PsykiatriskMottagning: return "psykiatrisk-mottagning";
+        case UnitType::KommunalVerksamhet: return "kommunal-verksamhet";
+        case UnitType::Annan: return "annan";
+    }
+    return "annan";
+}
+
+std::optional<UnitType> unit_type_from_id(const std::string& id) {
+    if (id == "vardcentral") return UnitType::Vardcentral;
+    if (id == "psykiatrisk-mottagning") return UnitType::PsykiatriskMottagning;
+    if (id == "kommunal-verksamhet") return UnitType::KommunalVerksamhet;
+    if (id == "annan") return UnitType::Annan;
+    return std::nullopt;
+}
+
+const char* unit_type_label_sv(UnitType t) {
+    switch (t) {
+        case UnitType::Vardcentral: return "Vårdcentral";
+        case UnitType::PsykiatriskMottagning: return "Psykiatrisk mottagning";
+        case UnitType::KommunalVerksamhet: return "Kommunal verksamhet";
+        case UnitType::Annan: return "Annan verksamhet";
+    }
+    return "";
+}
+
+const Answer* Assessment::find_answer(const std::string& item_id) const {
+    auto it = answers.find(item_id);
+    return it == answers.end() ? nullptr : &it->second;
+}
+
+Assessment new_assessment(const Instrument& instrument, Mode mode) {
+    Assessment a;
+    a.instrument_id = instrument.id;
+    a.instrument_version = instrument.version;
+    for (const auto& item : instrument.items) a.instrument_item_ids.push_back(item.id);
+    a.mode = mode;
+    return a;
+}
+
+void check_against_instrument(const Assessment& a, const Instrument& in, Diagnostics& diag) {
+    if (a.instrument_id != in.id) {
+        diag.error("instrument.id", "bedömningen är gjord med instrumentet " + quote_for_message(a.instrument_id) +
+                                        ", inte med " + quote_for_message(in.id));
+        return;
+    }
+    if (a.instrument_version != in.version) {
+        std::string msg = "bedömningen är gjord med version " + quote_for_message(a.instrument_version) +
+                          " av instrumentet; nu används version " + quote_for_message(in.version);
+        if (!a.instrument_item_ids.empty()) {
+            std::string added, removed;
+            int n_added = 0, n_removed = 0;
+            for (const auto& item : in.items) {
+                bool known = false;
+                for (const auto& id : a.instrument_item_ids) known = known || id == item.id;
+                if (!known) added += (n_added++ ? ", " : "") + item.id;
+            }
+            for (const auto& id : a.instrument_item_ids) {
+                if (!in.find_item(id)) removed += (n_removed++ ? ", " : "") + id;
+            }
+            if (n_added) msg += "; nya frågor (obesvarade): " + added;
+            if (n_removed) msg += "; borttagna frågor: " + removed;
+            if (!n_added && !n_removed) msg += "; frågorna är desamma";
+        }
+        diag.warning("instrument.version", msg);
+    }
+    if (!in.supports(a.mode))
+        diag.warning("mode", std::string("instrumentet är inte skrivet för läget ") + mode_id(a.mode));
+    for (const auto& [item_id, answer] : a.answers) {
+        std::string p = path_key("answers", item_id);
+        const Item* item = in.find_item(item_id);
+        if (!item) {
+            diag.warning(p, "frågan finns inte i instrumentet " + in.id + " " + in.version +
+                                "; svaret behålls i filen men räknas inte");
+            continue;
+        }
+        if (answer.has_level()) {
+            const Scale& scale = in.scale_of(*item);
+            if (answer.level < 0 || answer.level > scale.top())
+                diag.error(path_member(p, "level"), std::to_string(answer.level) + " ligger utanför skalan 0–" +
+                                                        std::to_string(scale.top()));
+        }
+    }
+}
+
+Progress progress(const Instrument& instrument, const Assessment& a, const std::string& area_id) {
+    Progress p;
+    for (const auto& item : instrument.items) {
+        if (!area_id.empty() && item.area != area_id) continue;
+        ++p.total;
+        const Answer* ans = a.find_answer(item.id);
+        if (ans && ans->status != AnswerStatus::Unanswered) ++p.decided;
+    }
+    return p;
+}
+
+}  // namespace spegeln

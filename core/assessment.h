@@ -1,0 +1,91 @@
+// assessment.h — one filled-in assessment of a verksamhet (a unit of care).
+//
+// An assessment records which instrument (id and version) was used, the unit
+// (its name and type), the date, the respondent's role, the mode, an answer per
+// item and free notes. An answer is a level on the item's scale, or "vet ej"
+// (don't know: counts as missing) or "ej aktuellt" (not applicable: the item is
+// left out), plus an optional comment. A comment without a level is kept.
+//
+// Nothing a user entered is ever dropped: answers to item ids the instrument does
+// not know, and fields this version does not understand, are kept in the model
+// and written back out.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+#include "instrument.h"
+#include "json_read.h"
+
+namespace spegeln {
+
+inline constexpr int kAssessmentFormatVersion = 1;
+
+enum class UnitType { Vardcentral, PsykiatriskMottagning, KommunalVerksamhet, Annan };
+
+const char* unit_type_id(UnitType t);  // "vardcentral", …
+std::optional<UnitType> unit_type_from_id(const std::string& id);
+const char* unit_type_label_sv(UnitType t);  // "Vårdcentral", …
+
+enum class AnswerStatus { Unanswered, Level, VetEj, EjAktuellt };
+
+struct Answer {
+    AnswerStatus status = AnswerStatus::Unanswered;
+    int level = 0;  // meaningful when status == Level
+    std::string comment;
+    json extra = json::object();  // fields this version does not know, kept as they were
+
+    bool has_level() const { return status == AnswerStatus::Level; }
+    bool is_empty() const { return status == AnswerStatus::Unanswered && comment.empty() && extra.empty(); }
+};
+
+struct Assessment {
+    std::string id;  // a random id that tells saved assessments apart
+    std::string instrument_id;
+    std::string instrument_version;
+    // The item ids of the instrument version the assessment was made with, so a
+    // later version can say exactly which items were added or removed.
+    std::vector<std::string> instrument_item_ids;
+    std::string unit_name;
+    UnitType unit_type = UnitType::Vardcentral;
+    std::string date;  // YYYY-MM-DD
+    std::string respondent_role;
+    Mode mode = Mode::SelfAssessment;
+    std::map<std::string, Answer> answers;  // by item id; unknown ids are kept
+    std::string notes;
+    std::string created;   // ISO 8601 timestamps, informational
+    std::string modified;
+    json extra = json::object();  // unknown top-level fields, kept
+
+    const Answer* find_answer(const std::string& item_id) const;
+};
+
+// A new, empty assessment of `instrument`.
+Assessment new_assessment(const Instrument& instrument, Mode mode);
+
+// Reads an assessment from JSON text. Structural problems (wrong types, an
+// unknown answer status, a malformed date) are errors and give nullopt. When an
+// instrument is given, answers are checked against it as well (see
+// check_against_instrument).
+std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostics& diag,
+                                          const Instrument* instrument = nullptr);
+
+// Checks an assessment against an instrument. Errors: a level outside the item's
+// scale, a different instrument id. Warnings: a different instrument version
+// (with what differs), answers to unknown item ids (kept, not scored), a mode the
+// instrument is not written for.
+void check_against_instrument(const Assessment& a, const Instrument& instrument, Diagnostics& diag);
+
+std::string assessment_to_json(const Assessment& a);
+
+// Answer counts: how far the user has come.
+struct Progress {
+    int total = 0;     // items in the instrument (or area)
+    int decided = 0;   // items with a level, vet ej or ej aktuellt
+};
+Progress progress(const Instrument& instrument, const Assessment& a, const std::string& area_id = "");
+
+}  // namespace spegeln

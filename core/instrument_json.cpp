@@ -1,0 +1,340 @@
+// Reading, validating and writing instrument JSON (format in docs/instrument-format.md).
+#include <cmath>
+#include <set>
+
+#include "instrument.h"
+#include "json_read.h"
+
+namespace spegeln {
+namespace {
+
+constexpr const char* kFormatName = "strategispegeln-instrument";
+constexpr int kFormatVersion = 1;
+
+bool valid_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                  c == '_' || c == '.';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// Reads "id", checks its form and that it is unique among `seen`.
+bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::set<std::string>& seen,
+             std::string& out, const char* what) {
+    if (!read_string(obj, "id", path, diag, out, true)) return false;
+    std::string p = path_member(path, "id");
+    if (!valid_id(out)) {
+        diag.error(p, quote_for_message(out) + " är inget giltigt id (använd 1–64 tecken a–z, A–Z, 0–9, - _ .)");
+        return false;
+    }
+    if (!seen.insert(out).second) {
+        diag.error(p, std::string(what) + " " + quote_for_message(out) + " finns redan; varje id måste vara unikt");
+        return false;
+    }
+    return true;
+}
+
+// Requires `name` to be an array; returns it or nullptr (with an error).
+const json* array_field(const json& obj, const char* name, const std::string& path, Diagnostics& diag,
+                        bool required, bool non_empty) {
+    auto it = obj.find(name);
+    if (it == obj.end()) {
+        if (required) diag.error(path_member(path, name), "saknas men krävs");
+        return nullptr;
+    }
+    if (!it->is_array()) {
+        diag.error(path_member(path, name), "ska vara en lista, men är " + type_name_sv(*it));
+        return nullptr;
+    }
+    if (non_empty && it->empty()) {
+        diag.error(path_member(path, name), "får inte vara tom");
+        return nullptr;
+    }
+    return &*it;
+}
+
+bool require_object(const json& v, const std::string& path, Diagnostics& diag) {
+    if (v.is_object()) return true;
+    diag.error(path, "ska vara ett objekt, men är " + type_name_sv(v));
+    return false;
+}
+
+void read_source(const json& obj, const std::string& path, Diagnostics& diag, SourceRef& out, bool required) {
+    auto it = obj.find("source");
+    if (it == obj.end()) {
+        if (required) diag.error(path_member(path, "source"), "saknas men krävs (varifrån kommer frågan?)");
+        return;
+    }
+    std::string p = path_member(path, "source");
+    if (!require_object(*it, p, diag)) return;
+    read_string(*it, "document", p, diag, out.document, true);
+    read_string(*it, "section", p, diag, out.section, true);
+    read_string(*it, "detail", p, diag, out.detail, false);
+}
+
+void read_scale(const json& v, const std::string& path, Diagnostics& diag, Scale& s) {
+    read_text(v, "title", path, diag, s.title, false);
+    const json* levels = array_field(v, "levels", path, diag, true, true);
+    if (!levels) return;
+    for (size_t i = 0; i < levels->size(); ++i) {
+        const json& lv = (*levels)[i];
+        std::string lp = path_index(path_member(path, "levels"), i);
+        if (!require_object(lv, lp, diag)) continue;
+        ScaleLevel level;
+        long long value = 0;
+        if (read_integer(lv, "value", lp, diag, value, true)) {
+            if (value != static_cast<long long>(i)) {
+                diag.error(path_member(lp, "value"), "nivåerna ska vara 0, 1, 2 … i ordning utan luckor; här "
+                                                     "väntades " + std::to_string(i) + " men står " +
+                                                     std::to_string(value));
+            }
+        }
+        level.value = static_cast<int>(i);
+        read_text(lv, "label", lp, diag, level.label, true);
+        read_text(lv, "description", lp, diag, level.description, false);
+        s.levels.push_back(std::move(level));
+    }
+    if (s.levels.size() < 2) diag.error(path_member(path, "levels"), "en skala behöver minst två nivåer");
+}
+
+void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& item, const Instrument& in) {
+    std::string label = " (fråga " + quote_for_message(item.id) + ")";
+    if (read_string(v, "area", path, diag, item.area, true) && !in.find_area(item.area))
+        diag.error(path_member(path, "area"), "okänt insatsområde " + quote_for_message(item.area) + label);
+    read_text(v, "text", path, diag, item.text, true);
+    read_text(v, "help", path, diag, item.help, false);
+    if (read_string(v, "scale", path, diag, item.scale, true) && !in.find_scale(item.scale))
+        diag.error(path_member(path, "scale"), "okänd skala " + quote_for_message(item.scale) + label);
+    read_source(v, path, diag, item.source, false);
+    if (!item.source.document.empty() && !in.sources.empty() && !in.find_source(item.source.document))
+        diag.error(path_member(path_member(path, "source"), "document"),
+                   "okänt källdokument " + quote_for_message(item.source.document) + label);
+
+    std::string pp = path_member(path, "principles");
+    auto pit = v.find("principles");
+    if (pit == v.end() || (pit->is_array() && pit->empty())) {
+        diag.error(pp, "frågan måste höra till minst en princip" + label);
+    } else if (!pit->is_array()) {
+        diag.error(pp, "ska vara en lista, men är " + type_name_sv(*pit));
+    } else {
+        for (size_t i = 0; i < pit->size(); ++i) {
+            const json& pw = (*pit)[i];
+            std::string wp = path_index(pp, i);
+            if (!require_object(pw, wp, diag)) continue;
+            PrincipleWeight w;
+            if (read_string(pw, "id", wp, diag, w.principle, true)) {
+                if (!in.find_principle(w.principle))
+                    diag.error(path_member(wp, "id"), "okänd princip " + quote_for_message(w.principle) + label);
+                else if (item.weight_for(w.principle) > 0)
+                    diag.error(path_member(wp, "id"), "principen " + quote_for_message(w.principle) +
+                                                          " står två gånger" + label);
+            }
+            if (read_number(pw, "weight", wp, diag, w.weight, false) && !(w.weight > 0))
+                diag.error(path_member(wp, "weight"), "vikten måste vara större än 0, men är " +
+                                                          describe_value(pw["weight"]) + label);
+            item.principles.push_back(w);
+        }
+    }
+    if (const json* actions = array_field(v, "actions", path, diag, false, false)) {
+        for (size_t i = 0; i < actions->size(); ++i) {
+            LocalizedText t;
+            if (read_text_value((*actions)[i], path_index(path_member(path, "actions"), i), diag, t))
+                item.actions.push_back(std::move(t));
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostics& diag) {
+    Diagnostics local;
+    auto parsed = parse_json(json_text, local);
+    if (!parsed) {
+        diag.append(local);
+        return std::nullopt;
+    }
+    const json& root = *parsed;
+    Instrument in;
+    if (!require_object(root, "", local)) {
+        diag.append(local);
+        return std::nullopt;
+    }
+    std::string format;
+    if (read_string(root, "format", "", local, format, true) && format != kFormatName) {
+        local.error("format", quote_for_message(format) + " är inte ett instrument (väntade \"" +
+                                  std::string(kFormatName) + "\")");
+        diag.append(local);
+        return std::nullopt;
+    }
+    long long fv = 0;
+    if (read_integer(root, "format_version", "", local, fv, true)) {
+        if (fv > kFormatVersion) {
+            local.error("format_version", "filen är skriven i formatversion " + std::to_string(fv) +
+                                              ", men den här versionen av Strategispegeln läser bara version " +
+                                              std::to_string(kFormatVersion) + "; uppdatera programmet");
+        } else if (fv < 1) {
+            local.error("format_version", "ogiltig formatversion " + std::to_string(fv));
+        }
+    }
+    in.format_version = static_cast<int>(fv);
+    std::set<std::string> no_dupes;
+    if (read_string(root, "id", "", local, in.id, true) && !valid_id(in.id))
+        local.error("id", quote_for_message(in.id) + " är inget giltigt id (använd a–z, A–Z, 0–9, - _ .)");
+    if (read_string(root, "version", "", local, in.version, true) && in.version.empty())
+        local.error("version", "får inte vara tom");
+    read_text(root, "title", "", local, in.title, true);
+    read_text(root, "description", "", local, in.description, false);
+    long long minutes = 0;
+    if (read_integer(root, "estimated_minutes", "", local, minutes, false)) {
+        if (minutes < 0 || minutes > 600) local.error("estimated_minutes", "ska vara mellan 0 och 600");
+        else in.estimated_minutes = static_cast<int>(minutes);
+    }
+    if (const json* modes = array_field(root, "modes", "", local, true, true)) {
+        for (size_t i = 0; i < modes->size(); ++i) {
+            const json& m = (*modes)[i];
+            auto mode = m.is_string() ? mode_from_id(m.get_ref<const std::string&>()) : std::nullopt;
+            if (!mode)
+                local.error(path_index("modes", i), describe_value(m) +
+                                                        " är inget känt läge (self-assessment, brukarrevision, workshop)");
+            else
+                in.modes.push_back(*mode);
+        }
+    }
+    std::set<std::string> source_ids, principle_ids, area_ids, scale_ids, item_ids;
+    if (const json* sources = array_field(root, "sources", "", local, false, false)) {
+        for (size_t i = 0; i < sources->size(); ++i) {
+            std::string p = path_index("sources", i);
+            if (!require_object((*sources)[i], p, local)) continue;
+            SourceDocument s;
+            read_id((*sources)[i], p, local, source_ids, s.id, "källan");
+            read_string((*sources)[i], "title", p, local, s.title, true);
+            read_string((*sources)[i], "file", p, local, s.file, false);
+            in.sources.push_back(std::move(s));
+        }
+    }
+    if (const json* principles = array_field(root, "principles", "", local, true, true)) {
+        for (size_t i = 0; i < principles->size(); ++i) {
+            std::string p = path_index("principles", i);
+            if (!require_object((*principles)[i], p, local)) continue;
+            Principle pr;
+            read_id((*principles)[i], p, local, principle_ids, pr.id, "principen");
+            read_text((*principles)[i], "title", p, local, pr.title, true);
+            read_text((*principles)[i], "description", p, local, pr.description, false);
+            read_source((*principles)[i], p, local, pr.source, false);
+            in.principles.push_back(std::move(pr));
+        }
+    }
+    if (const json* areas = array_field(root, "areas", "", local, true, true)) {
+        for (size_t i = 0; i < areas->size(); ++i) {
+            std::string p = path_index("areas", i);
+            if (!require_object((*areas)[i], p, local)) continue;
+            Area a;
+            read_id((*areas)[i], p, local, area_ids, a.id, "insatsområdet");
+            read_string((*areas)[i], "number", p, local, a.number, false);
+            read_text((*areas)[i], "title", p, local, a.title, true);
+            read_text((*areas)[i], "description", p, local, a.description, false);
+            read_source((*areas)[i], p, local, a.source, false);
+            in.areas.push_back(std::move(a));
+        }
+    }
+    if (const json* scales = array_field(root, "scales", "", local, true, true)) {
+        for (size_t i = 0; i < scales->size(); ++i) {
+            std::string p = path_index("scales", i);
+            if (!require_object((*scales)[i], p, local)) continue;
+            Scale s;
+            read_id((*scales)[i], p, local, scale_ids, s.id, "skalan");
+            read_scale((*scales)[i], p, local, s);
+            in.scales.push_back(std::move(s));
+        }
+    }
+    if (const json* items = array_field(root, "items", "", local, true, true)) {
+        for (size_t i = 0; i < items->size(); ++i) {
+            std::string p = path_index("items", i);
+            if (!require_object((*items)[i], p, local)) continue;
+            Item item;
+            read_id((*items)[i], p, local, item_ids, item.id, "frågan");
+            read_item((*items)[i], p, local, item, in);
+            in.items.push_back(std::move(item));
+        }
+    }
+    // A declared dimension that no item measures would always be empty: almost
+    // certainly a mistake in the instrument, so it is an error, not a warning.
+    for (size_t i = 0; i < in.principles.size(); ++i) {
+        bool used = false;
+        for (const auto& item : in.items) used = used || item.weight_for(in.principles[i].id) > 0;
+        if (!used && !in.principles[i].id.empty())
+            local.error(path_index("principles", i), "principen " + quote_for_message(in.principles[i].id) +
+                                                         " mäts inte av någon fråga");
+    }
+    for (size_t i = 0; i < in.areas.size(); ++i) {
+        if (in.items_in_area(in.areas[i].id).empty() && !in.areas[i].id.empty())
+            local.error(path_index("areas", i), "insatsområdet " + quote_for_message(in.areas[i].id) +
+                                                    " har inga frågor");
+    }
+    bool ok = !local.has_errors();
+    diag.append(local);
+    if (!ok) return std::nullopt;
+    return in;
+}
+
+namespace {
+json text_json(const LocalizedText& t) {
+    json j = json::object();
+    j["sv"] = t.sv;
+    if (!t.en.empty()) j["en"] = t.en;
+    return j;
+}
+
+json source_json(const SourceRef& s) {
+    json j = {{"document", s.document}, {"section", s.section}};
+    if (!s.detail.empty()) j["detail"] = s.detail;
+    return j;
+}
+}  // namespace
+
+std::string instrument_to_json(const Instrument& in) {
+    json j = json::object();
+    j["format"] = kFormatName;
+    j["format_version"] = kFormatVersion;
+    j["id"] = in.id;
+    j["version"] = in.version;
+    j["title"] = text_json(in.title);
+    j["description"] = text_json(in.description);
+    j["modes"] = json::array();
+    for (Mode m : in.modes) j["modes"].push_back(mode_id(m));
+    j["estimated_minutes"] = in.estimated_minutes;
+    j["sources"] = json::array();
+    for (const auto& s : in.sources) j["sources"].push_back({{"id", s.id}, {"title", s.title}, {"file", s.file}});
+    j["principles"] = json::array();
+    for (const auto& p : in.principles)
+        j["principles"].push_back({{"id", p.id}, {"title", text_json(p.title)},
+                                   {"description", text_json(p.description)}, {"source", source_json(p.source)}});
+    j["areas"] = json::array();
+    for (const auto& a : in.areas)
+        j["areas"].push_back({{"id", a.id}, {"number", a.number}, {"title", text_json(a.title)},
+                              {"description", text_json(a.description)}, {"source", source_json(a.source)}});
+    j["scales"] = json::array();
+    for (const auto& s : in.scales) {
+        json levels = json::array();
+        for (const auto& l : s.levels)
+            levels.push_back({{"value", l.value}, {"label", text_json(l.label)},
+                              {"description", text_json(l.description)}});
+        j["scales"].push_back({{"id", s.id}, {"title", text_json(s.title)}, {"levels", levels}});
+    }
+    j["items"] = json::array();
+    for (const auto& it : in.items) {
+        json pw = json::array();
+        for (const auto& w : it.principles) pw.push_back({{"id", w.principle}, {"weight", w.weight}});
+        json actions = json::array();
+        for (const auto& a : it.actions) actions.push_back(text_json(a));
+        j["items"].push_back({{"id", it.id}, {"area", it.area}, {"text", text_json(it.text)},
+                              {"help", text_json(it.help)}, {"principles", pw}, {"scale", it.scale},
+                              {"source", source_json(it.source)}, {"actions", actions}});
+    }
+    return dump_json(j);
+}
+
+}  // namespace spegeln

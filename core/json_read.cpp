@@ -1,0 +1,387 @@
+#include "json_read.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace spegeln {
+namespace {
+
+// Line and column (1-based, columns counted in bytes) of a byte offset.
+void line_col(std::string_view text, size_t offset, size_t& line, size_t& col) {
+    line = 1;
+    col = 1;
+    for (size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+    }
+}
+
+// Deepest nesting of [ and { outside strings; stops counting once over `limit`.
+int nesting_depth(std::string_view text, int limit, size_t& where) {
+    int depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > limit) {
+                    where = i;
+                    return deepest;
+                }
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+// Builds the DOM like nlohmann's own parser but records the error instead of
+// throwing it (SAX dispatch is static, so these methods are the ones called).
+// It also refuses duplicate keys: nlohmann would silently keep only the last
+// one, and a user's answer must never vanish without a word.
+struct RecordingSax : nlohmann::detail::json_sax_dom_parser<json> {
+    using Base = nlohmann::detail::json_sax_dom_parser<json>;
+    explicit RecordingSax(json& target) : Base(target, false) {}
+
+    struct Frame {
+        bool is_object = false;
+        std::string path;
+        size_t next_index = 0;
+        std::vector<std::string> keys;  // small objects: a vector beats a set
+        std::string pending_key;
+    };
+    std::vector<Frame> frames;
+
+    std::string child_path() {
+        if (frames.empty()) return "";
+        Frame& f = frames.back();
+        if (f.is_object) return path_member(f.path, f.pending_key);
+        return path_index(f.path, f.next_index++);
+    }
+    void on_value() { if (!frames.empty() && !frames.back().is_object) frames.back().next_index++; }
+
+    bool null() { on_value(); return Base::null(); }
+    bool boolean(bool v) { on_value(); return Base::boolean(v); }
+    bool number_integer(json::number_integer_t v) { on_value(); return Base::number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { on_value(); return Base::number_unsigned(v); }
+    bool number_float(json::number_float_t v, const std::string& s) { on_value(); return Base::number_float(v, s); }
+    bool string(std::string& v) { on_value(); return Base::string(v); }
+    bool binary(json::binary_t& v) { on_value(); return Base::binary(v); }
+    bool start_object(std::size_t n) {
+        frames.push_back({true, child_path(), 0, {}, {}});
+        return Base::start_object(n);
+    }
+    bool start_array(std::size_t n) {
+        frames.push_back({false, child_path(), 0, {}, {}});
+        return Base::start_array(n);
+    }
+    bool end_object() { frames.pop_back(); return Base::end_object(); }
+    bool end_array() { frames.pop_back(); return Base::end_array(); }
+    bool key(std::string& k) {
+        Frame& f = frames.back();
+        for (const auto& existing : f.keys) {
+            if (existing == k) {
+                duplicate_path = path_key(f.path, k);
+                return false;  // stops the parse
+            }
+        }
+        f.keys.push_back(k);
+        f.pending_key = k;
+        return Base::key(k);
+    }
+    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) {
+        failed = true;
+        error_position = position;
+        last_token = token;
+        reason = ex.what();
+        return false;
+    }
+    bool failed = false;
+    size_t error_position = 0;
+    std::string last_token;
+    std::string reason;
+    std::string duplicate_path;
+};
+
+// nlohmann's messages look like "[json.exception.parse_error.101] parse error at
+// line 1, column 5: syntax error while parsing value - unexpected end of input; …".
+// Keep the part after the location, which says what was expected.
+std::string explain(const std::string& what) {
+    auto pos = what.find(": ");
+    std::string detail = pos == std::string::npos ? what : what.substr(pos + 2);
+    return detail;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
+    size_t i = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    while (i < s.size()) {
+        unsigned char c = p[i];
+        size_t len;
+        uint32_t cp;
+        if (c < 0x80) { ++i; continue; }
+        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+        else { if (bad_offset) *bad_offset = i; return false; }
+        if (i + len > s.size()) { if (bad_offset) *bad_offset = i; return false; }
+        for (size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) { if (bad_offset) *bad_offset = i; return false; }
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values beyond U+10FFFF are not UTF-8.
+        bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+            if (bad_offset) *bad_offset = i;
+            return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
+    if (text.size() > kMaxDocumentBytes) {
+        diag.error("", "filen är " + std::to_string(text.size() / (1024 * 1024)) +
+                           " MB; största tillåtna storlek är " + std::to_string(kMaxDocumentBytes / (1024 * 1024)) +
+                           " MB");
+        return std::nullopt;
+    }
+    // A UTF-8 byte-order mark is harmless (Excel and Notepad write one).
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    size_t line, col, bad = 0;
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        diag.error("", "filen är tom – den innehåller ingen JSON");
+        return std::nullopt;
+    }
+    if (!is_valid_utf8(text, &bad)) {
+        line_col(text, bad, line, col);
+        diag.error("", "filen är inte giltig UTF-8 (ogiltig byte på rad " + std::to_string(line) + ", kolumn " +
+                           std::to_string(col) + "); spara den som UTF-8 och försök igen");
+        return std::nullopt;
+    }
+    size_t deep_at = 0;
+    if (nesting_depth(text, kMaxNestingDepth, deep_at) > kMaxNestingDepth) {
+        line_col(text, deep_at, line, col);
+        diag.error("", "JSON är nästlad djupare än " + std::to_string(kMaxNestingDepth) + " nivåer (rad " +
+                           std::to_string(line) + ", kolumn " + std::to_string(col) + ")");
+        return std::nullopt;
+    }
+    json root;
+    RecordingSax sax(root);
+    bool ok = json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
+    if (!sax.duplicate_path.empty()) {
+        diag.error(sax.duplicate_path, "nyckeln förekommer mer än en gång i samma objekt; ta bort dubbletten "
+                                       "så att inget värde skrivs över");
+        return std::nullopt;
+    }
+    if (!ok || sax.failed) {
+        // nlohmann counts the position after the offending character.
+        size_t at = sax.error_position > 0 ? sax.error_position - 1 : 0;
+        line_col(text, at, line, col);
+        bool truncated = sax.error_position >= text.size();
+        std::string msg = truncated ? "filen tar slut mitt i JSON (är den avkortad?)" : "ogiltig JSON";
+        msg += " på rad " + std::to_string(line) + ", kolumn " + std::to_string(col);
+        if (!sax.reason.empty()) msg += " – " + explain(sax.reason);
+        diag.error("", msg);
+        return std::nullopt;
+    }
+    return root;
+}
+
+std::string path_member(const std::string& base, std::string_view name) {
+    if (base.empty()) return std::string(name);
+    return base + "." + std::string(name);
+}
+
+std::string path_key(const std::string& base, std::string_view key) {
+    return base + "[" + quote_for_message(key) + "]";
+}
+
+std::string path_index(const std::string& base, size_t index) {
+    return base + "[" + std::to_string(index) + "]";
+}
+
+std::string quote_for_message(std::string_view s) {
+    constexpr size_t kMax = 60;
+    std::string out = "\"";
+    size_t shown = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (shown >= kMax) {
+            out += "…";
+            break;
+        }
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20 || c == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+        if ((c & 0xC0) != 0x80) ++shown;  // count characters, not bytes
+    }
+    // Never cut a multi-byte character in half.
+    if (!is_valid_utf8(out)) out = "\"(ogiltig text)\"";
+    return out + "\"";
+}
+
+std::string type_name_sv(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "ett objekt";
+        case json::value_t::array: return "en lista";
+        case json::value_t::string: return "en text";
+        case json::value_t::boolean: return "ett sanningsvärde";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+        case json::value_t::number_float: return "ett tal";
+        default: return "ett okänt värde";
+    }
+}
+
+std::string describe_value(const json& v) {
+    if (v.is_string()) return quote_for_message(v.get_ref<const std::string&>());
+    if (v.is_number() || v.is_boolean() || v.is_null()) {
+        std::string s = v.dump();
+        return s.size() > 40 ? s.substr(0, 40) + "…" : s;
+    }
+    return type_name_sv(v);
+}
+
+namespace {
+const json* find_field(const json& obj, std::string_view name) {
+    if (!obj.is_object()) return nullptr;
+    auto it = obj.find(std::string(name));
+    return it == obj.end() ? nullptr : &*it;
+}
+
+void missing(const std::string& path, std::string_view name, Diagnostics& diag) {
+    diag.error(path_member(path, name), "saknas men krävs");
+}
+
+void wrong_type(const std::string& path, std::string_view name, const json& v, const char* expected,
+                Diagnostics& diag) {
+    diag.error(path_member(path, name), std::string("ska vara ") + expected + ", men är " + type_name_sv(v));
+}
+}  // namespace
+
+bool read_string(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+                 std::string& out, bool required) {
+    const json* v = find_field(obj, name);
+    if (!v) {
+        if (required) missing(path, name, diag);
+        return !required;
+    }
+    if (!v->is_string()) {
+        wrong_type(path, name, *v, "en text", diag);
+        return false;
+    }
+    out = v->get_ref<const std::string&>();
+    return true;
+}
+
+bool read_text_value(const json& v, const std::string& path, Diagnostics& diag, LocalizedText& out,
+                     bool allow_empty) {
+    if (v.is_string()) {
+        out.sv = v.get_ref<const std::string&>();
+    } else if (v.is_object()) {
+        bool ok = read_string(v, "sv", path, diag, out.sv, true);
+        if (!(read_string(v, "en", path, diag, out.en, false) && ok)) return false;
+    } else {
+        diag.error(path, "ska vara en text eller {\"sv\": …, \"en\": …}, men är " + type_name_sv(v));
+        return false;
+    }
+    if (out.sv.empty() && !allow_empty) {
+        diag.error(v.is_object() ? path_member(path, "sv") : path, "får inte vara tom");
+        return false;
+    }
+    return true;
+}
+
+bool read_text(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+               LocalizedText& out, bool required) {
+    const json* v = find_field(obj, name);
+    if (!v) {
+        if (required) missing(path, name, diag);
+        return !required;
+    }
+    return read_text_value(*v, path_member(path, name), diag, out, !required);
+}
+
+bool read_number(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+                 double& out, bool required) {
+    const json* v = find_field(obj, name);
+    if (!v) {
+        if (required) missing(path, name, diag);
+        return !required;
+    }
+    if (!v->is_number()) {
+        wrong_type(path, name, *v, "ett tal", diag);
+        return false;
+    }
+    double d = v->get<double>();
+    if (!std::isfinite(d)) {
+        diag.error(path_member(path, name), "talet " + describe_value(*v) + " är för stort");
+        return false;
+    }
+    out = d;
+    return true;
+}
+
+bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+                  long long& out, bool required) {
+    const json* v = find_field(obj, name);
+    if (!v) {
+        if (required) missing(path, name, diag);
+        return !required;
+    }
+    if (v->is_number_integer() && !v->is_number_unsigned()) {
+        out = v->get<long long>();
+        return true;
+    }
+    if (v->is_number_unsigned()) {
+        auto u = v->get<unsigned long long>();
+        if (u > static_cast<unsigned long long>(INT64_MAX)) {
+            diag.error(path_member(path, name), "talet " + describe_value(*v) + " är för stort");
+            return false;
+        }
+        out = static_cast<long long>(u);
+        return true;
+    }
+    if (v->is_number_float()) {
+        double d = v->get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15) {
+            out = static_cast<long long>(d);
+            return true;
+        }
+        diag.error(path_member(path, name), describe_value(*v) + " är inte ett heltal");
+        return false;
+    }
+    wrong_type(path, name, *v, "ett heltal", diag);
+    return false;
+}
+
+std::string dump_json(const json& j, int indent) {
+    return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace spegeln

@@ -1,0 +1,67 @@
+// json_read.h — reading untrusted JSON without exceptions.
+//
+// Strategispegeln runs in the browser, where a C++ throw aborts the whole app
+// (Emscripten's default), so the core never lets nlohmann::json throw: text is
+// checked for size, UTF-8 and nesting depth, then parsed through a SAX handler
+// that records the error instead of throwing, and every field is read through
+// the typed helpers below, which report a wrong type with its JSON path.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diagnostics.h"
+#include "text.h"
+
+namespace spegeln {
+
+using json = nlohmann::ordered_json;
+
+// Limits that keep hostile files from exhausting memory or the stack.
+inline constexpr size_t kMaxDocumentBytes = 16u * 1024u * 1024u;
+inline constexpr int kMaxNestingDepth = 64;
+
+// Parses `text` as one JSON document. On failure returns nullopt and adds one
+// error that says what is wrong and where (line and column).
+std::optional<json> parse_json(std::string_view text, Diagnostics& diag);
+
+// JSON paths as users see them: `items[3].principles[0].weight`, `answers["pc-03"]`.
+std::string path_member(const std::string& base, std::string_view name);
+std::string path_key(const std::string& base, std::string_view key);
+std::string path_index(const std::string& base, size_t index);
+
+// A short, printable, quoted form of any string for messages (escapes control
+// characters and quotes, shortens very long strings).
+std::string quote_for_message(std::string_view s);
+
+// A short description of a JSON value for messages: `7`, `"abc"`, `en lista`.
+std::string describe_value(const json& v);
+
+// Swedish name of the JSON type ("en text", "ett tal", ...).
+std::string type_name_sv(const json& v);
+
+// Typed field readers. Each returns false (and adds an error naming the path)
+// when the field is present with the wrong type, or missing while required.
+bool read_string(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+                 std::string& out, bool required);
+bool read_text(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+               LocalizedText& out, bool required);
+// A text value itself (a string, or {"sv": …, "en": …}) at `path`.
+bool read_text_value(const json& v, const std::string& path, Diagnostics& diag, LocalizedText& out,
+                     bool allow_empty = false);
+bool read_number(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+                 double& out, bool required);
+bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
+                  long long& out, bool required);
+
+// Whether `s` is valid UTF-8; `bad_offset` receives the first bad byte.
+bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);
+
+// Serialises with two-space indentation; invalid UTF-8 (which cannot come from
+// a parsed file, but could from a caller) is replaced instead of throwing.
+std::string dump_json(const json& j, int indent = 2);
+
+}  // namespace spegeln

@@ -1,0 +1,39 @@
+#include "number_format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace spegeln {
+
+std::string format_decimal(double value, int decimals, char decimal_sep) {
+    if (!std::isfinite(value)) return "–";
+    double scale = std::pow(10.0, decimals);
+    // Round half away from zero, the way Swedish readers round by hand
+    // (printf alone would round an exact tie such as 62,25 to even).
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0.0) rounded = 0.0;  // no "-0,0"
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
+    std::string s(buf);
+    if (decimal_sep != '.')
+        for (char& c : s)
+            if (c == '.') c = decimal_sep;
+    return s;
+}
+
+std::string format_score(const std::optional<double>& score) {
+    return score ? format_decimal(*score, 1) : "–";
+}
+
+std::string format_percent(double fraction) {
+    return format_decimal(fraction * 100.0, 0) + " %";
+}
+
+std::string format_change(const std::optional<double>& change) {
+    if (!change) return "–";
+    std::string magnitude = format_decimal(std::fabs(*change), 1);
+    if (magnitude == "0,0") return "±0,0";
+    return (*change > 0 ? "+" : "\u2212") + magnitude;
+}
+
+}  // namespace spegeln

@@ -1,0 +1,107 @@
+// The machine-readable output of `spegeln score|aggregate|compare --format json`
+// (documented in docs/output-json.md). Numbers at full precision; null = no value.
+#include "output.h"
+#include "output_common.h"
+
+namespace spegeln {
+namespace {
+
+json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json instrument_ref(const Instrument& in) {
+    return {{"id", in.id}, {"version", in.version}, {"title", in.title.sv}};
+}
+
+json assessment_ref(const Assessment& a) {
+    return {{"id", a.id}, {"verksamhet", {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}}},
+            {"date", a.date}, {"respondent_role", a.respondent_role}, {"mode", mode_id(a.mode)},
+            {"instrument_version", a.instrument_version}};
+}
+
+json dimension_json(const Instrument& in, const DimensionScore& d) {
+    json j = {{"id", d.id}, {"title", dimension_title(in, d.kind, d.id)}, {"score", opt(d.score)},
+              {"coverage", d.coverage}, {"uncertain", d.uncertain},
+              {"counts", {{"answered", d.counts.answered}, {"vet_ej", d.counts.vet_ej},
+                          {"ej_aktuellt", d.counts.ej_aktuellt}, {"unanswered", d.counts.unanswered}}}};
+    return j;
+}
+
+json stats_json(const Instrument& in, const DimensionStats& s) {
+    return {{"id", s.id}, {"title", s.id == "overall" ? std::string("Sammanvägt resultat") : dimension_title(in, s.kind, s.id)},
+            {"n", s.n}, {"mean", opt(s.mean)}, {"median", opt(s.median)}, {"min", opt(s.min)}, {"max", opt(s.max)},
+            {"sd", opt(s.sd)}};
+}
+
+json change_json(const Instrument& in, const DimensionChange& c) {
+    return {{"id", c.id}, {"title", c.id == "overall" ? std::string("Sammanvägt resultat") : dimension_title(in, c.kind, c.id)},
+            {"baseline", opt(c.baseline)}, {"followup", opt(c.followup)}, {"change", opt(c.change)}};
+}
+
+}  // namespace
+
+std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r) {
+    json j = json::object();
+    j["format"] = "strategispegeln-score";
+    j["format_version"] = 1;
+    j["instrument"] = instrument_ref(in);
+    j["assessment"] = assessment_ref(a);
+    j["overall"] = {{"score", opt(r.overall)}, {"incomplete", r.incomplete}};
+    j["principles"] = json::array();
+    for (const auto& d : r.principles) j["principles"].push_back(dimension_json(in, d));
+    j["areas"] = json::array();
+    for (const auto& d : r.areas) j["areas"].push_back(dimension_json(in, d));
+    j["items"] = json::array();
+    for (size_t i = 0; i < r.items.size() && i < in.items.size(); ++i) {
+        const ItemResult& it = r.items[i];
+        const Answer* ans = a.find_answer(it.item_id);
+        json ij = {{"id", it.item_id}, {"area", in.items[i].area}, {"status", status_id(it.status)},
+                   {"level", ans && ans->has_level() ? json(ans->level) : json(nullptr)}, {"value", opt(it.value)}};
+        j["items"].push_back(std::move(ij));
+    }
+    return dump_json(j) + "\n";
+}
+
+std::string aggregate_json(const Instrument& in, const AggregateReport& r) {
+    json j = json::object();
+    j["format"] = "strategispegeln-aggregate";
+    j["format_version"] = 1;
+    j["instrument"] = instrument_ref(in);
+    j["respondents"] = r.respondents;
+    j["below_anonymity_threshold"] = r.below_anonymity_threshold;
+    j["anonymity_threshold"] = kAnonymityThreshold;
+    j["overall"] = stats_json(in, r.overall);
+    j["principles"] = json::array();
+    for (const auto& d : r.principles) j["principles"].push_back(stats_json(in, d));
+    j["areas"] = json::array();
+    for (const auto& d : r.areas) j["areas"].push_back(stats_json(in, d));
+    j["items"] = json::array();
+    for (const auto& d : r.items)
+        j["items"].push_back({{"id", d.item_id}, {"levels", d.level_counts}, {"vet_ej", d.vet_ej},
+                              {"ej_aktuellt", d.ej_aktuellt}, {"unanswered", d.unanswered}});
+    return dump_json(j) + "\n";
+}
+
+std::string compare_json(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c) {
+    json j = json::object();
+    j["format"] = "strategispegeln-comparison";
+    j["format_version"] = 1;
+    j["instrument"] = instrument_ref(in);
+    j["baseline"] = assessment_ref(base);
+    j["followup"] = assessment_ref(follow);
+    j["overall"] = change_json(in, c.overall);
+    j["principles"] = json::array();
+    for (const auto& d : c.principles) j["principles"].push_back(change_json(in, d));
+    j["areas"] = json::array();
+    for (const auto& d : c.areas) j["areas"].push_back(change_json(in, d));
+    return dump_json(j) + "\n";
+}
+
+std::string diagnostics_json(const Diagnostics& d) {
+    json arr = json::array();
+    for (const auto& x : d.items)
+        arr.push_back({{"severity", x.severity == Severity::Error ? "error" : "warning"}, {"path", x.path},
+                       {"message", x.message}});
+    return dump_json(arr);
+}
+
+}  // namespace spegeln

@@ -1,0 +1,41 @@
+// test_helpers.h — shared fixtures for the core tests.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "assessment.h"
+#include "file_io.h"
+#include "instrument.h"
+
+namespace testing_support {
+
+inline std::string read_fixture(const std::string& name) {
+    std::string text, error;
+    EXPECT_TRUE(spegeln::read_file(std::string(SPEGELN_FIXTURES) + "/" + name, text, error, 64u << 20)) << error;
+    return text;
+}
+
+inline spegeln::Instrument mini_instrument() {
+    spegeln::Diagnostics d;
+    auto in = spegeln::load_instrument(read_fixture("mini-instrument.json"), d);
+    EXPECT_TRUE(in.has_value());
+    return in ? *in : spegeln::Instrument{};
+}
+
+// An assessment of the mini instrument with the given answers set.
+inline spegeln::Assessment blank(const spegeln::Instrument& in) {
+    return spegeln::new_assessment(in, spegeln::Mode::SelfAssessment);
+}
+
+inline void set_level(spegeln::Assessment& a, const std::string& id, int level) {
+    a.answers[id].status = spegeln::AnswerStatus::Level;
+    a.answers[id].level = level;
+}
+
+inline void set_status(spegeln::Assessment& a, const std::string& id, spegeln::AnswerStatus s) {
+    a.answers[id].status = s;
+}
+
+}  // namespace testing_support

@@ -1,0 +1,82 @@
+// actions.h — the named changes of the app's state.
+//
+// Screens never change an assessment themselves: they call one of these.
+// Every change of the open assessment ends in commit(), the one place that
+// stamps it, writes it to platform storage (immediately — a closed tab or a
+// crash loses nothing) and recomputes its scores with the core. No ImGui here,
+// so tests/ui/test_actions.cpp drives these without a window.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app_state.h"
+
+// ---- Set-up ----
+// Instruments and UI text; does not touch storage (see act_storage_ready).
+void app_init(App& app, std::vector<spegeln::Instrument> instruments, std::string_view ui_strings_json);
+// Reads settings and the saved-assessment list once storage is readable.
+void act_storage_ready(App& app);
+void act_refresh_saved(App& app);
+
+// ---- The one place that saves ----
+enum class Change {
+    Content,   // answers, comments, notes, unit: bumps `modified`, marks "not exported"
+    Exported,  // only the export stamp changed
+};
+bool commit(App& app, Change change);
+
+// ---- Start, resume, duplicate, delete, import ----
+// Validates app.form; on success a new assessment is saved and opened on the
+// answer screen. On failure app.form.errors says what to fix.
+bool act_start(App& app);
+bool act_resume(App& app, const std::string& id);
+bool act_duplicate(App& app, const std::string& id, bool keep_answers);
+bool act_delete(App& app, const std::string& id);
+// An assessment file the user picked. Added only when it loads and validates
+// against its bundled instrument; otherwise the diagnostics are shown in a
+// modal and nothing changes.
+bool act_import(App& app, const std::string& file_name, const std::string& bytes);
+void act_close(App& app);  // back to the start screen, nothing open
+
+// ---- Answering ----
+void act_answer(App& app, const std::string& item_id, spegeln::AnswerStatus status, int level = 0);
+void act_set_comment(App& app, const std::string& item_id, const std::string& comment);
+void act_set_notes(App& app, const std::string& notes);
+void act_go_area(App& app, int area);
+// Moves the current item by `step` (+1/−1) in instrument order, crossing areas.
+void act_step_item(App& app, int step);
+void act_select_item(App& app, const std::string& item_id);
+void act_toggle_help(App& app, const std::string& item_id);
+
+// ---- Export ----
+bool act_export_json(App& app);  // the durable copy; marks the assessment exported
+bool act_export_csv(App& app);
+bool act_export_html(App& app);
+
+// ---- Screens, settings, messages ----
+void act_go(App& app, Screen screen);  // screens that need an open assessment fall back to start
+void act_set_text_scale(App& app, float scale);
+void act_set_help_open(App& app, bool open);
+void show_error(App& app, const std::string& title, const std::vector<std::string>& lines);
+void show_message(App& app, const std::string& title, const std::vector<std::string>& lines);
+void show_toast(App& app, const std::string& text, double seconds = 3.0);
+void close_modal(App& app);
+
+// ---- Queries ----
+const spegeln::Instrument* current_instrument(const App& app);
+const spegeln::Instrument* find_instrument(const App& app, const std::string& id);
+// Items of area `area` of the open assessment's instrument, in order.
+std::vector<const spegeln::Item*> area_items(const App& app, int area);
+bool is_valid_date(const std::string& date);  // YYYY-MM-DD, a real calendar date
+// "<unit>-<date>.<ext>" with characters unsafe in file names replaced.
+std::string export_file_name(const spegeln::Assessment& a, const std::string& ext);
+// Whether the assessment changed after it was last exported as JSON.
+bool has_unexported_changes(const spegeln::Assessment& a);
+std::string exported_at(const spegeln::Assessment& a);  // "" when never exported
+// Records in the assessment's extra fields that it is saved in a file as of `when`.
+void mark_exported(spegeln::Assessment& a, const std::string& when);
+// Whether two assessments hold the same data, ignoring the export stamp.
+bool same_content(const spegeln::Assessment& x, const spegeln::Assessment& y);
+const std::string& tr(const App& app, const std::string& key);  // UI text

@@ -1,0 +1,38 @@
+// app.h — the seam between the platform's main loop and the app's screens.
+//
+// The main loop (web/main_web.cpp, native/desktop/main_desktop.cpp, sharing
+// web/app/main_loop.*) owns the window, GLFW/ImGui set-up, fonts, HiDPI and the
+// decision whether to draw a frame at all. Everything the user sees inside the
+// frame is drawn by app_draw() from the plain state in App.
+#pragma once
+
+#include <string>
+
+struct App;  // defined in app_state.h
+
+App* app_create();   // loads bundled instruments, UI strings, settings and the saved-assessment list
+void app_destroy(App*);
+
+// Draws the whole UI; call between ImGui::NewFrame() and ImGui::Render().
+void app_draw(App& app);
+
+// The user's text-size setting (1.0 = normal, up to 2.0); the main loop
+// rebuilds fonts and rescales the style when it changes.
+float app_text_scale(const App& app);
+
+// Seconds until the app needs a frame without any input (a toast fading, a
+// pending save); a negative value means never.
+double app_next_wakeup(const App& app);
+
+// A file the user picked or dropped.
+void app_file_opened(App& app, const std::string& name, const std::string& bytes);
+
+// Called once storage_ready() turns true, so saved assessments can be listed/resumed.
+void app_storage_ready(App& app);
+
+// For tests: the app's state as JSON (screen, current assessment, scores shown).
+std::string app_test_state_json(const App& app);
+
+// Colours and sizes of the light, high-contrast theme at `scale` (text size ×
+// device pixel ratio); the main loop calls it after every font rebuild.
+void app_apply_style(float scale);

@@ -1,0 +1,104 @@
+// app_state.h — everything the app knows, as plain data.
+//
+// Screens draw from this struct and change it only through the named actions
+// in actions.h (answer, set comment, start, resume, duplicate, delete, import,
+// export, save), so every change of an assessment passes the one place that
+// saves it. ImGui widgets hold no hidden truth: what a widget shows is read
+// from here each frame. Nothing here depends on ImGui, so the actions can be
+// unit tested without a window.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assessment.h"
+#include "instrument.h"
+#include "scoring.h"
+#include "ui_strings.h"
+
+enum class Screen { Start, Answer, Results, Export, Saved, Settings };
+
+// At most one modal dialog is open at a time; its subject is in App::modal_*.
+enum class Modal { None, ConfirmDelete, Duplicate, ImportError, Message };
+
+// One line of the saved-assessments list, read from storage.
+struct SavedEntry {
+    std::string id;
+    std::string storage_name;  // "assessment-<id>.json"
+    std::string unit_name;
+    std::string date;
+    std::string instrument_id;
+    std::string instrument_title;  // the instrument id when it is not bundled
+    spegeln::Progress progress;
+    std::string modified;           // ISO 8601, as saved
+    bool unexported = true;         // changes that were never exported to a file
+    bool readable = true;           // false: the stored file did not load (shown, not resumable)
+};
+
+// The "new assessment" form on the start screen; validated in act_start().
+struct StartForm {
+    int instrument = 0;  // index into App::instruments
+    spegeln::Mode mode = spegeln::Mode::SelfAssessment;
+    std::string unit_name;
+    spegeln::UnitType unit_type = spegeln::UnitType::Vardcentral;
+    std::string date;  // YYYY-MM-DD, today by default
+    std::string respondent_role;
+    std::vector<std::string> errors;  // shown under the form after a failed start
+};
+
+// The settings the user can change; remembered in storage "settings.json".
+struct Settings {
+    float text_scale = 1.0f;  // 1.0, 1.25, 1.5, 1.75 or 2.0
+    bool help_open = false;   // "Vad menas?" expanded under every item by default
+};
+
+// Screen rectangle of an interactive widget, for tests and a future ARIA mirror.
+struct WidgetRect {
+    std::string id;     // stable: "answer.item.pc-01.level.3"
+    std::string label;  // what the user sees on it
+    float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels
+};
+
+struct App {
+    spegeln::UiStrings strings;
+    std::vector<spegeln::Instrument> instruments;  // bundled, in file order
+    Settings settings;
+    Screen screen = Screen::Start;
+    bool storage_ready = false;
+    std::vector<SavedEntry> saved;  // newest change first
+
+    // The open assessment, its instrument (index into instruments) and its
+    // scores, recomputed by the core after every change.
+    std::optional<spegeln::Assessment> current;
+    int current_instrument = -1;
+    spegeln::ScoreReport report;
+
+    // Where the user is on the answer screen.
+    int area = 0;          // index into the instrument's areas
+    std::string item;      // id of the current (highlighted) item
+    bool scroll_to_item = false;  // bring `item` into view on the next frame
+    bool focus_item = false;      // move keyboard focus to `item` on the next frame
+    std::vector<std::string> help_shown;  // items whose "Vad menas?" is expanded
+
+    StartForm form;
+
+    Modal modal = Modal::None;
+    std::string modal_subject;            // the saved id to delete or duplicate
+    std::string modal_title;
+    std::vector<std::string> modal_lines;  // diagnostics or a message, one per line
+
+    // Errors the user was shown this session (also visible in the test state).
+    std::vector<std::string> error_messages;
+    // A short confirmation ("Sparad", "Filen är nedladdad") and when it fades.
+    std::string toast;
+    double toast_until = 0.0;
+    double time = 0.0;  // seconds, ImGui::GetTime() of the current frame
+
+    std::vector<WidgetRect> widgets;  // cleared at the start of every frame
+    float layout_width = 0.0f;  // content width last frame, for wrapping decisions
+};
+
+// Storage names.
+inline constexpr const char* kSettingsFile = "settings.json";
+inline constexpr const char* kAssessmentPrefix = "assessment-";

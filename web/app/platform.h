@@ -1,0 +1,47 @@
+// platform.h — the few things the app needs that differ between the browser
+// and the desktop window. One implementation per platform, picked by CMake:
+// web/platform_web.cpp (IndexedDB, Blob downloads, <input type=file>, new tab)
+// and native/desktop/platform_desktop.cpp (files in a data folder, drag and drop).
+// Screens call only these; there is no #ifdef __EMSCRIPTEN__ in the app.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace platform {
+
+// ---- Storage that survives a reload, a closed tab and a crash ----
+// Documents are small (an assessment is a few kB). A write is persisted before
+// the function returns natively; in the browser it is written to the in-memory
+// file system at once and flushed to IndexedDB right after (asynchronously).
+bool storage_write(const std::string& name, const std::string& data);
+std::optional<std::string> storage_read(const std::string& name);
+std::vector<std::string> storage_list();  // names, any order
+bool storage_remove(const std::string& name);
+// False until stored documents have been loaded (the browser loads IndexedDB
+// asynchronously at start-up); the app shows a short "Läser in…" meanwhile.
+bool storage_ready();
+
+// ---- Files in and out ----
+// Offers `data` to the user as a download named `filename`.
+void download(const std::string& filename, const std::string& mime, const std::string& data);
+// Asks the user to pick a file; the result arrives later through
+// app_file_opened() in app.h. Natively, files dropped on the window arrive the same way.
+void request_open_file(const std::string& accept /* ".json,.csv" */);
+// Opens a self-contained HTML document for reading and printing (a new tab in the
+// browser; the default browser natively).
+void open_html(const std::string& title, const std::string& html);
+
+// ---- Misc ----
+// Today's date, YYYY-MM-DD, local time.
+std::string today();
+// Current time, ISO 8601 UTC, for created/modified stamps.
+std::string now_iso();
+// A random id for a new assessment.
+std::string random_id();
+// Announces a short status message to screen readers (an aria-live region in
+// the browser; nothing natively).
+void announce(const std::string& text);
+
+}  // namespace platform
