@@ -15,6 +15,7 @@
 #include "compare.h"
 #include "diagnostics.h"
 #include "instrument.h"
+#include "json_read.h"
 #include "scoring.h"
 
 namespace spegeln {
@@ -34,7 +35,7 @@ std::string compare_json(const Instrument& in, const Assessment& base, const Ass
 std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c);
 
 // Diagnostics as JSON, for `spegeln validate --format json`.
-std::string diagnostics_json(const Diagnostics& d);
+json diagnostics_json(const Diagnostics& d);
 
 // Display names: "Personcentrering", "4.3 Tillgänglig och likvärdig primärvård".
 std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id);

@@ -96,12 +96,12 @@ std::string compare_json(const Instrument& in, const Assessment& base, const Ass
     return dump_json(j) + "\n";
 }
 
-std::string diagnostics_json(const Diagnostics& d) {
+json diagnostics_json(const Diagnostics& d) {
     json arr = json::array();
     for (const auto& x : d.items)
         arr.push_back({{"severity", x.severity == Severity::Error ? "error" : "warning"}, {"path", x.path},
                        {"message", x.message}});
-    return dump_json(arr);
+    return arr;
 }
 
 }  // namespace spegeln

@@ -215,7 +215,7 @@ int cmd_validate(const std::vector<std::string>& raw) {
         all_ok = all_ok && ok;
         if (args.format == "json") {
             report.push_back({{"file", path}, {"kind", kind}, {"valid", ok},
-                              {"problems", json::parse(diagnostics_json(d), nullptr, false)}});
+                              {"problems", diagnostics_json(d)}});
         } else {
             print_diagnostics(path, d, ok ? stdout : stderr);
             if (ok) std::printf("%s: giltig %s\n", terminal_safe(path).c_str(), kind.c_str());

@@ -60,6 +60,17 @@ struct WidgetRect {
     float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels
 };
 
+// This frame's keyboard input as the screens need it (filled by app_draw from
+// ImGui's IO). Characters come from the queue, not the polled key state, so a
+// quick tap between two frames is never lost.
+struct FrameKeys {
+    std::string chars;        // typed characters, UTF-8, when no text field has focus
+    bool enter = false;       // Enter pressed, no text field active
+    bool shift = false;
+    bool enter_used = false;  // a focused button already acted on Enter
+    bool typing = false;      // a text field has keyboard focus
+};
+
 struct App {
     spegeln::UiStrings strings;
     std::vector<spegeln::Instrument> instruments;  // bundled, in file order
@@ -94,6 +105,9 @@ struct App {
     std::string toast;
     double toast_until = 0.0;
     double time = 0.0;  // seconds, ImGui::GetTime() of the current frame
+
+    FrameKeys keys;
+    unsigned nav_id_last = 0;  // ImGui's keyboard-focus id last frame: focus moves select items
 
     std::vector<WidgetRect> widgets;  // cleared at the start of every frame
     float layout_width = 0.0f;  // content width last frame, for wrapping decisions

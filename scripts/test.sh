@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test: installs what is missing, builds natively (with warnings as
+# errors), runs the unit and CLI tests, runs them again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, builds the web app and runs the end-to-end tests
+# in headless Chromium. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+echo "== Native build and tests"
+cmake --preset native >/dev/null
+cmake --build build/native -j"$(nproc)"
+ctest --test-dir build/native --output-on-failure -j"$(nproc)"
+
+echo "== Unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --preset sanitize >/dev/null
+cmake --build build/sanitize -j"$(nproc)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build/sanitize --output-on-failure -j"$(nproc)"
+
+echo "== Web app build and end-to-end tests (headless Chromium)"
+bash scripts/build-web.sh
+node tests/e2e/run.mjs
+
+echo "== Alla tester gick igenom"

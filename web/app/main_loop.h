@@ -1,0 +1,37 @@
+// main_loop.h — the one main-loop body shared by the browser (web/main_web.cpp,
+// driven by requestAnimationFrame) and the desktop window
+// (native/desktop/main_desktop.cpp, driven by glfwWaitEventsTimeout).
+//
+// It owns the GLFW window, the ImGui context, the fonts, HiDPI, and the choice
+// whether to draw at all: a tick with nothing new returns without a single GL
+// call, so an idle page costs next to nothing (BROWSER-NOTES.md §1). Any input
+// draws a few frames so hover and popups settle; the app can ask for more
+// through app_next_wakeup(); code outside GLFW's callbacks (a file that
+// arrived, storage that loaded) calls wake().
+#pragma once
+
+struct App;
+struct GLFWwindow;
+
+namespace main_loop {
+
+// Creates the window, GL context, ImGui and the App. False if there is no
+// usable GL context (in the browser: no WebGL2); nothing needs freeing then.
+bool init(const char* title, int width, int height);
+// One iteration: draws a frame if one is due. Returns the seconds until the next
+// frame is due without input: 0 = as soon as possible, negative = only on input.
+double tick();
+void shutdown();
+
+// Something happened that GLFW did not report: draw a few frames.
+void wake();
+
+App* app();  // valid between init() and shutdown()
+GLFWwindow* window();
+
+// ---- For tests and benchmarks ----
+int frame_count();                  // frames actually drawn
+void set_continuous(bool on);       // draw on every tick, idle or not
+void set_overlay(void (*draw)());   // extra ImGui windows drawn after the app (test hooks)
+
+}  // namespace main_loop
