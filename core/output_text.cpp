@@ -6,7 +6,7 @@
 namespace spegeln {
 namespace {
 
-constexpr size_t kNameWidth = 46;
+constexpr size_t kNameWidth = 50;
 
 std::string header_line() {
     return pad_right("", kNameWidth) + pad_left("Poäng", 7) + pad_left("Täckning", 10) + pad_left("Besv.", 7) +
