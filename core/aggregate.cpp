@@ -61,8 +61,14 @@ AggregateReport aggregate_scores(const Instrument& in, const std::vector<const A
         ItemDistribution d;
         d.item_id = item.id;
         d.level_counts.assign(static_cast<size_t>(in.scale_of(item).top()) + 1, 0);
-        for (const Assessment* a : assessments) {
-            const Answer* ans = a->find_answer(item.id);
+        out.items.push_back(std::move(d));
+    }
+    // One assessment at a time, so its answers are looked up while they are in
+    // the cache (item by item over 10 000 assessments was over three times slower).
+    for (const Assessment* a : assessments) {
+        for (size_t i = 0; i < in.items.size(); ++i) {
+            ItemDistribution& d = out.items[i];
+            const Answer* ans = a->find_answer(in.items[i].id);
             AnswerStatus st = ans ? ans->status : AnswerStatus::Unanswered;
             if (st == AnswerStatus::Level && ans->level >= 0 && static_cast<size_t>(ans->level) < d.level_counts.size())
                 ++d.level_counts[static_cast<size_t>(ans->level)];
@@ -70,7 +76,6 @@ AggregateReport aggregate_scores(const Instrument& in, const std::vector<const A
             else if (st == AnswerStatus::EjAktuellt) ++d.ej_aktuellt;
             else ++d.unanswered;
         }
-        out.items.push_back(std::move(d));
     }
     return out;
 }

@@ -59,6 +59,8 @@ struct Assessment {
     std::string created;   // ISO 8601 timestamps, informational
     std::string modified;
     json extra = json::object();  // unknown top-level fields, kept
+    json unit_extra = json::object();        // unknown fields inside "verksamhet", kept
+    json instrument_extra = json::object();  // unknown fields inside "instrument", kept
 
     const Answer* find_answer(const std::string& item_id) const;
 };

@@ -13,6 +13,8 @@ const std::set<std::string> kTopLevelFields = {
     "format", "format_version", "id", "instrument", "verksamhet", "date", "respondent_role",
     "mode", "answers", "notes", "created", "modified"};
 const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
+const std::set<std::string> kUnitFields = {"name", "type"};
+const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -28,11 +30,23 @@ bool valid_date(const std::string& d) {
 }
 
 // Fields a newer version may have added: kept verbatim and written back.
+// Keys in a parsed object are unique, so they are appended without the linear
+// search of ordered_json's operator[] (quadratic for a hostile file's 100 000 fields).
 json unknown_fields(const json& obj, const std::set<std::string>& known) {
     json extra = json::object();
+    auto& out = extra.get_ref<json::object_t&>();
     for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (!known.count(it.key())) extra[it.key()] = it.value();
+        if (!known.count(it.key())) out.emplace_back(it.key(), it.value());
     return extra;
+}
+
+// Writes kept unknown fields after the known ones `target` already has.
+void append_fields(json& target, const json& extra, const std::set<std::string>& known) {
+    auto& out = target.get_ref<json::object_t&>();
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (known.count(it.key())) target[it.key()] = it.value();  // never two equal keys
+        else out.emplace_back(it.key(), it.value());
+    }
 }
 
 void read_answer(const json& v, const std::string& p, Diagnostics& diag, Answer& ans) {
@@ -130,6 +144,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
                 }
             }
         }
+        a.instrument_extra = unknown_fields(*inst, kInstrumentRefFields);
     }
     auto unit = root.find("verksamhet");
     if (unit != root.end()) {
@@ -143,6 +158,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
                 else local.error("verksamhet.type", quote_for_message(type) + " är ingen känd typ (vardcentral, "
                                                     "psykiatrisk-mottagning, kommunal-verksamhet, annan)");
             }
+            a.unit_extra = unknown_fields(*unit, kUnitFields);
         }
     }
     if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !valid_date(a.date))
@@ -184,7 +200,9 @@ std::string assessment_to_json(const Assessment& a) {
     j["id"] = a.id;
     j["instrument"] = {{"id", a.instrument_id}, {"version", a.instrument_version}};
     if (!a.instrument_item_ids.empty()) j["instrument"]["item_ids"] = a.instrument_item_ids;
+    append_fields(j["instrument"], a.instrument_extra, kInstrumentRefFields);
     j["verksamhet"] = {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}};
+    append_fields(j["verksamhet"], a.unit_extra, kUnitFields);
     j["date"] = a.date;
     j["respondent_role"] = a.respondent_role;
     j["mode"] = mode_id(a.mode);
@@ -196,14 +214,14 @@ std::string assessment_to_json(const Assessment& a) {
         else if (ans.status == AnswerStatus::VetEj) aj["status"] = "vet-ej";
         else if (ans.status == AnswerStatus::EjAktuellt) aj["status"] = "ej-aktuellt";
         if (!ans.comment.empty()) aj["comment"] = ans.comment;
-        for (auto it = ans.extra.begin(); it != ans.extra.end(); ++it) aj[it.key()] = it.value();
-        answers[id] = std::move(aj);
+        append_fields(aj, ans.extra, kAnswerFields);
+        answers.get_ref<json::object_t&>().emplace_back(id, std::move(aj));  // ids are unique (a map)
     }
     j["answers"] = std::move(answers);
     j["notes"] = a.notes;
     if (!a.created.empty()) j["created"] = a.created;
     if (!a.modified.empty()) j["modified"] = a.modified;
-    for (auto it = a.extra.begin(); it != a.extra.end(); ++it) j[it.key()] = it.value();
+    append_fields(j, a.extra, kTopLevelFields);
     return dump_json(j);
 }
 

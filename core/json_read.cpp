@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <unordered_set>
 
 namespace spegeln {
 namespace {
@@ -48,59 +49,94 @@ int nesting_depth(std::string_view text, int limit, size_t& where) {
     return deepest;
 }
 
-// Builds the DOM like nlohmann's own parser but records the error instead of
-// throwing it (SAX dispatch is static, so these methods are the ones called).
-// It also refuses duplicate keys: nlohmann would silently keep only the last
-// one, and a user's answer must never vanish without a word.
-struct RecordingSax : nlohmann::detail::json_sax_dom_parser<json> {
-    using Base = nlohmann::detail::json_sax_dom_parser<json>;
-    explicit RecordingSax(json& target) : Base(target, false) {}
+bool plain_name(const std::string& k) {
+    if (k.empty()) return false;
+    for (char c : k)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+// Builds the DOM like nlohmann's own json_sax_dom_parser but records the error
+// instead of throwing it (SAX dispatch is static, so these methods are the ones
+// called). It also refuses duplicate keys: nlohmann would silently keep only the
+// last one, and a user's answer must never vanish without a word. Members are
+// appended directly: ordered_json's operator[] searches the object linearly, so
+// going through it made one object with 100 000 keys take minutes (a hang).
+struct RecordingSax {
+    explicit RecordingSax(json& target) : root(target) {}
 
     struct Frame {
         bool is_object = false;
         std::string path;
         size_t next_index = 0;
-        std::vector<std::string> keys;  // small objects: a vector beats a set
+        // A hash set, not a vector: a hostile file with a million keys in one
+        // object must not make the duplicate check quadratic either.
+        std::unordered_set<std::string> keys;
         std::string pending_key;
     };
+    json& root;
+    std::vector<json*> open;  // the containers being filled, innermost last
+    json* member = nullptr;   // the value slot of the object's latest key
     std::vector<Frame> frames;
 
     std::string child_path() {
         if (frames.empty()) return "";
         Frame& f = frames.back();
-        if (f.is_object) return path_member(f.path, f.pending_key);
+        // A key that is not a plain name is quoted, so quotes and control
+        // characters in it cannot break (or reach a terminal through) the path.
+        if (f.is_object) return plain_name(f.pending_key) ? path_member(f.path, f.pending_key)
+                                                         : path_key(f.path, f.pending_key);
         return path_index(f.path, f.next_index++);
     }
     void on_value() { if (!frames.empty() && !frames.back().is_object) frames.back().next_index++; }
 
-    bool null() { on_value(); return Base::null(); }
-    bool boolean(bool v) { on_value(); return Base::boolean(v); }
-    bool number_integer(json::number_integer_t v) { on_value(); return Base::number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { on_value(); return Base::number_unsigned(v); }
-    bool number_float(json::number_float_t v, const std::string& s) { on_value(); return Base::number_float(v, s); }
-    bool string(std::string& v) { on_value(); return Base::string(v); }
-    bool binary(json::binary_t& v) { on_value(); return Base::binary(v); }
-    bool start_object(std::size_t n) {
+    // Puts a value where the parser is (the root, the end of an array, or the
+    // slot of the latest key) and returns where it went.
+    json* add(json&& v) {
+        if (open.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        if (open.back()->is_array()) {
+            auto& array = open.back()->get_ref<json::array_t&>();
+            array.push_back(std::move(v));
+            return &array.back();
+        }
+        *member = std::move(v);
+        return member;
+    }
+
+    bool null() { on_value(); add(json(nullptr)); return true; }
+    bool boolean(bool v) { on_value(); add(json(v)); return true; }
+    bool number_integer(json::number_integer_t v) { on_value(); add(json(v)); return true; }
+    bool number_unsigned(json::number_unsigned_t v) { on_value(); add(json(v)); return true; }
+    bool number_float(json::number_float_t v, const std::string&) { on_value(); add(json(v)); return true; }
+    bool string(std::string& v) { on_value(); add(json(std::move(v))); return true; }
+    bool binary(json::binary_t& v) { on_value(); add(json::binary(std::move(v))); return true; }
+    bool start_object(std::size_t) {
         frames.push_back({true, child_path(), 0, {}, {}});
-        return Base::start_object(n);
+        open.push_back(add(json::object()));
+        return true;
     }
-    bool start_array(std::size_t n) {
+    bool start_array(std::size_t) {
         frames.push_back({false, child_path(), 0, {}, {}});
-        return Base::start_array(n);
+        open.push_back(add(json::array()));
+        return true;
     }
-    bool end_object() { frames.pop_back(); return Base::end_object(); }
-    bool end_array() { frames.pop_back(); return Base::end_array(); }
+    bool end_object() { frames.pop_back(); open.pop_back(); return true; }
+    bool end_array() { frames.pop_back(); open.pop_back(); return true; }
     bool key(std::string& k) {
         Frame& f = frames.back();
-        for (const auto& existing : f.keys) {
-            if (existing == k) {
-                duplicate_path = path_key(f.path, k);
-                return false;  // stops the parse
-            }
+        if (!f.keys.insert(k).second) {
+            duplicate_path = path_key(f.path, k);
+            return false;  // stops the parse
         }
-        f.keys.push_back(k);
         f.pending_key = k;
-        return Base::key(k);
+        // The key is new (checked above), so it can be appended without a search.
+        auto& object = open.back()->get_ref<json::object_t&>();
+        object.emplace_back(k, nullptr);
+        member = &object.back().second;
+        return true;
     }
     bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) {
         failed = true;
@@ -120,9 +156,14 @@ struct RecordingSax : nlohmann::detail::json_sax_dom_parser<json> {
 // line 1, column 5: syntax error while parsing value - unexpected end of input; …".
 // Keep the part after the location, which says what was expected.
 std::string explain(const std::string& what) {
-    auto pos = what.find(": ");
-    std::string detail = pos == std::string::npos ? what : what.substr(pos + 2);
-    return detail;
+    std::string detail = what;
+    // The "[json.exception.out_of_range.406] " tag means nothing to a user.
+    if (!detail.empty() && detail[0] == '[') {
+        auto end = detail.find("] ");
+        if (end != std::string::npos) detail = detail.substr(end + 2);
+    }
+    auto pos = detail.find(": ");
+    return pos == std::string::npos ? detail : detail.substr(pos + 2);
 }
 
 }  // namespace
@@ -169,6 +210,14 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
         diag.error("", "filen är tom – den innehåller ingen JSON");
         return std::nullopt;
     }
+    // nlohmann stops at a NUL byte as if the text ended there, so anything after it
+    // would be ignored without a word; JSON never contains a raw NUL.
+    if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        line_col(text, nul, line, col);
+        diag.error("", "filen innehåller en NUL-byte (rad " + std::to_string(line) + ", kolumn " +
+                           std::to_string(col) + ") och är ingen JSON-text");
+        return std::nullopt;
+    }
     if (!is_valid_utf8(text, &bad)) {
         line_col(text, bad, line, col);
         diag.error("", "filen är inte giltig UTF-8 (ogiltig byte på rad " + std::to_string(line) + ", kolumn " +
@@ -194,7 +243,9 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
         // nlohmann counts the position after the offending character.
         size_t at = sax.error_position > 0 ? sax.error_position - 1 : 0;
         line_col(text, at, line, col);
-        bool truncated = sax.error_position >= text.size();
+        // Reading the end of input counts as one more character: an error there
+        // is past the last byte, while an error *at* the last byte (`[1,]`) is not.
+        bool truncated = sax.error_position > text.size();
         std::string msg = truncated ? "filen tar slut mitt i JSON (är den avkortad?)" : "ogiltig JSON";
         msg += " på rad " + std::to_string(line) + ", kolumn " + std::to_string(col);
         if (!sax.reason.empty()) msg += " – " + explain(sax.reason);
@@ -222,11 +273,12 @@ std::string quote_for_message(std::string_view s) {
     std::string out = "\"";
     size_t shown = 0;
     for (size_t i = 0; i < s.size(); ++i) {
-        if (shown >= kMax) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        // Stop only where a character starts, never inside a multi-byte one.
+        if (shown >= kMax && (c & 0xC0) != 0x80) {
             out += "…";
             break;
         }
-        unsigned char c = static_cast<unsigned char>(s[i]);
         if (c == '"' || c == '\\') {
             out += '\\';
             out += static_cast<char>(c);
@@ -239,8 +291,8 @@ std::string quote_for_message(std::string_view s) {
         }
         if ((c & 0xC0) != 0x80) ++shown;  // count characters, not bytes
     }
-    // Never cut a multi-byte character in half.
-    if (!is_valid_utf8(out)) out = "\"(ogiltig text)\"";
+    // Invalid UTF-8 from a caller never reaches a message.
+    if (!is_valid_utf8(out)) out = "\"(ogiltig text)";
     return out + "\"";
 }
 
@@ -372,6 +424,10 @@ bool read_integer(const json& obj, std::string_view name, const std::string& pat
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15) {
             out = static_cast<long long>(d);
             return true;
+        }
+        if (std::isfinite(d) && d == std::floor(d)) {
+            diag.error(path_member(path, name), "talet " + describe_value(*v) + " är för stort");
+            return false;
         }
         diag.error(path_member(path, name), describe_value(*v) + " är inte ett heltal");
         return false;

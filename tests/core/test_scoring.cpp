@@ -202,3 +202,37 @@ TEST(Scoring, LowestItemsSortsByValueAndSkipsTopAndMissing) {
     EXPECT_EQ(low[2]->id, "i5");
     EXPECT_EQ(lowest_items(in, r, 1).size(), 1u);
 }
+
+TEST(Scoring, WorkedExampleOfTheDocsGives83Point3With60PercentCoverage) {
+    // docs/scoring.md, "Ett räkneexempel": A (w1) Genomfört 3/4, B (w0,5) Ja 2/2, C (w1) vet ej.
+    const char* text = R"({"format": "strategispegeln-instrument", "format_version": 1, "id": "ex", "version": "1",
+      "title": "Exempel", "modes": ["self-assessment"],
+      "principles": [{"id": "personcentrering", "title": "Personcentrering"}],
+      "areas": [{"id": "o", "title": "Område"}],
+      "scales": [{"id": "mognad", "levels": [{"value": 0, "label": "0"}, {"value": 1, "label": "1"},
+                  {"value": 2, "label": "2"}, {"value": 3, "label": "3"}, {"value": 4, "label": "4"}]},
+                 {"id": "jdn", "levels": [{"value": 0, "label": "Nej"}, {"value": 1, "label": "Delvis"},
+                  {"value": 2, "label": "Ja"}]}],
+      "items": [
+        {"id": "A", "area": "o", "text": "A", "scale": "mognad", "principles": [{"id": "personcentrering", "weight": 1}]},
+        {"id": "B", "area": "o", "text": "B", "scale": "jdn", "principles": [{"id": "personcentrering", "weight": 0.5}]},
+        {"id": "C", "area": "o", "text": "C", "scale": "mognad", "principles": [{"id": "personcentrering", "weight": 1}]}
+      ]})";
+    Diagnostics d;
+    auto in = load_instrument(text, d);
+    ASSERT_TRUE(in) << (d.items.empty() ? "" : format_diagnostic(d.items[0]));
+    Assessment a = blank(*in);
+    set_level(a, "A", 3);
+    set_level(a, "B", 2);
+    set_status(a, "C", AnswerStatus::VetEj);
+    ScoreReport r = score_assessment(*in, a);
+    const DimensionScore& p = principle(r, "personcentrering");
+    EXPECT_NEAR(*p.score, 100.0 * 1.25 / 1.5, 1e-12);  // 83,3
+    EXPECT_NEAR(p.coverage, 1.5 / 2.5, 1e-12);          // 60 %: not uncertain
+    EXPECT_FALSE(p.uncertain);
+    set_status(a, "C", AnswerStatus::EjAktuellt);      // "samma poäng, täckningen 100 %"
+    ScoreReport r2 = score_assessment(*in, a);
+    const DimensionScore& q = principle(r2, "personcentrering");
+    EXPECT_NEAR(*q.score, 100.0 * 1.25 / 1.5, 1e-12);
+    EXPECT_DOUBLE_EQ(q.coverage, 1.0);
+}

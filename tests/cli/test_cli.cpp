@@ -1,0 +1,420 @@
+// The `spegeln` CLI tested as a process, the way users and scripts run it:
+// exit codes (0 ok, 1 invalid input, 2 usage), where messages go, and that its
+// numbers are the core's numbers. Every run has a timeout, and a crash (a signal
+// or a sanitizer report) fails the test instead of passing as "exit 1".
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "bundled.h"
+#include "file_io.h"
+#include "json_read.h"
+#include "number_format.h"
+#include "scoring.h"
+
+extern char** environ;
+
+using namespace spegeln;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+    int exit_code = -1;  // -1 when the process did not exit normally
+    int signal = 0;
+    bool timed_out = false;
+    std::string out, err;
+};
+
+// Runs the CLI with `args`, stdin from /dev/null, capturing stdout and stderr.
+Result run(const std::vector<std::string>& args, int timeout_seconds = 60) {
+    Result r;
+    int out_pipe[2], err_pipe[2];
+    if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
+        ADD_FAILURE() << "pipe failed";
+        return r;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, out_pipe[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 2);
+    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) posix_spawn_file_actions_addclose(&fa, fd);
+    std::vector<std::string> storage = {SPEGELN_CLI};
+    storage.insert(storage.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& s : storage) argv.push_back(s.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    int rc = posix_spawn(&pid, SPEGELN_CLI, &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    if (rc != 0) {
+        ADD_FAILURE() << "cannot start " << SPEGELN_CLI;
+        close(out_pipe[0]);
+        close(err_pipe[0]);
+        return r;
+    }
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+    pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+    std::string* sinks[2] = {&r.out, &r.err};
+    int open_fds = 2;
+    while (open_fds > 0) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            r.timed_out = true;
+            kill(pid, SIGKILL);
+            break;
+        }
+        if (poll(fds, 2, static_cast<int>(left.count())) < 0) break;
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            char buf[65536];
+            ssize_t n = read(fds[i].fd, buf, sizeof buf);
+            if (n > 0) {
+                sinks[i]->append(buf, static_cast<size_t>(n));
+            } else {
+                close(fds[i].fd);
+                fds[i].fd = -1;
+                --open_fds;
+            }
+        }
+    }
+    for (auto& f : fds)
+        if (f.fd >= 0) close(f.fd);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
+    return r;
+}
+
+// No hang, no signal, no sanitizer report: whatever the exit code, the program was in control.
+::testing::AssertionResult clean(const Result& r) {
+    if (r.timed_out) return ::testing::AssertionFailure() << "timed out";
+    if (r.signal) return ::testing::AssertionFailure() << "killed by signal " << r.signal << "\n" << r.err;
+    if (r.err.find("Sanitizer") != std::string::npos || r.err.find("runtime error:") != std::string::npos)
+        return ::testing::AssertionFailure() << "sanitizer report:\n" << r.err;
+    return ::testing::AssertionSuccess();
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+std::string fixture(const std::string& name) { return std::string(SPEGELN_FIXTURES) + "/" + name; }
+
+std::string read_text(const std::string& path) {
+    std::string text, error;
+    EXPECT_TRUE(read_file(path, text, error, 64u << 20)) << path << ": " << error;
+    return text;
+}
+
+class Cli : public ::testing::Test {
+protected:
+    static inline fs::path dir;
+
+    static void SetUpTestSuite() {
+        char tmpl[] = "/tmp/spegeln-cli-XXXXXX";
+        ASSERT_NE(mkdtemp(tmpl), nullptr);
+        dir = tmpl;
+    }
+    static void TearDownTestSuite() { fs::remove_all(dir); }
+
+    // Writes `content` to a file in the test's directory and returns its path.
+    static std::string write(const std::string& name, const std::string& content) {
+        fs::path p = dir / name;
+        std::ofstream(p, std::ios::binary) << content;
+        return p.string();
+    }
+
+    // The mini assessment fixture, changed by `edit`, written as `name`.
+    static std::string mini_variant(const std::string& name, const std::function<void(json&)>& edit) {
+        json j = json::parse(read_text(fixture("mini-assessment.json")));
+        edit(j);
+        return write(name, dump_json(j));
+    }
+
+    static Instrument skane() {
+        auto in = bundled_instrument("skane-2025-sjalvskattning");
+        EXPECT_TRUE(in) << "the Skåne self-assessment is not bundled";
+        return in ? *in : Instrument{};
+    }
+};
+
+const std::string kMiniInstrument = fixture("mini-instrument.json");
+const std::string kMiniAssessment = fixture("mini-assessment.json");
+const std::string kSkaneSample = fixture("skane-sample.json");
+
+}  // namespace
+
+TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
+    for (const char* flag : {"--help", "-h", "help"}) {
+        Result r = run({flag});
+        EXPECT_TRUE(clean(r));
+        EXPECT_EQ(r.exit_code, 0) << flag;
+        EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
+    }
+    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+        for (const char* flag : {"--help", "-h"}) {
+            Result r = run({cmd, flag});
+            EXPECT_TRUE(clean(r));
+            EXPECT_EQ(r.exit_code, 0) << cmd << " " << flag << "\n" << r.err;
+            EXPECT_TRUE(contains(r.out, std::string("Användning: spegeln ") + cmd)) << r.out;
+            EXPECT_TRUE(r.err.empty()) << r.err;
+        }
+    }
+}
+
+TEST_F(Cli, UsageErrorsExitTwoWithTheUsageOnStderr) {
+    const std::vector<std::vector<std::string>> calls = {
+        {},                                              // no command
+        {"frobnicate"},                                  // unknown command
+        {"score", kMiniAssessment, "--verbose"},         // unknown flag
+        {"score", kMiniAssessment, "--format", "xml"},   // bad format
+        {"score", kMiniAssessment, "--format=pdf"},
+        {"score", kMiniAssessment, "--format"},          // flag without its value
+        {"score", kMiniAssessment, "--instrument"},
+        {"score"},                                       // wrong file counts
+        {"score", kMiniAssessment, kMiniAssessment},
+        {"compare", kMiniAssessment},
+        {"compare", kMiniAssessment, kMiniAssessment, kMiniAssessment},
+        {"aggregate"},
+        {"validate"},
+        {"instruments", kMiniAssessment},
+        {"instruments", "--format", "csv"},
+        {"instruments", "--instrument", kMiniInstrument},
+    };
+    for (const auto& args : calls) {
+        std::string shown;
+        for (const auto& a : args) shown += a + " ";
+        Result r = run(args);
+        EXPECT_TRUE(clean(r)) << shown;
+        EXPECT_EQ(r.exit_code, 2) << shown << "\n" << r.err;
+        EXPECT_TRUE(contains(r.err, "Användning:")) << shown << "\n" << r.err;
+        EXPECT_TRUE(r.out.empty()) << shown << "\n" << r.out;
+    }
+}
+
+TEST_F(Cli, ValidateAcceptsGoodInstrumentAndAssessment) {
+    Result r = run({"validate", kMiniInstrument, kMiniAssessment, "--instrument", kMiniInstrument});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, kMiniInstrument + ": giltig instrument")) << r.out;
+    EXPECT_TRUE(contains(r.out, kMiniAssessment + ": giltig bedömning")) << r.out;
+}
+
+TEST_F(Cli, ValidateRejectsABadFileNamingFileAndJsonPath) {
+    std::string bad = mini_variant("level-7.json", [](json& j) { j["answers"]["i1"]["level"] = 7; });
+    Result r = run({"validate", kMiniAssessment, bad, "--instrument", kMiniInstrument});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, bad + ": fel: answers[\"i1\"].level: 7 ligger utanför skalan 0–4")) << r.err;
+    EXPECT_TRUE(contains(r.out, kMiniAssessment + ": giltig")) << "the good file is still reported";
+}
+
+TEST_F(Cli, ValidateJsonListsProblemsPerFile) {
+    std::string bad = mini_variant("bad-date.json", [](json& j) { j["date"] = "2026-02-30"; });
+    Result r = run({"validate", "--format", "json", bad, kMiniInstrument});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1);
+    json j = json::parse(r.out);
+    ASSERT_EQ(j.size(), 2u);
+    EXPECT_EQ(j[0]["file"], bad);
+    EXPECT_EQ(j[0]["kind"], "bedömning");
+    EXPECT_EQ(j[0]["valid"], false);
+    EXPECT_EQ(j[0]["problems"][0]["severity"], "error");
+    EXPECT_EQ(j[0]["problems"][0]["path"], "date");
+    EXPECT_EQ(j[1]["kind"], "instrument");
+    EXPECT_EQ(j[1]["valid"], true);
+}
+
+TEST_F(Cli, ScoreTextIsSwedishWithDecimalCommaForTheBundledInstrument) {
+    // No --instrument: the assessment names skane-2025-sjalvskattning, which is bundled.
+    Result r = run({"score", kSkaneSample});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    Instrument in = skane();
+    Diagnostics d;
+    auto a = load_assessment(read_text(kSkaneSample), d, &in);
+    ASSERT_TRUE(a);
+    ScoreReport expected = score_assessment(in, *a);
+    EXPECT_TRUE(contains(r.out, "Sammanvägt resultat: " + format_score(expected.overall) + " av 100")) << r.out;
+    EXPECT_TRUE(contains(format_score(expected.overall), ","));
+    EXPECT_TRUE(contains(r.out, "\nPrinciper\n"));
+    EXPECT_TRUE(contains(r.out, "\nInsatsområden\n"));
+    EXPECT_TRUE(contains(r.out, "Vårdcentralen Provstad"));
+}
+
+TEST_F(Cli, ScoreJsonNumbersAreExactlyTheCoresScores) {
+    Result r = run({"score", kSkaneSample, "--format", "json"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    Instrument in = skane();
+    Diagnostics d;
+    auto a = load_assessment(read_text(kSkaneSample), d, &in);
+    ASSERT_TRUE(a);
+    ScoreReport expected = score_assessment(in, *a);
+    EXPECT_EQ(j["overall"]["score"].get<double>(), *expected.overall);
+    ASSERT_EQ(j["principles"].size(), expected.principles.size());
+    for (size_t i = 0; i < expected.principles.size(); ++i) {
+        const auto& p = expected.principles[i];
+        EXPECT_EQ(j["principles"][i]["id"], p.id);
+        if (p.score) EXPECT_EQ(j["principles"][i]["score"].get<double>(), *p.score) << p.id;
+        else EXPECT_TRUE(j["principles"][i]["score"].is_null()) << p.id;
+        EXPECT_EQ(j["principles"][i]["coverage"].get<double>(), p.coverage) << p.id;
+    }
+    ASSERT_EQ(j["areas"].size(), 7u);
+    for (size_t i = 0; i < expected.areas.size(); ++i) {
+        const auto& x = expected.areas[i];
+        if (x.score) EXPECT_EQ(j["areas"][i]["score"].get<double>(), *x.score) << x.id;
+        else EXPECT_TRUE(j["areas"][i]["score"].is_null()) << x.id;
+        EXPECT_EQ(j["areas"][i]["counts"]["vet_ej"], x.counts.vet_ej) << x.id;
+    }
+    EXPECT_EQ(j["items"].size(), in.items.size());
+}
+
+TEST_F(Cli, ScoreCsvIsForSwedishExcel) {
+    Result r = run({"score", kSkaneSample, "--format=csv"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF" "Verksamhet;Vårdcentralen Provstad;", 0), 0u) << r.out.substr(0, 80);
+    EXPECT_TRUE(contains(r.out, ";\r\n") || contains(r.out, "\r\n"));
+    for (size_t i = r.out.find('\n'); i != std::string::npos; i = r.out.find('\n', i + 1))
+        ASSERT_EQ(r.out[i - 1], '\r') << "every record ends with CRLF";
+}
+
+TEST_F(Cli, ScoreWithInstrumentFile) {
+    Result r = run({"score", "--instrument", kMiniInstrument, kMiniAssessment, "--format", "json"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    // The mini fixture by hand: p1 50, p2 75, p3 50, p4 0 → 43,75.
+    EXPECT_DOUBLE_EQ(json::parse(r.out)["overall"]["score"].get<double>(), 43.75);
+}
+
+TEST_F(Cli, InstrumentThatIsNotBundledNeedsTheFlag) {
+    Result r = run({"score", kMiniAssessment});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, kMiniAssessment)) << r.err;
+    EXPECT_TRUE(contains(r.err, "--instrument")) << r.err;
+}
+
+TEST_F(Cli, AggregateOfThreeHasNoAnonymityNoteAndOfTwoHasOne) {
+    std::string b = mini_variant("resp-b.json", [](json& j) { j["answers"]["i1"]["level"] = 1; });
+    std::string c = mini_variant("resp-c.json", [](json& j) { j["answers"]["i1"] = {{"status", "vet-ej"}}; });
+    Result three = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c});
+    EXPECT_TRUE(clean(three));
+    ASSERT_EQ(three.exit_code, 0) << three.err;
+    EXPECT_TRUE(contains(three.out, "Antal bedömningar: 3"));
+    EXPECT_FALSE(contains(three.out, "anonymitetsgränsen")) << three.out;
+    Result two = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b});
+    EXPECT_TRUE(clean(two));
+    ASSERT_EQ(two.exit_code, 0) << two.err;
+    EXPECT_TRUE(contains(two.out, "under anonymitetsgränsen")) << two.out;
+    Result js = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c, "--format", "json"});
+    json j = json::parse(js.out);
+    EXPECT_EQ(j["respondents"], 3);
+    EXPECT_EQ(j["below_anonymity_threshold"], false);
+    EXPECT_EQ(j["items"][0]["levels"], json({0, 1, 0, 1, 0}));  // i1: 3, 1 and vet ej
+    EXPECT_EQ(j["items"][0]["vet_ej"], 1);
+}
+
+TEST_F(Cli, AggregateStopsOnAnInvalidFile) {
+    std::string bad = mini_variant("agg-bad.json", [](json& j) { j["answers"]["i3"]["level"] = 5; });
+    Result r = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, bad});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, bad + ": fel: answers[\"i3\"]")) << r.err;
+    EXPECT_TRUE(r.out.empty()) << "no partial result";
+}
+
+TEST_F(Cli, CompareShowsTheChangeAndWarnsAboutReversedDates) {
+    std::string follow = mini_variant("follow.json", [](json& j) {
+        j["date"] = "2027-03-15";
+        j["answers"]["i6"]["level"] = 4;  // p4: 0 → 100 (i5 is ej aktuellt)
+    });
+    Result r = run({"compare", "--instrument", kMiniInstrument, kMiniAssessment, follow, "--format", "json"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    json j = json::parse(r.out);
+    EXPECT_EQ(j["principles"][3]["id"], "p4");
+    EXPECT_DOUBLE_EQ(j["principles"][3]["change"].get<double>(), 100.0);
+    Result text = run({"compare", "--instrument", kMiniInstrument, kMiniAssessment, follow});
+    EXPECT_TRUE(contains(text.out, "+100,0")) << text.out;
+    Result reversed = run({"compare", "--instrument", kMiniInstrument, follow, kMiniAssessment});
+    EXPECT_TRUE(clean(reversed));
+    EXPECT_EQ(reversed.exit_code, 0);
+    EXPECT_TRUE(contains(reversed.err, "daterad före baslinjen")) << reversed.err;
+    EXPECT_TRUE(contains(reversed.out, "\u2212" "100,0")) << reversed.out;
+}
+
+TEST_F(Cli, InstrumentsListsTheBundledOnes) {
+    Result r = run({"instruments"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto all = bundled_instruments();
+    ASSERT_FALSE(all.empty());
+    for (const auto& in : all) EXPECT_TRUE(contains(r.out, in.id + " (version " + in.version + ")")) << r.out;
+    Result js = run({"instruments", "--format", "json"});
+    json j = json::parse(js.out);
+    ASSERT_EQ(j.size(), all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        EXPECT_EQ(j[i]["id"], all[i].id);
+        EXPECT_EQ(j[i]["items"], all[i].items.size());
+    }
+}
+
+TEST_F(Cli, HostileFilesExitOneWithAMessageNeverACrash) {
+    std::string deep(100000, '[');
+    std::string big = "{\"notes\": \"" + std::string(20u << 20, 'x') + "\"}";
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"empty.json", ""},
+        {"truncated.json", read_text(kMiniAssessment).substr(0, 200)},
+        {"array.json", "[1, 2, 3]"},
+        {"string.json", "\"strategispegeln\""},
+        {"deep.json", deep},
+        {"utf8.json", "{\"format\": \"strategispegeln-assessment\xFF\"}"},
+        {"nul.json", std::string("{\"format\":\0}", 12)},
+        {"huge-number.json", "{\"format_version\": 1e400}"},
+        {"big.json", big},
+        {"escape-key.json", "{\"format\": \"strategispegeln-assessment\", \"format_version\": 1, \"mode\": "
+                            "\"self-assessment\", \"instrument\": {\"id\": \"mini\", \"version\": \"2.0\"}, "
+                            "\"answers\": {\"x\\u001b[2J\": {\"level\": \"tre\"}}}"},
+    };
+    for (const auto& [name, content] : files) {
+        std::string path = write(name, content);
+        for (const char* cmd : {"validate", "score"}) {
+            Result r = run({cmd, path, "--instrument", kMiniInstrument});
+            EXPECT_TRUE(clean(r)) << cmd << " " << name;
+            EXPECT_EQ(r.exit_code, 1) << cmd << " " << name << "\n" << r.err;
+            EXPECT_TRUE(contains(r.err, path + ": fel: ")) << cmd << " " << name << "\n" << r.err;
+            EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << "no raw escape reaches the terminal";
+        }
+    }
+}
+
+TEST_F(Cli, MissingFileOrDirectoryExitsOneWithThePath) {
+    std::string missing = (dir / "finns-inte.json").string();
+    for (const char* cmd : {"validate", "score"}) {
+        Result r = run({cmd, missing});
+        EXPECT_TRUE(clean(r));
+        EXPECT_EQ(r.exit_code, 1) << cmd;
+        EXPECT_TRUE(contains(r.err, missing + ": fel: kan inte öppna filen")) << r.err;
+    }
+    Result r = run({"score", dir.string()});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, "mapp")) << r.err;
+    Result bad_instrument = run({"score", kMiniAssessment, "--instrument", missing});
+    EXPECT_EQ(bad_instrument.exit_code, 1);
+    EXPECT_TRUE(contains(bad_instrument.err, missing)) << bad_instrument.err;
+}
