@@ -37,9 +37,17 @@ bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::s
     return true;
 }
 
-// Requires `name` to be an array; returns it or nullptr (with an error).
+// Upper bounds on the parts of an instrument. A real instrument is far below
+// them (the Skåne one has 45 items); they keep a hostile file from making the
+// lookups by id, which are linear, add up to minutes.
+constexpr size_t kMaxItems = 1000;
+constexpr size_t kMaxDimensions = 100;  // principles, areas, scales, sources; levels of a scale
+constexpr size_t kMaxPerItem = 50;      // principles and actions of one item
+
+// Requires `name` to be an array of at most `max_size` entries; returns it or
+// nullptr (with an error).
 const json* array_field(const json& obj, const char* name, const std::string& path, Diagnostics& diag,
-                        bool required, bool non_empty) {
+                        bool required, bool non_empty, size_t max_size = kMaxDimensions) {
     auto it = obj.find(name);
     if (it == obj.end()) {
         if (required) diag.error(path_member(path, name), "saknas men krävs");
@@ -51,6 +59,11 @@ const json* array_field(const json& obj, const char* name, const std::string& pa
     }
     if (non_empty && it->empty()) {
         diag.error(path_member(path, name), "får inte vara tom");
+        return nullptr;
+    }
+    if (it->size() > max_size) {
+        diag.error(path_member(path, name), "har " + std::to_string(it->size()) + " poster; högst " +
+                                                std::to_string(max_size) + " är tillåtna");
         return nullptr;
     }
     return &*it;
@@ -119,6 +132,9 @@ void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& 
         diag.error(pp, "frågan måste höra till minst en princip" + label);
     } else if (!pit->is_array()) {
         diag.error(pp, "ska vara en lista, men är " + type_name_sv(*pit));
+    } else if (pit->size() > kMaxPerItem) {
+        diag.error(pp, "har " + std::to_string(pit->size()) + " poster; högst " + std::to_string(kMaxPerItem) +
+                           " är tillåtna" + label);
     } else {
         for (size_t i = 0; i < pit->size(); ++i) {
             const json& pw = (*pit)[i];
@@ -138,7 +154,7 @@ void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& 
             item.principles.push_back(w);
         }
     }
-    if (const json* actions = array_field(v, "actions", path, diag, false, false)) {
+    if (const json* actions = array_field(v, "actions", path, diag, false, false, kMaxPerItem)) {
         for (size_t i = 0; i < actions->size(); ++i) {
             LocalizedText t;
             if (read_text_value((*actions)[i], path_index(path_member(path, "actions"), i), diag, t))
@@ -250,7 +266,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             in.scales.push_back(std::move(s));
         }
     }
-    if (const json* items = array_field(root, "items", "", local, true, true)) {
+    if (const json* items = array_field(root, "items", "", local, true, true, kMaxItems)) {
         for (size_t i = 0; i < items->size(); ++i) {
             std::string p = path_index("items", i);
             if (!require_object((*items)[i], p, local)) continue;

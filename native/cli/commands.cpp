@@ -200,7 +200,10 @@ int cmd_validate(const std::vector<std::string>& raw) {
                         std::string itext;
                         Diagnostics id;
                         if (read_file(args.instrument_file, itext, error, kMaxDocumentBytes)) in = load_instrument(itext, id);
-                        if (!in) d.error("", "instrumentet " + args.instrument_file + " gick inte att läsa");
+                        else id.error("", error);
+                        // Say why the instrument could not be used, not only that it could not.
+                        print_diagnostics(args.instrument_file, id);
+                        if (!in) d.error("", "instrumentet " + args.instrument_file + " gick inte att läsa (se ovan)");
                     } else {
                         for (auto& b : bundled_instruments())
                             if (b.id == a->instrument_id && (!in || b.version == a->instrument_version)) in = std::move(b);

@@ -323,3 +323,19 @@ TEST(BundledInstruments, SkaneSelfAssessmentCoversTheWholeStrategy) {
         EXPECT_GE(item.actions.size(), 1u) << item.id << " suggests no action";
     }
 }
+
+// A hostile instrument with tens of thousands of items would make the linear
+// lookups by id quadratic; the loader refuses it up front, naming the limit.
+TEST(InstrumentLimits, TooManyItemsIsAnErrorNamingTheLimit) {
+    spegeln::json j = spegeln::json::parse(testing_support::read_fixture("mini-instrument.json"));
+    spegeln::json item = j["items"][0];
+    for (int i = 0; i < 1001; ++i) {
+        item["id"] = "x" + std::to_string(i);
+        j["items"].push_back(item);
+    }
+    spegeln::Diagnostics d;
+    EXPECT_FALSE(spegeln::load_instrument(j.dump(), d).has_value());
+    bool found = false;
+    for (const auto& x : d.items) found = found || (x.path == "items" && x.message.find("högst 1000") != std::string::npos);
+    EXPECT_TRUE(found);
+}

@@ -1,0 +1,381 @@
+// flow.test.mjs — a vårdcentral team's session in headless Chromium, through
+// real mouse and keyboard events on the canvas: start an assessment, answer by
+// number keys and by clicks, read the results, export JSON / CSV / HTML,
+// reload, resume, delete, import; a broken import; the text size; a phone.
+// The scores shown must equal the core's: the native CLI scoring the exported
+// file (when built) and an independent computation from docs/scoring.md.
+// Widgets are found by the ids the screens report (app_test_state_json).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert, clickWidget, openApp, pressKey, raf, ROOT, settle, state, tempDir, typeText, waitReady,
+  wheel, withApp } from './lib.mjs';
+
+const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
+const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
+const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
+const COMMENT = '<script>alert(1)</script> Rutinen finns men följs inte upp.';
+// Items in the order the answer screen shows them: area by area.
+const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.area === a.id));
+const topOf = (item) => Math.max(...instrument.scales.find((s) => s.id === item.scale).levels.map((l) => l.value));
+
+// ---- helpers on top of lib.mjs ----
+
+async function waitStorage(page) {
+  await waitReady(page);
+  await page.waitForFunction(
+    () => JSON.parse(Module.ccall('spegeln_test_state_json', 'string', [], [])).storage_ready, null, { timeout: 30000 });
+  await raf(page, 3);
+  await settle(page);
+}
+
+// Scrolls the content with the wheel until widget `id` is on screen (at least
+// 8 CSS px of it); with { top: true } further, until its top is in the upper
+// half (for screenshots of tall widgets such as the radar chart). The state's
+// "scroll" ([y, max]) says when an end is reached.
+async function reveal(page, id, { top = false } = {}) {
+  const vp = page.viewportSize();
+  let direction = 1;
+  for (let i = 0; i < 120; i++) {
+    const s = await state(page);
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    const r = s.widgets[id];
+    const [y, max] = s.scroll;
+    if (r && r[3] / dpr >= 8) {
+      const full = s.widgets_full[id];
+      if (!top) return;
+      if (full[1] < r[1] - 1 && y > 0) direction = -1;  // its top is scrolled out above
+      else if (r[1] / dpr > vp.height * 0.5 && y < max) direction = 1;
+      else return;
+    } else if (y >= max - 1) {
+      direction = -1;
+    } else if (y <= 0) {
+      direction = 1;
+    }
+    await wheel(page, vp.width / 2, vp.height * 0.7, (r ? 100 : 250) * direction);
+    await raf(page, 2);
+    await settle(page);
+  }
+  throw new Error(`widget ${id} never came into view`);
+}
+
+async function click(page, id) {
+  await reveal(page, id);
+  await clickWidget(page, id);
+}
+
+async function startAssessment(page, unit) {
+  await waitStorage(page);
+  await click(page, `start.instrument.${INSTRUMENT_ID}`);
+  await click(page, 'start.unit_name');
+  await typeText(page, unit);
+  await click(page, 'start.begin');
+  const s = await state(page);
+  assert(s.screen === 'answer', `not on the answer screen: ${JSON.stringify(s.error_messages)}`);
+  return s;
+}
+
+const near = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
+
+// docs/scoring.md written again from its text: value L/K; a dimension's score is
+// 100·Σ(w·value)/Σw over items with a level; vet ej / unanswered are missing;
+// ej aktuellt is left out; no level at all → no score; overall = mean of the
+// principle scores that exist.
+function referenceScores(assessment) {
+  const value = (item) => {
+    const a = assessment.answers[item.id];
+    return a && typeof a.level === 'number' ? a.level / topOf(item) : null;
+  };
+  const dimension = (weighted) => {
+    let sum = 0, wsum = 0;
+    for (const [item, w] of weighted) {
+      const v = value(item);
+      if (v !== null) { sum += w * v; wsum += w; }
+    }
+    return wsum > 0 ? (100 * sum) / wsum : null;
+  };
+  const principles = {};
+  for (const p of instrument.principles)
+    principles[p.id] = dimension(instrument.items.flatMap((it) => it.principles.filter((pw) => pw.id === p.id)
+      .map((pw) => [it, pw.weight ?? 1])));
+  const areas = {};
+  for (const a of instrument.areas) areas[a.id] = dimension(instrument.items.filter((it) => it.area === a.id).map((it) => [it, 1]));
+  const present = Object.values(principles).filter((v) => v !== null);
+  return { overall: present.length ? present.reduce((x, y) => x + y, 0) / present.length : null, principles, areas };
+}
+
+function checkScores(shown, ref, where) {
+  assert(near(shown.overall, ref.overall), `${where}: overall ${shown.overall} ≠ ${ref.overall}`);
+  for (const [id, v] of Object.entries(ref.principles)) assert(near(shown.principles[id], v), `${where}: ${id} ${shown.principles[id]} ≠ ${v}`);
+  for (const [id, v] of Object.entries(ref.areas)) assert(near(shown.areas[id], v), `${where}: ${id} ${shown.areas[id]} ≠ ${v}`);
+}
+
+function checkAnswers(answers, expected) {
+  for (const [id, want] of Object.entries(expected)) {
+    const got = answers[id] || {};
+    assert(got.level === want.level && got.status === want.status && got.comment === want.comment,
+      `${id}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  }
+}
+
+// Answers every item but the last four with keys (a level, V or E, then Enter),
+// three of those by mouse, leaves the last one open. Returns the answers given.
+async function answerAll(page, screenshot) {
+  const expected = {};
+  for (let i = 0; i < order.length - 4; i++) {
+    const item = order[i];
+    const s = await state(page);
+    assert(s.item === item.id, `Enter should have moved to ${item.id}, is at ${s.item}`);
+    if (i % 11 === 5) { await pressKey(page, 'v'); expected[item.id] = { status: 'vet-ej' }; }
+    else if (i % 13 === 7) { await pressKey(page, 'e'); expected[item.id] = { status: 'ej-aktuellt' }; }
+    else {
+      const level = (i * 7) % (topOf(item) + 1);
+      await pressKey(page, String(level));
+      expected[item.id] = { level };
+    }
+    if (i === 1) await screenshot(page, 'answer-keyboard');
+    await pressKey(page, 'Enter');
+  }
+  const [a, b, c] = order.slice(order.length - 4);
+  await click(page, `answer.item.${a.id}.level.1`);
+  expected[a.id] = { level: 1 };
+  await click(page, `answer.item.${b.id}.vet_ej`);
+  expected[b.id] = { status: 'vet-ej' };
+  await click(page, `answer.item.${c.id}.ej_aktuellt`);
+  expected[c.id] = { status: 'ej-aktuellt' };
+  await click(page, `answer.item.${a.id}.comment`);
+  await typeText(page, COMMENT);
+  await pressKey(page, 'Escape');
+  expected[a.id].comment = COMMENT;
+  await screenshot(page, 'answer-clicks');
+  return expected;
+}
+
+export const tests = {
+  'a team starts, answers by keys and clicks, sees the core\'s scores, exports, reloads and re-imports': async ({ browser, baseUrl, screenshot }) => {
+    const dir = tempDir('spegeln-flow-');
+    const { context, page, errors } = await openApp(browser, baseUrl, { acceptDownloads: true });
+    try {
+      await waitStorage(page);
+      let s = await state(page);
+      assert(s.screen === 'start' && s.assessment === null, 'starts on the start screen');
+      await screenshot(page, 'start');
+
+      // Start through the form.
+      await click(page, `start.instrument.${INSTRUMENT_ID}`);
+      await click(page, 'start.unit_name');
+      await typeText(page, 'Vårdcentralen Eken');
+      await click(page, 'start.unit_type.vardcentral');
+      await click(page, 'start.role');
+      await typeText(page, 'hela teamet');
+      await click(page, 'start.begin');
+      s = await state(page);
+      assert(s.screen === 'answer', `start failed: ${JSON.stringify(s.error_messages)}`);
+      assert(s.assessment.verksamhet.name === 'Vårdcentralen Eken', `unit ${s.assessment.verksamhet.name}`);
+      assert(s.assessment.respondent_role === 'hela teamet', 'role');
+      assert(/^\d{4}-\d\d-\d\d$/.test(s.assessment.date), 'date defaults to today');
+      assert(s.item === order[0].id, 'the first item is current');
+
+      const expected = await answerAll(page, screenshot);
+      s = await state(page);
+      checkAnswers(s.assessment.answers, expected);
+
+      // Results: the numbers shown are the documented numbers.
+      await click(page, 'nav.results');
+      s = await state(page);
+      assert(s.screen === 'results', 'results screen');
+      checkScores(s.scores, referenceScores(s.assessment), 'results');
+      await screenshot(page, 'results');
+      await reveal(page, 'results.radar', { top: true });
+      await screenshot(page, 'results-radar');
+      await reveal(page, 'results.to_export');
+      await screenshot(page, 'results-lower');
+
+      // Export JSON: a download, marked exported, scored the same by the CLI.
+      await click(page, 'nav.export');
+      await screenshot(page, 'export');
+      const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'export.json')]);
+      assert(/^Vårdcentralen-Eken-\d{4}-\d\d-\d\d\.json$/.test(download.suggestedFilename()), download.suggestedFilename());
+      const exported = path.join(dir, download.suggestedFilename());
+      await download.saveAs(exported);
+      checkAnswers(JSON.parse(fs.readFileSync(exported, 'utf8')).answers, expected);
+      s = await state(page);
+      assert(s.assessment.strategispegeln_app.unexported_changes === false, 'marked exported');
+      assert(s.saved[0].unexported === false, 'list says exported');
+      if (fs.existsSync(CLI)) {
+        // docs/output-json.md: {"overall": {"score"}, "principles": [{"id", "score"}], "areas": [...]}.
+        const cli = JSON.parse(execFileSync(CLI, ['score', exported, '--format', 'json'], { encoding: 'utf8' }));
+        const byId = (list) => Object.fromEntries(list.map((d) => [d.id, d.score ?? null]));
+        checkScores(s.scores, { overall: cli.overall.score, principles: byId(cli.principles), areas: byId(cli.areas) }, 'CLI');
+      } else {
+        console.log(`      (${CLI} saknas: jämför bara mot referensberäkningen)`);
+      }
+
+      // CSV for Excel.
+      const [csv] = await Promise.all([page.waitForEvent('download'), click(page, 'export.csv')]);
+      const csvPath = path.join(dir, csv.suggestedFilename());
+      await csv.saveAs(csvPath);
+      const csvText = fs.readFileSync(csvPath, 'utf8');
+      assert(csvText.startsWith('\uFEFF') && csvText.includes(';'), 'CSV with BOM and semicolons');
+
+      // The HTML report in a new tab: the comment is text, never markup.
+      let alerted = false;
+      const [report] = await Promise.all([context.waitForEvent('page'), click(page, 'export.html')]);
+      report.on('dialog', async (d) => { alerted = true; await d.dismiss(); });
+      await report.waitForLoadState();
+      const html = await report.content();
+      assert(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'comment shown escaped');
+      assert(!html.includes('<script>alert(1)'), 'comment not markup');
+      await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/flow-report.png'), fullPage: true });
+      await report.close();
+      assert(!alerted, 'no alert ran');
+
+      // Reload: everything is still there.
+      await page.reload();
+      await waitStorage(page);
+      s = await state(page);
+      assert(s.screen === 'start' && s.saved.length === 1, `after reload: ${s.screen}, ${s.saved.length} saved`);
+      const id = s.saved[0].id;
+      await click(page, 'nav.saved');
+      await screenshot(page, 'saved');
+      await click(page, `saved.resume.${id}`);
+      s = await state(page);
+      checkAnswers(s.assessment.answers, expected);
+      assert(s.item === order[order.length - 1].id, `resumes at the unanswered item, not ${s.item}`);
+
+      // Delete (cancel once, then confirm), then import the exported file.
+      await click(page, 'nav.saved');
+      await click(page, `saved.delete.${id}`);
+      assert((await state(page)).modal === 'confirm_delete', 'asks first');
+      await screenshot(page, 'modal-delete');
+      await click(page, 'modal.cancel');
+      assert((await state(page)).saved.length === 1, 'cancel deletes nothing');
+      await click(page, `saved.delete.${id}`);
+      await click(page, 'modal.delete.confirm');
+      assert((await state(page)).saved.length === 0, 'deleted');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
+      await chooser.setFiles(exported);
+      await raf(page, 3);
+      await settle(page);
+      s = await state(page);
+      assert(s.saved.length === 1 && s.saved[0].id === id, `import: ${JSON.stringify(s.error_messages)}`);
+      await click(page, `saved.resume.${id}`);
+      s = await state(page);
+      checkAnswers(s.assessment.answers, expected);
+      checkScores(s.scores, referenceScores(s.assessment), 'after import');
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    } finally {
+      await context.close();
+    }
+  },
+
+  'a malformed or invalid import shows where the problem is and changes nothing': async ({ browser, baseUrl, screenshot }) => {
+    const dir = tempDir('spegeln-flow-');
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await startAssessment(page, 'Mottagningen');
+      await pressKey(page, '2');
+      await click(page, 'nav.start');
+      const before = await state(page);
+      const invalid = JSON.parse(JSON.stringify(before.assessment));
+      invalid.id = 'en-annan';
+      invalid.answers[order[0].id] = { level: 9 };
+      const files = { 'utanfor-skalan.json': JSON.stringify(invalid), 'trasig.json': '{"format": "strategispegeln-assessment", ' };
+      for (const [name, text] of Object.entries(files)) {
+        fs.writeFileSync(path.join(dir, name), text);
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'start.import')]);
+        await chooser.setFiles(path.join(dir, name));
+        await raf(page, 3);
+        await settle(page);
+        const s = await state(page);
+        assert(s.modal === 'error', `${name}: no error shown`);
+        assert(s.modal_lines.length > 0 && s.modal_lines.every((l) => l.length > 0), `${name}: no diagnostics`);
+        if (name === 'utanfor-skalan.json') {
+          assert(s.modal_lines.some((l) => l.includes(`answers["${order[0].id}"].level`)), `path missing: ${s.modal_lines}`);
+          await screenshot(page, 'modal-error');
+        }
+        assert(JSON.stringify(s.saved) === JSON.stringify(before.saved), `${name}: the saved list changed`);
+        assert(JSON.stringify(s.assessment) === JSON.stringify(before.assessment), `${name}: the open assessment changed`);
+        await click(page, 'modal.close');
+        assert((await state(page)).modal === null, 'closed');
+      }
+    });
+  },
+
+  'the text size follows through the whole UI and is remembered': async ({ browser, baseUrl, screenshot }) => {
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await waitStorage(page);
+      await click(page, 'nav.settings');
+      await screenshot(page, 'settings');
+      const before = (await state(page)).widgets['settings.text_size.150'];
+      await click(page, 'settings.text_size.150');
+      await raf(page, 3);
+      await settle(page);
+      let s = await state(page);
+      assert(s.text_scale === 1.5, `text scale ${s.text_scale}`);
+      assert(s.widgets['settings.text_size.150'][3] > before[3] * 1.3, 'buttons grew with the text');
+      await screenshot(page, 'settings-150');
+      await page.reload();
+      await waitStorage(page);
+      s = await state(page);
+      assert(s.text_scale === 1.5, 'remembered after reload');
+    });
+  },
+
+  'on a 360 px phone nothing is cut off and answering works by touch': async ({ browser, baseUrl, screenshot }) => {
+    await withApp(browser, baseUrl, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true },
+      async ({ page }) => {
+        await waitStorage(page);
+        await screenshot(page, 'phone-start');
+        const fits = (s) => Object.entries(s.widgets).filter(([, r]) => r[0] < 0 || r[0] + r[2] > 720.5).map(([id]) => id);
+        let s = await state(page);
+        assert(fits(s).length === 0, `wider than the screen: ${fits(s)}`);
+        await startAssessment(page, 'Mottagningen');
+        await screenshot(page, 'phone-answer');
+        s = await state(page);
+        assert(fits(s).length === 0, `wider than the screen: ${fits(s)}`);
+        await reveal(page, `answer.item.${order[0].id}.level.3`);
+        await clickWidget(page, `answer.item.${order[0].id}.level.3`, { touch: true });
+        s = await state(page);
+        assert(s.assessment.answers[order[0].id]?.level === 3, 'tap answered');
+        await reveal(page, `answer.item.${order[0].id}.comment`);
+        await screenshot(page, 'phone-answer-lower');
+        await click(page, 'nav.menu');
+        await screenshot(page, 'phone-menu');
+        await click(page, 'nav.results');
+        s = await state(page);
+        assert(s.screen === 'results', 'menu went to results');
+        assert(fits(s).length === 0, `wider than the screen: ${fits(s)}`);
+        await screenshot(page, 'phone-results');
+        await reveal(page, 'results.radar', { top: true });
+        await screenshot(page, 'phone-radar');
+      });
+  },
+
+  'on a 1920 px projector at 150 % text the answer and results screens read well': async ({ browser, baseUrl, screenshot }) => {
+    await withApp(browser, baseUrl, { viewport: { width: 1920, height: 1080 } }, async ({ page }) => {
+      await waitStorage(page);
+      await click(page, 'nav.settings');
+      await click(page, 'settings.text_size.150');
+      await raf(page, 3);
+      await settle(page);
+      await click(page, 'nav.start');
+      await startAssessment(page, 'Vårdcentralen Eken');
+      await click(page, `answer.item.${order[0].id}.help`);
+      await pressKey(page, '3');
+      await screenshot(page, 'projector-answer');
+      const s = await state(page);
+      assert(s.widgets[`answer.item.${order[0].id}.level.4`], 'all levels in view');
+      await click(page, 'nav.results');
+      await screenshot(page, 'projector-results');
+      await click(page, 'nav.saved');
+      const id = (await state(page)).saved[0].id;
+      await click(page, `saved.duplicate.${id}`);
+      assert((await state(page)).modal === 'duplicate', 'asks how to copy');
+      await screenshot(page, 'projector-duplicate');
+      await click(page, 'modal.duplicate.clear');
+      const after = await state(page);
+      assert(after.saved.length === 2 && after.assessment.id !== id, 'a second assessment');
+      assert(Object.keys(after.assessment.answers).length === 0, 'answers cleared');
+    });
+  },
+};

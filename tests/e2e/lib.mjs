@@ -1,0 +1,210 @@
+// lib.mjs — shared helpers for the browser tests (tests/e2e/*.test.mjs) and
+// scripts/bench-web.mjs: a static server, Debian's headless Chromium, and
+// ways to drive the ImGui app through its test hooks (web/main_web.cpp).
+//
+// Coordinates: the app lays out in framebuffer pixels (CSS px × devicePixelRatio);
+// widget rectangles from the hooks are divided by dpr before the mouse goes there.
+// Keys: ImGui 1.86 polls key state, so a key is held across frames (BROWSER-NOTES.md §3d).
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE_DIR = path.join(ROOT, 'build/wasm/site');
+export const ARTIFACTS_DIR = path.join(ROOT, 'build/e2e-artifacts');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+// A static file server on 127.0.0.1 and a free port (file:// cannot fetch wasm).
+export function startServer(root = SITE_DIR) {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.join(root, urlPath.endsWith('/') ? urlPath + 'index.html' : urlPath);
+    if (!file.startsWith(root + path.sep) && file !== root) { res.writeHead(403).end(); return; }
+    fs.stat(file, (err, st) => {
+      if (err || !st.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
+        'Content-Length': st.size,
+        'Cache-Control': 'no-cache',
+      });
+      fs.createReadStream(file).pipe(res);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// Debian's Chromium with SwiftShader WebGL (BROWSER-NOTES.md §7); Playwright
+// gives every launch a new, empty profile directory. Never downloads a browser.
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export function tempDir(prefix = 'spegeln-e2e-') {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+// Opens the app in a new context. Returns { context, page, errors } where
+// errors collects console errors and uncaught exceptions for the test to check.
+export async function openApp(browser, baseUrl, contextOptions = {}, { waitForApp = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl);
+  if (waitForApp) await waitReady(page);
+  return { context, page, errors };
+}
+
+// The runtime is up and at least one frame is drawn; then `rafs` more animation frames.
+export async function waitReady(page, rafs = 2, timeout = 30000) {
+  await page.waitForFunction(() => window.Module && Module.calledRun && Module._spegeln_frame_count() > 0, null,
+    { timeout, polling: 50 });
+  await raf(page, rafs);
+}
+
+// Waits for n requestAnimationFrame callbacks (the app's loop runs on them).
+export async function raf(page, n = 1) {
+  await page.evaluate((count) => new Promise((resolve) => {
+    let left = count;
+    const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  }), n);
+}
+
+export const frameCount = (page) => page.evaluate(() => Module._spegeln_frame_count());
+
+// Waits until the app has drawn at least n more frames than `since` (default: now).
+export async function waitFrames(page, n = 1, { since, timeout = 10000 } = {}) {
+  const start = since ?? await frameCount(page);
+  await page.waitForFunction((target) => Module._spegeln_frame_count() >= target, start + n, { timeout, polling: 'raf' });
+}
+
+// Runs an input action, then waits until the app has drawn frames for it and
+// gone idle again. The frame count is read first: the app may finish its
+// frames before a later read.
+export async function afterInput(page, action, frames = 2) {
+  const since = await frameCount(page);
+  const result = await action();
+  await waitFrames(page, frames, { since });
+  await settle(page);
+  return result;
+}
+
+// Waits until the app stops drawing (it draws a few frames after any input).
+export async function settle(page, quietRafs = 8, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let last = await frameCount(page);
+  while (Date.now() < deadline) {
+    await raf(page, quietRafs);
+    const now = await frameCount(page);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the app kept drawing: it never went idle');
+}
+
+export const setContinuous = (page, on) => page.evaluate((v) => Module._spegeln_set_continuous(v ? 1 : 0), on);
+export const wake = (page) => page.evaluate(() => Module._spegeln_wake());
+
+// The app's state (app_test_state_json(), owned by the screens).
+export async function state(page) {
+  return JSON.parse(await page.evaluate(() => Module.ccall('spegeln_test_state_json', 'string', [], [])));
+}
+
+// The platform test window (web/test_overlay.cpp): known widgets over the app.
+export async function showOverlay(page, on = true) {
+  await afterInput(page, () => page.evaluate((v) => Module._spegeln_test_overlay(v ? 1 : 0), on));
+}
+export async function overlayState(page) {
+  return JSON.parse(await page.evaluate(() => Module.ccall('spegeln_test_overlay_json', 'string', [], [])));
+}
+
+// A widget's rectangle in CSS pixels from a state object with "widgets": {id: [x, y, w, h]} in framebuffer pixels.
+export async function widgetRect(page, s, id) {
+  const r = s.widgets && s.widgets[id];
+  if (!r) throw new Error(`no widget "${id}" in the state (have: ${Object.keys(s.widgets || {}).join(', ')})`);
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  return { x: r[0] / dpr, y: r[1] / dpr, w: r[2] / dpr, h: r[3] / dpr };
+}
+
+// Clicks (or taps, with { touch: true }) the centre of widget `id` of the app's state.
+export async function clickWidget(page, id, { touch = false, from = state } = {}) {
+  const r = await widgetRect(page, await from(page), id);
+  const x = r.x + r.w / 2, y = r.y + r.h / 2;
+  await afterInput(page, () => (touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y)));
+}
+
+// Types into the focused ImGui text field through the hidden <textarea> proxy
+// (the only way non-US text reaches the app, BROWSER-NOTES.md §3).
+export async function typeText(page, text) {
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy', null,
+    { timeout: 5000 });
+  await afterInput(page, () => page.keyboard.type(text), 1);
+}
+
+// Presses a key (Playwright name, e.g. 'Enter', 'Control+V') and holds it
+// until the app has drawn two frames, then releases it.
+export async function pressKey(page, combo) {
+  const keys = combo.split('+');
+  const since = await frameCount(page);
+  for (const k of keys) await page.keyboard.down(k);
+  await waitFrames(page, 2, { since });
+  await afterInput(page, async () => { for (const k of keys.reverse()) await page.keyboard.up(k); }, 1);
+}
+
+// Scrolls the mouse wheel at a point (CSS px); dy > 0 scrolls down like a wheel notch towards the user.
+export async function wheel(page, x, y, dy) {
+  await afterInput(page, () => page.mouse.move(x, y));
+  await afterInput(page, () => page.mouse.wheel(0, dy), 1);
+}
+
+// Scrolls the app with the wheel until widget `id` of the app's state is on
+// screen (at least 8 CSS px of it), turning round at either end.
+export async function revealWidget(page, id, { from = state, tries = 80 } = {}) {
+  const vp = page.viewportSize();
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  let direction = 1, last = '';
+  for (let i = 0; i < tries; i++) {
+    const s = await from(page);
+    if (s.widgets && s.widgets[id] && s.widgets[id][3] / dpr >= 8) return;
+    const signature = Object.keys(s.widgets || {}).join();
+    if (signature === last) direction = -direction;
+    last = signature;
+    await wheel(page, vp.width / 2, vp.height * 0.7, 250 * direction);
+  }
+  throw new Error(`widget ${id} never came into view`);
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Opens the app, runs fn({ context, page, errors }), and always closes the context.
+export async function withApp(browser, baseUrl, contextOptions, fn, openOptions) {
+  const app = await openApp(browser, baseUrl, contextOptions, openOptions);
+  try {
+    return await fn(app);
+  } finally {
+    await app.context.close();
+  }
+}

@@ -1,0 +1,389 @@
+// test_actions.cpp — the app's named state changes (web/app/actions.h), with
+// the bundled instruments and an in-memory platform (fake_platform.cpp). No
+// window, no ImGui: what a screen would do is one call here.
+#include <gtest/gtest.h>
+
+#include "actions.h"
+#include "bundled.h"
+#include "fake_platform.h"
+#include "json_read.h"
+#include "scoring.h"
+
+using namespace spegeln;
+
+namespace {
+
+constexpr const char* kSelf = "skane-2025-sjalvskattning";
+
+// A fresh app as app_create() makes it, on the fake platform.
+std::unique_ptr<App> make_app() {
+    auto app = std::make_unique<App>();
+    std::string strings(bundled_asset("ui/sv.json"));
+    app_init(*app, bundled_instruments(), strings);
+    act_storage_ready(*app);
+    return app;
+}
+
+int index_of(const App& app, const std::string& id) {
+    for (size_t i = 0; i < app.instruments.size(); ++i)
+        if (app.instruments[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+// Starts a self-assessment of "Vårdcentralen Eken".
+std::unique_ptr<App> started(const std::string& unit = "Vårdcentralen Eken") {
+    auto app = make_app();
+    app->form.instrument = index_of(*app, kSelf);
+    app->form.mode = Mode::SelfAssessment;
+    app->form.unit_name = unit;
+    app->form.date = "2026-03-15";
+    EXPECT_TRUE(act_start(*app));
+    return app;
+}
+
+std::optional<Assessment> stored(const App& app) {
+    auto text = fake::platform().storage.find(std::string(kAssessmentPrefix) + app.current->id + ".json");
+    if (text == fake::platform().storage.end()) return std::nullopt;
+    Diagnostics d;
+    return load_assessment(text->second, d);
+}
+
+class Actions : public ::testing::Test {
+protected:
+    void SetUp() override { fake::reset(); }
+};
+
+TEST_F(Actions, BundledInstrumentsAndStringsLoad) {
+    auto app = make_app();
+    ASSERT_GE(app->instruments.size(), 1u);
+    EXPECT_TRUE(app->instruments.front().supports(Mode::SelfAssessment)) << "self-assessment instruments come first";
+    EXPECT_TRUE(app->error_messages.empty());
+    EXPECT_EQ(tr(*app, "start.begin"), "Starta bedömningen");
+    EXPECT_EQ(app->form.date, "2026-03-15") << "the date defaults to today";
+}
+
+TEST_F(Actions, StartRefusesAnIncompleteForm) {
+    auto app = make_app();
+    app->form.unit_name = "   ";
+    app->form.date = "2026-02-30";
+    EXPECT_FALSE(act_start(*app));
+    EXPECT_EQ(app->form.errors.size(), 2u);
+    EXPECT_FALSE(app->current);
+    EXPECT_TRUE(fake::platform().storage.empty());
+    EXPECT_EQ(app->screen, Screen::Start);
+}
+
+TEST_F(Actions, StartSavesAtOnceAndOpensTheAnswerScreen) {
+    auto app = started();
+    ASSERT_TRUE(app->current);
+    EXPECT_EQ(app->screen, Screen::Answer);
+    auto a = stored(*app);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->unit_name, "Vårdcentralen Eken");
+    EXPECT_EQ(a->instrument_id, kSelf);
+    ASSERT_EQ(app->saved.size(), 1u);
+    EXPECT_TRUE(app->saved[0].unexported);
+    EXPECT_FALSE(app->item.empty()) << "the first item is current";
+    EXPECT_TRUE(app->form.unit_name.empty()) << "a next start is for another unit";
+}
+
+TEST_F(Actions, StartRefusesAModeTheInstrumentDoesNotSupport) {
+    auto app = make_app();
+    app->form.instrument = index_of(*app, kSelf);
+    app->form.mode = Mode::Brukarrevision;
+    app->form.unit_name = "X";
+    EXPECT_FALSE(act_start(*app));
+}
+
+TEST_F(Actions, EveryAnswerIsSavedImmediatelyAndSurvivesARestart) {
+    auto app = started();
+    const Instrument& in = *current_instrument(*app);
+    const std::string first = in.items[0].id, second = in.items[1].id, third = in.items[2].id;
+    act_answer(*app, first, AnswerStatus::Level, 3);
+    act_answer(*app, second, AnswerStatus::VetEj);
+    act_answer(*app, third, AnswerStatus::EjAktuellt);
+    act_set_comment(*app, first, "<script>alert(1)</script>");
+    act_set_notes(*app, "Följ upp i maj");
+    std::string id = app->current->id;
+
+    auto restarted = make_app();  // a reload: a new app on the same storage
+    ASSERT_TRUE(act_resume(*restarted, id));
+    const Assessment& a = *restarted->current;
+    EXPECT_EQ(a.find_answer(first)->level, 3);
+    EXPECT_EQ(a.find_answer(first)->comment, "<script>alert(1)</script>");
+    EXPECT_EQ(a.find_answer(second)->status, AnswerStatus::VetEj);
+    EXPECT_EQ(a.find_answer(third)->status, AnswerStatus::EjAktuellt);
+    EXPECT_EQ(a.notes, "Följ upp i maj");
+}
+
+TEST_F(Actions, ALevelOutsideTheScaleChangesNothing) {
+    auto app = started();
+    const Item& item = current_instrument(*app)->items[0];
+    int top = current_instrument(*app)->scale_of(item).top();
+    std::string before = fake::platform().storage.begin()->second;
+    act_answer(*app, item.id, AnswerStatus::Level, top + 1);
+    act_answer(*app, item.id, AnswerStatus::Level, -1);
+    act_answer(*app, "no-such-item", AnswerStatus::Level, 1);
+    EXPECT_EQ(fake::platform().storage.begin()->second, before);
+}
+
+TEST_F(Actions, ClearingAnAnswerMakesItUnansweredAgain) {
+    auto app = started();
+    const std::string id = current_instrument(*app)->items[0].id;
+    act_answer(*app, id, AnswerStatus::Level, 2);
+    act_answer(*app, id, AnswerStatus::Unanswered);
+    auto a = stored(*app);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->find_answer(id), nullptr) << "an empty answer is not written";
+}
+
+TEST_F(Actions, ScoresShownAreTheCoresScores) {
+    auto app = started();
+    const Instrument& in = *current_instrument(*app);
+    for (size_t i = 0; i < in.items.size(); i += 2)
+        act_answer(*app, in.items[i].id, AnswerStatus::Level, static_cast<int>(i % 3));
+    ScoreReport expected = score_assessment(in, *app->current);
+    ASSERT_TRUE(expected.overall);
+    EXPECT_EQ(app->report.overall, expected.overall);
+    ASSERT_EQ(app->report.principles.size(), expected.principles.size());
+    for (size_t i = 0; i < expected.principles.size(); ++i)
+        EXPECT_EQ(app->report.principles[i].score, expected.principles[i].score);
+    for (size_t i = 0; i < expected.areas.size(); ++i) EXPECT_EQ(app->report.areas[i].score, expected.areas[i].score);
+}
+
+TEST_F(Actions, ExportJsonMarksTheAssessmentExportedUntilTheNextChange) {
+    auto app = started("Vårdcentralen Eken / Hus B");
+    act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 4);
+    EXPECT_TRUE(has_unexported_changes(*app->current));
+    ASSERT_TRUE(act_export_json(*app));
+    ASSERT_EQ(fake::platform().downloads.size(), 1u);
+    const auto& d = fake::platform().downloads[0];
+    EXPECT_EQ(d.filename, "Vårdcentralen-Eken-Hus-B-2026-03-15.json");
+    EXPECT_FALSE(has_unexported_changes(*app->current));
+    EXPECT_FALSE(app->saved[0].unexported);
+    Diagnostics diag;
+    auto file = load_assessment(d.data, diag, current_instrument(*app));
+    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0]));
+    EXPECT_FALSE(has_unexported_changes(*file)) << "the file knows it is a saved copy";
+
+    act_answer(*app, current_instrument(*app)->items[1].id, AnswerStatus::Level, 1);
+    EXPECT_TRUE(has_unexported_changes(*app->current));
+    EXPECT_TRUE(app->saved[0].unexported);
+    EXPECT_FALSE(exported_at(*app->current).empty());
+}
+
+TEST_F(Actions, CsvAndHtmlComeFromTheCore) {
+    auto app = started();
+    act_set_comment(*app, current_instrument(*app)->items[0].id, "<script>alert(1)</script>");
+    ASSERT_TRUE(act_export_csv(*app));
+    EXPECT_EQ(fake::platform().downloads.back().filename, "Vårdcentralen-Eken-2026-03-15.csv");
+    ASSERT_TRUE(act_export_html(*app));
+    const std::string& html = fake::platform().opened_html.back().second;
+    EXPECT_EQ(html.find("<script>alert(1)</script>"), std::string::npos);
+    EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+    EXPECT_TRUE(has_unexported_changes(*app->current)) << "only the JSON file can be read back in";
+}
+
+TEST_F(Actions, ExportFileNamesAreSafe) {
+    Assessment a;
+    a.date = "2026-03-15";
+    a.unit_name = "../../etc/passwd";
+    EXPECT_EQ(export_file_name(a, "json"), "etc-passwd-2026-03-15.json");
+    a.unit_name = "";
+    EXPECT_EQ(export_file_name(a, "csv"), "bedomning-2026-03-15.csv");
+    a.unit_name = "Åsa: \"vårdcentral\"?*<>|";
+    EXPECT_EQ(export_file_name(a, "json"), "Åsa-vårdcentral-2026-03-15.json");
+    a.unit_name = std::string(100, 'x') + "ö";
+    EXPECT_LE(export_file_name(a, "json").size(), 80u + 16u);
+    EXPECT_TRUE(is_valid_utf8(export_file_name(a, "json")));
+    a.date = "";
+    EXPECT_EQ(export_file_name(a, "json").substr(80), "-utan-datum.json");
+}
+
+TEST_F(Actions, ImportOfAnExportedFileAddsItBack) {
+    auto app = started();
+    const std::string item = current_instrument(*app)->items[0].id;
+    act_answer(*app, item, AnswerStatus::Level, 2);
+    act_export_json(*app);
+    std::string file = fake::platform().downloads.back().data;
+    std::string id = app->current->id;
+    ASSERT_TRUE(act_delete(*app, id));
+    EXPECT_TRUE(app->saved.empty());
+    EXPECT_FALSE(app->current);
+
+    ASSERT_TRUE(act_import(*app, "eken.json", file));
+    ASSERT_EQ(app->saved.size(), 1u);
+    EXPECT_EQ(app->saved[0].id, id) << "a free id is kept";
+    EXPECT_FALSE(app->saved[0].unexported);
+    EXPECT_EQ(app->modal, Modal::None);
+    ASSERT_TRUE(act_resume(*app, id));
+    EXPECT_EQ(app->current->find_answer(item)->level, 2);
+}
+
+TEST_F(Actions, ImportOfTheSameFileTwiceAddsNothing) {
+    auto app = started();
+    act_export_json(*app);
+    std::string file = fake::platform().downloads.back().data;
+    ASSERT_TRUE(act_import(*app, "eken.json", file));
+    EXPECT_EQ(app->saved.size(), 1u);
+}
+
+TEST_F(Actions, ImportNeverOverwritesADifferentAssessmentWithTheSameId) {
+    auto app = started();
+    act_export_json(*app);
+    std::string file = fake::platform().downloads.back().data;
+    act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 1);  // local copy moves on
+    std::string local = fake::platform().storage[std::string(kAssessmentPrefix) + app->current->id + ".json"];
+    ASSERT_TRUE(act_import(*app, "eken.json", file));
+    EXPECT_EQ(app->saved.size(), 2u);
+    EXPECT_EQ(fake::platform().storage[std::string(kAssessmentPrefix) + app->current->id + ".json"], local);
+    EXPECT_EQ(app->modal, Modal::Message) << "the user is told it became a copy";
+}
+
+TEST_F(Actions, AMalformedImportShowsWhereAndChangesNothing) {
+    auto app = started();
+    auto before = fake::platform().storage;
+    EXPECT_FALSE(act_import(*app, "trasig.json", "{\"format\": \"strategispegeln-assessment\", "));
+    EXPECT_EQ(app->modal, Modal::ImportError);
+    ASSERT_FALSE(app->modal_lines.empty());
+    EXPECT_NE(app->modal_lines[0].find("fel:"), std::string::npos);
+    EXPECT_EQ(fake::platform().storage, before);
+    EXPECT_EQ(app->saved.size(), 1u);
+}
+
+TEST_F(Actions, AnImportWithALevelOutsideTheScaleNamesThePath) {
+    auto app = started();
+    const Item& item = current_instrument(*app)->items[0];
+    act_answer(*app, item.id, AnswerStatus::Level, 1);
+    std::string text = assessment_to_json(*app->current);
+    Diagnostics d;
+    auto j = parse_json(text, d);
+    (*j)["answers"][item.id]["level"] = 9;
+    (*j)["id"] = "other";
+    auto before = fake::platform().storage;
+    EXPECT_FALSE(act_import(*app, "fel.json", dump_json(*j)));
+    EXPECT_EQ(app->modal, Modal::ImportError);
+    bool named = false;
+    for (const auto& l : app->modal_lines) named = named || l.find("answers[\"" + item.id + "\"].level") != std::string::npos;
+    EXPECT_TRUE(named);
+    EXPECT_EQ(fake::platform().storage, before);
+}
+
+TEST_F(Actions, AnImportOfAnUnknownInstrumentIsRefused) {
+    auto app = make_app();
+    Assessment a;
+    a.id = "x";
+    a.instrument_id = "okand";
+    a.instrument_version = "1";
+    EXPECT_FALSE(act_import(*app, "x.json", assessment_to_json(a)));
+    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_TRUE(fake::platform().storage.empty());
+}
+
+TEST_F(Actions, DuplicateMakesAFollowUpWithOrWithoutAnswers) {
+    auto app = started();
+    const std::string item = current_instrument(*app)->items[0].id;
+    act_answer(*app, item, AnswerStatus::Level, 3);
+    act_set_notes(*app, "anteckning");
+    const std::string original = app->current->id;
+    fake::platform().today = "2026-09-01";
+
+    ASSERT_TRUE(act_duplicate(*app, original, true));
+    EXPECT_NE(app->current->id, original);
+    EXPECT_EQ(app->current->date, "2026-09-01");
+    EXPECT_EQ(app->current->unit_name, "Vårdcentralen Eken");
+    EXPECT_EQ(app->current->find_answer(item)->level, 3);
+    EXPECT_EQ(app->current->notes, "anteckning");
+    EXPECT_TRUE(has_unexported_changes(*app->current));
+
+    ASSERT_TRUE(act_duplicate(*app, original, false));
+    EXPECT_EQ(app->current->find_answer(item), nullptr);
+    EXPECT_TRUE(app->current->notes.empty());
+    EXPECT_EQ(app->saved.size(), 3u);
+}
+
+TEST_F(Actions, DeleteRemovesOnlyThatAssessment) {
+    auto app = started("A");
+    std::string a = app->current->id;
+    app->form.unit_name = "B";
+    ASSERT_TRUE(act_start(*app));
+    std::string b = app->current->id;
+    ASSERT_TRUE(act_delete(*app, a));
+    ASSERT_EQ(app->saved.size(), 1u);
+    EXPECT_EQ(app->saved[0].id, b);
+    EXPECT_TRUE(app->current) << "deleting another assessment keeps the open one";
+}
+
+TEST_F(Actions, AnUnreadableStoredFileIsListedNotOpened) {
+    fake::platform().storage["assessment-bad.json"] = "{not json";
+    auto app = make_app();
+    ASSERT_EQ(app->saved.size(), 1u);
+    EXPECT_FALSE(app->saved[0].readable);
+    EXPECT_FALSE(act_resume(*app, "bad"));
+    EXPECT_EQ(app->modal, Modal::ImportError);
+}
+
+TEST_F(Actions, StepItemWalksThroughAreasInOrder) {
+    auto app = started();
+    const Instrument& in = *current_instrument(*app);
+    auto first_area = in.items_in_area(in.areas[0].id);
+    act_select_item(*app, first_area.back()->id);
+    act_step_item(*app, 1);
+    EXPECT_EQ(app->area, 1);
+    EXPECT_EQ(app->item, in.items_in_area(in.areas[1].id).front()->id);
+    act_step_item(*app, -1);
+    EXPECT_EQ(app->area, 0);
+    EXPECT_EQ(app->item, first_area.back()->id);
+    act_go_area(*app, 99);
+    EXPECT_EQ(app->area, static_cast<int>(in.areas.size()) - 1);
+}
+
+TEST_F(Actions, ResumeOpensTheFirstUnansweredItem) {
+    auto app = started();
+    const Instrument& in = *current_instrument(*app);
+    for (const Item* it : in.items_in_area(in.areas[0].id)) act_answer(*app, it->id, AnswerStatus::Level, 1);
+    std::string id = app->current->id;
+    auto again = make_app();
+    ASSERT_TRUE(act_resume(*again, id));
+    EXPECT_EQ(again->area, 1);
+    EXPECT_EQ(again->item, in.items_in_area(in.areas[1].id).front()->id);
+}
+
+TEST_F(Actions, TextSizeIsRememberedAndSnappedToASupportedStep) {
+    auto app = make_app();
+    act_set_text_scale(*app, 1.4f);
+    EXPECT_FLOAT_EQ(app->settings.text_scale, 1.5f);
+    act_set_help_open(*app, true);
+    auto again = make_app();
+    EXPECT_FLOAT_EQ(again->settings.text_scale, 1.5f);
+    EXPECT_TRUE(again->settings.help_open);
+}
+
+TEST_F(Actions, ScreensThatNeedAnAssessmentFallBackToStart) {
+    auto app = make_app();
+    act_go(*app, Screen::Results);
+    EXPECT_EQ(app->screen, Screen::Start);
+    act_go(*app, Screen::Settings);
+    EXPECT_EQ(app->screen, Screen::Settings);
+}
+
+TEST_F(Actions, AFailedSaveIsShownNotHidden) {
+    auto app = started();
+    fake::platform().fail_writes = true;
+    act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 1);
+    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_FALSE(app->error_messages.empty());
+    EXPECT_EQ(app->current->find_answer(current_instrument(*app)->items[0].id)->level, 1) << "the answer stays on screen";
+}
+
+TEST_F(Actions, DatesAreRealCalendarDates) {
+    EXPECT_TRUE(is_valid_date("2026-03-15"));
+    EXPECT_TRUE(is_valid_date("2024-02-29"));
+    EXPECT_FALSE(is_valid_date("2025-02-29"));
+    EXPECT_FALSE(is_valid_date("2026-13-01"));
+    EXPECT_FALSE(is_valid_date("2026-3-15"));
+    EXPECT_FALSE(is_valid_date("15/03/2026"));
+    EXPECT_FALSE(is_valid_date(""));
+}
+
+}  // namespace
