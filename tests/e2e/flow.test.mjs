@@ -301,6 +301,28 @@ export const tests = {
     });
   },
 
+  'arrow keys move the current item with the keyboard focus; Shift+Enter goes back': async ({ browser, baseUrl }) => {
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await startAssessment(page, 'Mottagningen');
+      await pressKey(page, '1');
+      let s = await state(page);
+      assert(s.assessment.answers[order[0].id]?.level === 1, 'answered by key');
+      for (let i = 0; i < 8 && s.item === order[0].id; i++) {
+        await pressKey(page, 'ArrowDown');
+        s = await state(page);
+      }
+      assert(s.item === order[1].id, `arrows reached the next item, current is ${s.item}`);
+      await pressKey(page, 'v');
+      s = await state(page);
+      assert(s.assessment.answers[order[1].id]?.status === 'vet-ej', 'V answered the item the focus moved to');
+      await pressKey(page, 'Shift+Enter');
+      assert((await state(page)).item === order[0].id, 'Shift+Enter went back');
+      await pressKey(page, 'Enter');
+      await pressKey(page, 'Enter');
+      assert((await state(page)).item === order[2].id, 'Enter went forward twice');
+    });
+  },
+
   'the text size follows through the whole UI and is remembered': async ({ browser, baseUrl, screenshot }) => {
     await withApp(browser, baseUrl, {}, async ({ page }) => {
       await waitStorage(page);

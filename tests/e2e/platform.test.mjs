@@ -4,7 +4,7 @@
 // not depend on what the screens look like.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterInput, assert, clickWidget, frameCount, overlayState, pressKey, raf, settle, showOverlay, SITE_DIR, typeText,
+import { afterInput, assert, clickWidget, frameCount, overlayState, pressKey, raf, settle, showOverlay, SITE_DIR, state, typeText,
   waitFrames, wheel, widgetRect, withApp } from './lib.mjs';
 
 const overlay = { from: overlayState };
@@ -200,13 +200,38 @@ export const tests = {
     }
   },
 
-  'an idle page draws no frames': async ({ browser, baseUrl }) => {
+  'a file dropped on the canvas reaches the app (and a broken one is reported by name)': async ({ browser, baseUrl, screenshot }) => {
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await page.waitForFunction(() => Module.ccall('spegeln_test_storage_ready', 'number', [], []) === 1);
+      await settle(page);
+      const before = JSON.stringify(await state(page));
+      await afterInput(page, () => page.evaluate(() => {
+        const dt = new DataTransfer();
+        dt.items.add(new File(['{ inte json'], 'trasig-bedömning.json', { type: 'application/json' }));
+        const c = document.getElementById('canvas');
+        c.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        c.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }));
+      const after = JSON.stringify(await state(page));
+      assert(after !== before && after.includes('trasig-bedömning.json'), `the app did not report the dropped file: ${after.slice(0, 300)}`);
+      await screenshot(page, 'dropped');
+    });
+  },
+
+  'an idle page draws no frames, and only a few for a blinking caret': async ({ browser, baseUrl }) => {
     await withApp(browser, baseUrl, {}, async ({ page }) => {
       await settle(page);
       const before = await frameCount(page);
       await page.waitForTimeout(2000);
       const after = await frameCount(page);
       assert(after === before, `${after - before} frames drawn during 2 s without input`);
+      // With a text field active the caret blinks: ~5 redraws a second, not 60.
+      await showOverlay(page);
+      await clickWidget(page, 'text', overlay);
+      const typing0 = await frameCount(page);
+      await page.waitForTimeout(2000);
+      const typing = (await frameCount(page)) - typing0;
+      assert(typing >= 6 && typing <= 16, `${typing} frames in 2 s with a blinking caret (expected about 10)`);
     });
   },
 };

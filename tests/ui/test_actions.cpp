@@ -244,7 +244,7 @@ TEST_F(Actions, AMalformedImportShowsWhereAndChangesNothing) {
     auto app = started();
     auto before = fake::platform().storage;
     EXPECT_FALSE(act_import(*app, "trasig.json", "{\"format\": \"strategispegeln-assessment\", "));
-    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_EQ(app->modal, Modal::Error);
     ASSERT_FALSE(app->modal_lines.empty());
     EXPECT_NE(app->modal_lines[0].find("fel:"), std::string::npos);
     EXPECT_EQ(fake::platform().storage, before);
@@ -262,7 +262,7 @@ TEST_F(Actions, AnImportWithALevelOutsideTheScaleNamesThePath) {
     (*j)["id"] = "other";
     auto before = fake::platform().storage;
     EXPECT_FALSE(act_import(*app, "fel.json", dump_json(*j)));
-    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_EQ(app->modal, Modal::Error);
     bool named = false;
     for (const auto& l : app->modal_lines) named = named || l.find("answers[\"" + item.id + "\"].level") != std::string::npos;
     EXPECT_TRUE(named);
@@ -276,7 +276,7 @@ TEST_F(Actions, AnImportOfAnUnknownInstrumentIsRefused) {
     a.instrument_id = "okand";
     a.instrument_version = "1";
     EXPECT_FALSE(act_import(*app, "x.json", assessment_to_json(a)));
-    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_EQ(app->modal, Modal::Error);
     EXPECT_TRUE(fake::platform().storage.empty());
 }
 
@@ -320,7 +320,7 @@ TEST_F(Actions, AnUnreadableStoredFileIsListedNotOpened) {
     ASSERT_EQ(app->saved.size(), 1u);
     EXPECT_FALSE(app->saved[0].readable);
     EXPECT_FALSE(act_resume(*app, "bad"));
-    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_EQ(app->modal, Modal::Error);
 }
 
 TEST_F(Actions, StepItemWalksThroughAreasInOrder) {
@@ -371,7 +371,7 @@ TEST_F(Actions, AFailedSaveIsShownNotHidden) {
     auto app = started();
     fake::platform().fail_writes = true;
     act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 1);
-    EXPECT_EQ(app->modal, Modal::ImportError);
+    EXPECT_EQ(app->modal, Modal::Error);
     EXPECT_FALSE(app->error_messages.empty());
     EXPECT_EQ(app->current->find_answer(current_instrument(*app)->items[0].id)->level, 1) << "the answer stays on screen";
 }

@@ -47,6 +47,10 @@ float nearest_text_scale(double v) {
 
 void app_init(App& app, std::vector<Instrument> instruments, std::string_view ui_strings_json) {
     app.instruments = std::move(instruments);
+    // Self-assessment is what most units come for: those instruments first.
+    std::stable_sort(app.instruments.begin(), app.instruments.end(), [](const Instrument& a, const Instrument& b) {
+        return a.supports(Mode::SelfAssessment) && !b.supports(Mode::SelfAssessment);
+    });
     Diagnostics diag;
     app.strings.load(ui_strings_json, diag);
     for (const auto& d : diag.items) app.error_messages.push_back(format_diagnostic(d));
@@ -85,7 +89,19 @@ bool commit(App& app, Change change) {
         // Keep going (the data is still on screen) but say so: the user must export.
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.save_failed")});
     }
-    act_refresh_saved(app);
+    // Update the open assessment's line of the saved list in place: re-reading
+    // every stored file on each keystroke of a comment would be wasteful.
+    auto entry = std::find_if(app.saved.begin(), app.saved.end(), [&](const SavedEntry& e) { return e.id == a.id; });
+    if (entry == app.saved.end() || !in) {
+        act_refresh_saved(app);
+    } else {
+        entry->unit_name = a.unit_name;
+        entry->date = a.date;
+        entry->progress = progress(*in, a);
+        entry->modified = a.modified;
+        entry->unexported = has_unexported_changes(a);
+        std::rotate(app.saved.begin(), entry, entry + 1);  // newest change first
+    }
     return ok;
 }
 
@@ -163,6 +179,7 @@ void act_step_item(App& app, int step) {
     act_select_item(app, order[static_cast<size_t>(next)]->id);
     app.scroll_to_item = true;
     app.focus_item = true;
+    app.focus_show = true;  // only the keyboard steps items
 }
 
 void act_toggle_help(App& app, const std::string& item_id) {
@@ -271,7 +288,7 @@ void act_set_help_open(App& app, bool open) {
 }
 
 void show_error(App& app, const std::string& title, const std::vector<std::string>& lines) {
-    app.modal = Modal::ImportError;
+    app.modal = Modal::Error;
     app.modal_title = title;
     app.modal_lines = lines;
     app.error_messages.push_back(title);

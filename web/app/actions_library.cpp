@@ -126,6 +126,9 @@ bool act_start(App& app) {
     open_assessment(app, std::move(a), f.instrument);
     commit(app, Change::Content);
     app.screen = Screen::Answer;
+    // A next start is for another unit: do not prefill this one's name.
+    f.unit_name.clear();
+    f.respondent_role.clear();
     return true;
 }
 

@@ -20,7 +20,7 @@
 enum class Screen { Start, Answer, Results, Export, Saved, Settings };
 
 // At most one modal dialog is open at a time; its subject is in App::modal_*.
-enum class Modal { None, ConfirmDelete, Duplicate, ImportError, Message };
+enum class Modal { None, ConfirmDelete, Duplicate, Error, Message };
 
 // One line of the saved-assessments list, read from storage.
 struct SavedEntry {
@@ -57,14 +57,15 @@ struct Settings {
 struct WidgetRect {
     std::string id;     // stable: "answer.item.pc-01.level.3"
     std::string label;  // what the user sees on it
-    float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels
+    float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels, the part not scrolled out of view
+    float full_y = 0, full_h = 0;      // the whole widget, partly out of view when scrolled
 };
 
 // This frame's keyboard input as the screens need it (filled by app_draw from
 // ImGui's IO). Characters come from the queue, not the polled key state, so a
 // quick tap between two frames is never lost.
 struct FrameKeys {
-    std::string chars;        // typed characters, UTF-8, when no text field has focus
+    std::string chars;        // typed ASCII characters (the shortcuts), when no text field has focus
     bool enter = false;       // Enter pressed, no text field active
     bool shift = false;
     bool enter_used = false;  // a focused button already acted on Enter
@@ -73,7 +74,7 @@ struct FrameKeys {
 
 struct App {
     spegeln::UiStrings strings;
-    std::vector<spegeln::Instrument> instruments;  // bundled, in file order
+    std::vector<spegeln::Instrument> instruments;  // bundled; self-assessment ones first
     Settings settings;
     Screen screen = Screen::Start;
     bool storage_ready = false;
@@ -90,6 +91,8 @@ struct App {
     std::string item;      // id of the current (highlighted) item
     bool scroll_to_item = false;  // bring `item` into view on the next frame
     bool focus_item = false;      // move keyboard focus to `item` on the next frame
+    bool focus_show = false;      // …and show the focus frame (the move came from the keyboard)
+    std::string editing_field;    // id of the long text field being edited; the others show wrapped text
     std::vector<std::string> help_shown;  // items whose "Vad menas?" is expanded
 
     StartForm form;
@@ -110,7 +113,7 @@ struct App {
     unsigned nav_id_last = 0;  // ImGui's keyboard-focus id last frame: focus moves select items
 
     std::vector<WidgetRect> widgets;  // cleared at the start of every frame
-    float layout_width = 0.0f;  // content width last frame, for wrapping decisions
+    float scroll_y = 0.0f, scroll_max_y = 0.0f;  // of the screen's content, for tests
 };
 
 // Storage names.

@@ -79,7 +79,15 @@ void fonts_build(float pixel_size) {
     atlas.Build();
 }
 
-ImFont* font_body() { return g_fonts.body; }
-ImFont* font_bold() { return g_fonts.bold; }
-ImFont* font_heading() { return g_fonts.heading; }
-ImFont* font_large() { return g_fonts.large; }
+ImFont* font_body() {
+    return g_fonts.body;
+}
+ImFont* font_bold() {
+    return g_fonts.bold;
+}
+ImFont* font_heading() {
+    return g_fonts.heading;
+}
+ImFont* font_large() {
+    return g_fonts.large;
+}

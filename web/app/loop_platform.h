@@ -21,6 +21,9 @@ struct Surface {
     bool operator==(const Surface&) const = default;
 };
 
+// After glfwInit(), before the window exists: GLFW window hints. Returns the
+// GLSL version line for ImGui's OpenGL3 backend (nullptr: the backend's default).
+const char* window_hints();
 // After the ImGui GLFW and OpenGL backends are initialised.
 void init(GLFWwindow* window);
 // Every tick, drawn or not: measures the surface (the browser also resizes the
@@ -32,5 +35,11 @@ void adjust_input(ImGuiIO& io, const Surface& s);
 // After the frame is drawn, before the buffers are swapped: text-input focus,
 // deferred key releases, splash screen, screenshots.
 void frame_drawn(ImGuiIO& io, const Surface& s, int frame_number);
+// tick() found nothing to draw for `seconds` (< 0: until input). The browser
+// stops requestAnimationFrame altogether (an idle rAF loop still costs Chromium
+// ~2 % of a core) and sets a timer; the desktop waits in glfwWaitEventsTimeout.
+void idle(double seconds);
+// main_loop::wake() was called: restart a loop that idle() stopped.
+void wake();
 
 }  // namespace loop_platform

@@ -30,8 +30,8 @@ App* app();  // valid between init() and shutdown()
 GLFWwindow* window();
 
 // ---- For tests and benchmarks ----
-int frame_count();                  // frames actually drawn
-void set_continuous(bool on);       // draw on every tick, idle or not
-void set_overlay(void (*draw)());   // extra ImGui windows drawn after the app (test hooks)
+int frame_count();                 // frames actually drawn
+void set_continuous(bool on);      // draw on every tick, idle or not
+void set_overlay(void (*draw)());  // extra ImGui windows drawn after the app (test hooks)
 
 }  // namespace main_loop

@@ -45,12 +45,46 @@ void text_colored(ImU32 col, const std::string& s);
 void text_bold(const std::string& s);
 void heading(const std::string& s);        // screen or section heading
 void label(const std::string& s);          // a field's label (bold)
+// A horizontal rule across the current (inset) column; ImGui's Separator
+// always spans the whole window.
+void separator();
 // A box with a coloured background around wrapped text (warnings, info).
 void banner(const std::string& s, ImU32 bg, ImU32 ink);
+// A banner with a button inside it (right of the text, or below it on a phone).
+bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id, const std::string& label);
 
 // Text fields on std::string. Return true when the text changed.
 bool input_text(App& app, const std::string& id, std::string& value, float width = -1.0f);
-bool input_multiline(App& app, const std::string& id, std::string& value, float height_lines);
+// A long text (comment, notes). ImGui 1.86 cannot wrap lines in a multiline
+// field, so while it is not being edited the text is shown wrapped in a box
+// that looks like the field; a click, Space or Enter on it starts editing.
+// An empty field is always the real field, so Tab reaches it.
+bool long_text_field(App& app, const std::string& id, std::string& value, float min_lines);
+
+// Narrows the current window's working width (text wrapping, avail width,
+// full-width widgets) by `left` and `right` pixels until inset_end(). Used to
+// keep lines readable on a projector and for padding inside cards.
+struct Inset {
+    float left = 0, right = 0;
+    float work_max = 0, content_max = 0;
+};
+Inset inset_begin(float left, float right);
+void inset_end(const Inset& inset);
+
+// A framed box around what is drawn between card_begin and card_end, full
+// width, with padding; the background is drawn behind the contents. Not nestable.
+struct Card {
+    Inset inset;
+    ImVec2 min;
+    float right = 0, pad = 0;
+};
+Card card_begin();
+void card_end(const Card& card, ImU32 bg, ImU32 border, float thickness);
+
+// A large selectable card: a bold title, wrapped body text and a line of
+// details (instrument choice). Selected: accent border, check mark, tinted.
+bool card_button(App& app, const std::string& id, const std::string& title, const std::string& body,
+                 const std::string& meta, bool selected);
 
 struct FontScope {
     explicit FontScope(ImFont* f);

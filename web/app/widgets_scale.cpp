@@ -10,14 +10,12 @@
 
 using spegeln::AnswerStatus;
 
-namespace {
-
-// Keyboard focus on a widget of an item makes it the current item: arrows and
-// Tab then move "the item the number keys answer".
 void follow_focus(App& app, const std::string& item_id) {
     if (ImGui::IsItemFocused() && ImGui::GetFocusID() != app.nav_id_last && app.item != item_id)
         act_select_item(app, item_id);
 }
+
+namespace {
 
 struct LevelBox {
     std::string number;
@@ -25,7 +23,7 @@ struct LevelBox {
     float label_h = 0;
 };
 
-bool level_button(App& app, const std::string& id, const LevelBox& box, bool selected, ImVec2 size) {
+bool level_button(const std::string& id, const LevelBox& box, bool selected, ImVec2 size) {
     const ImGuiStyle& st = ImGui::GetStyle();
     bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -83,13 +81,14 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
             const auto& lv = scale.levels[static_cast<size_t>(i)];
             bool selected = answer && answer->status == AnswerStatus::Level && answer->level == lv.value;
             std::string id = base + ".level." + std::to_string(lv.value);
-            if (level_button(app, id, boxes[static_cast<size_t>(i)], selected, ImVec2(w, h)))
+            if (level_button(id, boxes[static_cast<size_t>(i)], selected, ImVec2(w, h)))
                 choice = ScaleChoice{AnswerStatus::Level, lv.value};
             if (app.focus_item && app.item == item.id && (selected || (i == 0 && !(answer && answer->has_level())))) {
                 // Enter moved here: put keyboard focus on the chosen level (or the first).
                 ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-                ImGui::GetCurrentContext()->NavDisableHighlight = false;
+                if (app.focus_show) ImGui::GetCurrentContext()->NavDisableHighlight = false;
                 app.focus_item = false;
+                app.focus_show = false;
             }
             follow_focus(app, item.id);
             ui::record(app, id, lv.label.sv);

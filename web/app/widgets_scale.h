@@ -15,6 +15,10 @@ struct ScaleChoice {
     int level = 0;
 };
 
+// Keyboard focus on the last widget of an item makes that item the current one,
+// so arrows and Tab move "the item the number keys answer".
+void follow_focus(App& app, const std::string& item_id);
+
 // Draws the buttons; returns the answer the user clicked or tapped, if any.
 // Widget ids: "answer.item.<id>.level.<n>", ".vet_ej", ".ej_aktuellt", ".clear".
 std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, const spegeln::Scale& scale,

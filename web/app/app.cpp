@@ -1,0 +1,212 @@
+// app.cpp — implements app.h: creates the App, draws one frame (header,
+// the current screen, a toast, modals) and reports state to tests.
+#include "app.h"
+
+#include <algorithm>
+
+#include "actions.h"
+#include "bundled.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "json_read.h"
+#include "platform.h"
+#include "screens.h"
+#include "widgets_common.h"
+
+using namespace spegeln;
+
+App* app_create() {
+    App* app = new App();
+    Diagnostics diag;
+    app_init(*app, bundled_instruments(&diag), bundled_asset("ui/sv.json"));
+    for (const auto& d : diag.items) app->error_messages.push_back(format_diagnostic(d));
+    if (platform::storage_ready()) act_storage_ready(*app);
+    return app;
+}
+
+void app_destroy(App* app) { delete app; }
+
+float app_text_scale(const App& app) { return app.settings.text_scale; }
+
+double app_next_wakeup(const App& app) {
+    if (app.toast.empty()) return -1.0;
+    return std::max(0.0, app.toast_until - app.time);
+}
+
+void app_file_opened(App& app, const std::string& name, const std::string& bytes) {
+    if (bytes.empty()) {
+        show_error(app, app.strings.format("error.import_title", {name}), {tr(app, "error.file_unreadable")});
+        return;
+    }
+    act_import(app, name, bytes);
+}
+
+void app_storage_ready(App& app) {
+    if (!app.storage_ready) act_storage_ready(app);
+}
+
+namespace {
+
+// What this frame's keys mean to the screens (see FrameKeys).
+void read_keys(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    app.keys = FrameKeys{};
+    app.keys.typing = io.WantTextInput;
+    if (app.keys.typing || app.modal != Modal::None) return;
+    for (ImWchar c : io.InputQueueCharacters)
+        if (c < 0x80) app.keys.chars += static_cast<char>(c);
+    app.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    app.keys.shift = io.KeyShift;
+}
+
+void draw_toast(App& app) {
+    if (app.toast.empty()) return;
+    if (app.time >= app.toast_until) {
+        app.toast.clear();
+        return;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    float fs = ImGui::GetFontSize();
+    float wrap = std::min(io.DisplaySize.x - fs * 2.0f, fs * 30.0f);
+    ImVec2 ts = ImGui::CalcTextSize(app.toast.c_str(), nullptr, false, wrap);
+    ImVec2 pad(fs * 0.8f, fs * 0.5f);
+    ImVec2 min((io.DisplaySize.x - ts.x) * 0.5f - pad.x, io.DisplaySize.y - ts.y - pad.y * 2.0f - fs);
+    ImVec2 max(min.x + ts.x + pad.x * 2.0f, min.y + ts.y + pad.y * 2.0f);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(min, max, IM_COL32(30, 30, 30, 240), fs * 0.3f);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.toast.c_str(), nullptr, wrap);
+}
+
+}  // namespace
+
+void app_draw(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    app.time = ImGui::GetTime();
+    app.widgets.clear();
+    read_keys(app);
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    // Keyboard navigation needs a focused window from the first frame on.
+    if (!ImGui::GetCurrentContext()->NavWindow) ImGui::SetNextWindowFocus();
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("Strategispegeln##app", nullptr, flags);
+    ImGui::PopStyleVar();
+
+    // On a wide screen (a projector) lines stay readable: the column is at most
+    // ~64 em wide and centred; the scroll bar stays at the window's edge.
+    float avail = ImGui::GetContentRegionAvail().x;
+    float column = std::min(avail, ui::em() * 64.0f);
+    float side = std::floor((avail - column) * 0.5f);
+    {
+        ui::Inset inset = ui::inset_begin(side, side);
+        draw_header(app);
+        ui::inset_end(inset);
+    }
+    // One scrolling region per screen: each keeps its own place, and a screen
+    // opened for the first time starts at its top.
+    ImGui::BeginChild((std::string("##content.") + screen_name(app.screen)).c_str(), ImVec2(0, 0), false,
+                      ImGuiWindowFlags_NavFlattened);
+    {
+        float sb = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
+        ui::Inset inset = ui::inset_begin(side, std::max(0.0f, side - sb));
+        switch (app.screen) {
+            case Screen::Start: draw_start(app); break;
+            case Screen::Saved: draw_saved(app); break;
+            case Screen::Answer: draw_answer(app); break;
+            case Screen::Results: draw_results(app); break;
+            case Screen::Export: draw_export(app); break;
+            case Screen::Settings: draw_settings(app); break;
+        }
+        // Room at the bottom so the last button is not hidden behind a toast.
+        ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
+        ui::inset_end(inset);
+        app.scroll_y = ImGui::GetScrollY();
+        app.scroll_max_y = ImGui::GetScrollMaxY();
+    }
+    ImGui::EndChild();
+    ImGui::End();
+
+    draw_modals(app);
+    draw_toast(app);
+    app.nav_id_last = ImGui::GetFocusID();
+}
+
+const char* screen_name(Screen s) {
+    switch (s) {
+        case Screen::Start: return "start";
+        case Screen::Answer: return "answer";
+        case Screen::Results: return "results";
+        case Screen::Export: return "export";
+        case Screen::Saved: return "saved";
+        case Screen::Settings: return "settings";
+    }
+    return "start";
+}
+
+const char* modal_name(Modal m) {
+    switch (m) {
+        case Modal::None: return "";
+        case Modal::ConfirmDelete: return "confirm_delete";
+        case Modal::Duplicate: return "duplicate";
+        case Modal::Error: return "error";
+        case Modal::Message: return "message";
+    }
+    return "";
+}
+
+std::string app_test_state_json(const App& app) {
+    json j = json::object();
+    j["screen"] = screen_name(app.screen);
+    j["storage_ready"] = app.storage_ready;
+    if (app.current) {
+        Diagnostics ignored;
+        auto parsed = parse_json(assessment_to_json(*app.current), ignored);
+        j["assessment"] = parsed ? *parsed : json(nullptr);
+    } else {
+        j["assessment"] = nullptr;
+    }
+    json scores = json::object();
+    auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+    scores["overall"] = app.current ? opt(app.report.overall) : json(nullptr);
+    scores["incomplete"] = app.report.incomplete;
+    json principles = json::object(), areas = json::object(), coverage = json::object();
+    for (const auto& p : app.report.principles) {
+        principles[p.id] = opt(p.score);
+        coverage[p.id] = p.coverage;
+    }
+    for (const auto& a : app.report.areas) {
+        areas[a.id] = opt(a.score);
+        coverage[a.id] = a.coverage;
+    }
+    scores["principles"] = principles;
+    scores["areas"] = areas;
+    scores["coverage"] = coverage;
+    j["scores"] = scores;
+    j["modal"] = app.modal == Modal::None ? json(nullptr) : json(modal_name(app.modal));
+    j["modal_lines"] = app.modal_lines;
+    j["error_messages"] = app.error_messages;
+    j["toast"] = app.toast;
+    j["area"] = app.area;
+    j["item"] = app.item;
+    j["text_scale"] = app.settings.text_scale;
+    j["scroll"] = {app.scroll_y, app.scroll_max_y};
+    json saved = json::array();
+    for (const auto& e : app.saved)
+        saved.push_back({{"id", e.id}, {"unit_name", e.unit_name}, {"date", e.date}, {"unexported", e.unexported},
+                         {"decided", e.progress.decided}, {"total", e.progress.total}});
+    j["saved"] = saved;
+    json widgets = json::object(), full = json::object();
+    for (const auto& w : app.widgets) {
+        widgets[w.id] = {w.x, w.y, w.w, w.h};
+        full[w.id] = {w.x, w.full_y, w.w, w.full_h};
+    }
+    j["widgets"] = widgets;       // what can be clicked: the visible part
+    j["widgets_full"] = full;     // the whole widget, for scrolling it into view
+    return dump_json(j);
+}

@@ -1,0 +1,115 @@
+// screen_modals.cpp — the one modal dialog that may be open: confirm a
+// delete, ask how to duplicate, show an import's problems or a message.
+// Escape (or "Avbryt"/"Stäng") closes it without changing anything.
+#include <algorithm>
+
+#include "actions.h"
+#include "imgui.h"
+#include "screens.h"
+#include "widgets_common.h"
+
+namespace {
+
+const SavedEntry* find_saved(const App& app, const std::string& id) {
+    for (const auto& e : app.saved)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+std::string describe(const App& app, const std::string& id) {
+    const SavedEntry* e = find_saved(app, id);
+    if (!e) return id;
+    return (e->unit_name.empty() ? tr(app, "saved.no_name") : e->unit_name) + " (" + e->date + ")";
+}
+
+void confirm_delete(App& app) {
+    ui::heading(tr(app, "modal.delete.title"));
+    ui::text(app.strings.format("modal.delete.text", {describe(app, app.modal_subject)}));
+    const SavedEntry* e = find_saved(app, app.modal_subject);
+    if (e && e->unexported) ui::banner(tr(app, "modal.delete.unexported"), ui::kWarnBg, ui::kWarnInk);
+    ImGui::Spacing();
+    std::string cancel = tr(app, "modal.cancel");
+    if (ui::button(app, "modal.cancel", cancel)) {
+        close_modal(app);
+        return;
+    }
+    std::string del = tr(app, "modal.delete.confirm");
+    ui::flow(ui::button_width(del));
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(160, 0, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(120, 0, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(90, 0, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    bool go = ui::button(app, "modal.delete.confirm", del);
+    ImGui::PopStyleColor(4);
+    if (go) {
+        std::string id = app.modal_subject;
+        close_modal(app);
+        act_delete(app, id);
+    }
+}
+
+void duplicate(App& app) {
+    ui::heading(tr(app, "modal.duplicate.title"));
+    ui::text(app.strings.format("modal.duplicate.text", {describe(app, app.modal_subject)}));
+    ImGui::Spacing();
+    std::string id = app.modal_subject;
+    float w = ImGui::GetContentRegionAvail().x;
+    if (ui::primary_button(app, "modal.duplicate.keep", tr(app, "modal.duplicate.keep"), ImVec2(w, 0))) {
+        close_modal(app);
+        act_duplicate(app, id, true);
+        return;
+    }
+    if (ui::button(app, "modal.duplicate.clear", tr(app, "modal.duplicate.clear"), ImVec2(w, 0))) {
+        close_modal(app);
+        act_duplicate(app, id, false);
+        return;
+    }
+    if (ui::button(app, "modal.cancel", tr(app, "modal.cancel"))) close_modal(app);
+}
+
+void lines_dialog(App& app, bool is_error) {
+    ui::heading(app.modal_title);
+    if (is_error) ui::text(tr(app, "modal.error.intro"));
+    // Many problems (a hand-edited file) scroll inside the dialog; the close
+    // button stays visible.
+    float line_h = ImGui::GetTextLineHeightWithSpacing();
+    float max_h = ImGui::GetIO().DisplaySize.y * 0.5f;
+    float want = line_h * static_cast<float>(app.modal_lines.size()) * 2.0f;
+    ImGui::BeginChild("##lines", ImVec2(0, std::min(max_h, std::max(line_h * 2.0f, want))), true);
+    for (const auto& l : app.modal_lines) ui::text_colored(is_error && l.rfind("fel:", 0) == 0 ? ui::kErrorInk : ui::kInk, l);
+    ImGui::EndChild();
+    if (is_error) ui::text_muted(tr(app, "modal.error.nothing_changed"));
+    if (ui::primary_button(app, "modal.close", tr(app, "modal.close"))) close_modal(app);
+}
+
+}  // namespace
+
+void draw_modals(App& app) {
+    if (app.modal == Modal::None) return;
+    const char* popup = "##modal";
+    if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
+    const ImGuiIO& io = ImGui::GetIO();
+    float w = std::min(io.DisplaySize.x - ui::em() * 1.0f, ui::em() * 40.0f);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0.0f), ImVec2(w, io.DisplaySize.y * 0.9f));
+    if (ImGui::BeginPopupModal(popup, nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings)) {
+        // Modal keys: Escape closes; the app's own shortcuts are off (read_keys).
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) close_modal(app);
+        // Enter on a focused button works here too.
+        app.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+        app.keys.enter_used = false;
+        switch (app.modal) {
+            case Modal::ConfirmDelete: confirm_delete(app); break;
+            case Modal::Duplicate: duplicate(app); break;
+            case Modal::Error: lines_dialog(app, true); break;
+            case Modal::Message: lines_dialog(app, false); break;
+            case Modal::None: break;
+        }
+        if (app.modal == Modal::None) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    } else {
+        close_modal(app);
+    }
+}

@@ -1,0 +1,66 @@
+// screen_saved.cpp — the assessments kept in this browser: resume one, copy
+// one for a follow-up, delete one (after a confirmation), import a file.
+#include "actions.h"
+#include "imgui.h"
+#include "platform.h"
+#include "screens.h"
+#include "widgets_common.h"
+
+namespace {
+
+void entry_card(App& app, const SavedEntry& e) {
+    ui::Card c = ui::card_begin();
+    ui::text_bold(e.unit_name.empty() ? tr(app, "saved.no_name") : e.unit_name);
+    if (!e.readable) {
+        ui::text_colored(ui::kErrorInk, tr(app, "saved.unreadable"));
+    } else {
+        ui::text(e.date + " · " + e.instrument_title);
+        ui::text_muted(app.strings.format("saved.progress", {std::to_string(e.progress.decided),
+                                                              std::to_string(e.progress.total)}));
+        if (e.modified.size() >= 10) ui::text_muted(app.strings.format("saved.modified", {e.modified.substr(0, 10)}));
+        if (e.unexported) ui::text_colored(ui::kWarnInk, tr(app, "saved.unexported"));
+        else ui::text_muted(tr(app, "saved.exported"));
+    }
+    bool open_now = app.current && app.current->id == e.id;
+    if (open_now) ui::text_colored(ui::kAccent, tr(app, "saved.is_open"));
+
+    std::string resume = tr(app, "saved.resume"), dup = tr(app, "saved.duplicate"), del = tr(app, "saved.delete");
+    if (e.readable) {
+        if (ui::primary_button(app, "saved.resume." + e.id, resume)) act_resume(app, e.id);
+        ui::flow(ui::button_width(dup));
+        if (ui::button(app, "saved.duplicate." + e.id, dup)) {
+            app.modal = Modal::Duplicate;
+            app.modal_subject = e.id;
+        }
+        ui::flow(ui::button_width(del));
+    }
+    if (ui::button(app, "saved.delete." + e.id, del)) {
+        app.modal = Modal::ConfirmDelete;
+        app.modal_subject = e.id;
+    }
+    ui::card_end(c, e.unexported ? IM_COL32(255, 252, 240, 255) : IM_COL32_WHITE, ui::kBorder, 1.0f);
+    ImGui::Spacing();
+}
+
+}  // namespace
+
+void draw_saved(App& app) {
+    ui::heading(tr(app, "saved.title"));
+    ui::text(tr(app, "saved.help"));
+    ImGui::BeginDisabled(!app.storage_ready);
+    if (ui::button(app, "saved.import", tr(app, "start.import"))) platform::request_open_file(".json,application/json");
+    ImGui::EndDisabled();
+    ImGui::Spacing();
+    if (!app.storage_ready) {
+        ui::text_muted(tr(app, "start.loading"));
+        return;
+    }
+    if (app.saved.empty()) {
+        ui::text_muted(tr(app, "saved.empty"));
+        if (ui::button(app, "saved.new", tr(app, "saved.new"))) act_go(app, Screen::Start);
+        return;
+    }
+    // Copy: a modal or an action may change the list while we draw it.
+    const std::vector<SavedEntry> entries = app.saved;
+    for (const auto& e : entries) entry_card(app, e);
+}

@@ -1,0 +1,44 @@
+// screen_settings.cpp — text size (the whole UI follows it; remembered in
+// storage), whether "Vad menas?" is always open, and a short "about".
+#include <cmath>
+
+#include "actions.h"
+#include "imgui.h"
+#include "screens.h"
+#include "widgets_common.h"
+
+void draw_settings(App& app) {
+    ui::heading(tr(app, "settings.title"));
+
+    ui::label(tr(app, "settings.text_size"));
+    ui::text_muted(tr(app, "settings.text_size_help"));
+    const float sizes[] = {1.0f, 1.25f, 1.5f, 1.75f, 2.0f};
+    bool first = true;
+    for (float s : sizes) {
+        int pct = static_cast<int>(std::lround(s * 100.0f));
+        std::string label = std::to_string(pct) + " %";
+        float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
+        if (!first) ui::flow(w);
+        first = false;
+        // The change shows next frame, when the main loop has rebuilt the fonts.
+        if (ui::choice_button(app, "settings.text_size." + std::to_string(pct), label, app.settings.text_scale == s, w))
+            act_set_text_scale(app, s);
+    }
+    ImGui::Spacing();
+
+    ui::label(tr(app, "settings.help_open"));
+    std::string closed = tr(app, "settings.help_open.no"), open = tr(app, "settings.help_open.yes");
+    float w1 = ui::button_width(closed) + ImGui::GetFontSize() * 1.2f;
+    float w2 = ui::button_width(open) + ImGui::GetFontSize() * 1.2f;
+    if (ui::choice_button(app, "settings.help_open.no", closed, !app.settings.help_open, w1)) act_set_help_open(app, false);
+    ui::flow(w2);
+    if (ui::choice_button(app, "settings.help_open.yes", open, app.settings.help_open, w2)) act_set_help_open(app, true);
+    ImGui::Spacing();
+    ui::separator();
+
+    ui::heading(tr(app, "settings.about"));
+    ui::text(tr(app, "start.intro.what"));
+    ui::text(tr(app, "start.intro.storage"));
+    ui::text(tr(app, "settings.keyboard"));
+    ui::text_muted(tr(app, "settings.version"));
+}

@@ -1,0 +1,92 @@
+// main_web.cpp — Strategispegeln in the browser: start-up, the
+// requestAnimationFrame loop, and the hooks the end-to-end tests call
+// (tests/e2e/lib.mjs) through Module.ccall.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app.h"
+#include "main_loop.h"
+#include "platform.h"
+#include "platform_web.h"
+#include "test_overlay.h"
+
+namespace {
+
+std::string g_state_json;
+
+// The shell checks for WebGL2 before it loads us; this covers a context that
+// still cannot be created (blocklisted GPU, lost at start-up).
+// clang-format off (EM_JS bodies are JavaScript)
+EM_JS(void, js_no_webgl, (), { if (Module.onNoWebGL) Module.onNoWebGL(); });
+// clang-format on
+
+// Runs on every requestAnimationFrame; draws only when something happened.
+void tick() {
+    main_loop::tick();
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int spegeln_frame_count() {
+    return main_loop::frame_count();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* spegeln_test_state_json() {
+    App* app = main_loop::app();
+    g_state_json = app ? app_test_state_json(*app) : std::string("{}");
+    return g_state_json.c_str();
+}
+
+// Tests and benchmarks: 1 = draw every animation frame, 0 = only when needed.
+EMSCRIPTEN_KEEPALIVE void spegeln_set_continuous(int on) {
+    main_loop::set_continuous(on != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void spegeln_wake() {
+    main_loop::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void spegeln_test_overlay(int on) {
+    main_loop::set_overlay(on ? test_overlay_draw : nullptr);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* spegeln_test_overlay_json() {
+    return test_overlay_json();
+}
+
+// Storage round trips for tests/e2e/platform.test.mjs (persistence across a reload).
+EMSCRIPTEN_KEEPALIVE int spegeln_test_storage_ready() {
+    return platform::storage_ready() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int spegeln_test_storage_write(const char* name, const char* data) {
+    return platform::storage_write(name, data) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* spegeln_test_storage_read(const char* name) {
+    const std::optional<std::string> data = platform::storage_read(name);
+    g_state_json = data.value_or("");
+    return data ? g_state_json.c_str() : nullptr;  // ccall turns nullptr into ""
+}
+EMSCRIPTEN_KEEPALIVE int spegeln_test_storage_remove(const char* name) {
+    return platform::storage_remove(name) ? 1 : 0;
+}
+
+}  // extern "C"
+
+int main() {
+    platform_web_init();
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    if (!main_loop::init("Strategispegeln", std::max(1, static_cast<int>(css_w)),
+                         std::max(1, static_cast<int>(css_h)))) {
+        js_no_webgl();
+        return 1;
+    }
+    // fps 0 = requestAnimationFrame; simulate_infinite_loop keeps main's state alive.
+    emscripten_set_main_loop(tick, 0, 1);
+    return 0;
+}

@@ -1,0 +1,245 @@
+// platform_web.cpp — web/app/platform.h for the browser.
+//
+// Storage: Emscripten's in-memory file system with IDBFS mounted at /spegeln.
+// IndexedDB is loaded once at start-up (FS.syncfs(true)); every write or remove
+// is flushed back at once (FS.syncfs(false)), because a closing tab does not
+// wait for IndexedDB (BROWSER-NOTES.md §6). Flushes never overlap: one asked
+// for while another runs is run again afterwards.
+// Files: Blob downloads, a hidden <input type=file>, Blob URLs in a new tab.
+#include "platform_web.h"
+
+#include <dirent.h>
+#include <emscripten.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <string_view>
+
+#include "app.h"
+#include "main_loop.h"
+#include "platform.h"
+
+namespace {
+
+bool g_storage_ready = false;
+constexpr const char* kDir = "/spegeln";
+
+// Names come from the app, but never let one leave the storage folder.
+bool valid_name(const std::string& name) {
+    return !name.empty() && name.size() < 200 && name.find('/') == std::string::npos && name != "." && name != "..";
+}
+std::string path_of(const std::string& name) {
+    return std::string(kDir) + "/" + name;
+}
+
+// clang-format off (EM_JS bodies are JavaScript)
+EM_JS(void, js_storage_load, (), {
+    var dir = '/spegeln';
+    try { FS.mkdir(dir); } catch (e) {}
+    FS.mount(IDBFS, {}, dir);
+    var sync = Module.spegelnSync = {busy: true, again: false, broken: false};
+    function done(err) {
+        sync.busy = false;
+        if (err && !sync.broken) {
+            sync.broken = true;  // e.g. private mode: keep working in memory, warn once
+            console.warn('Strategispegeln: IndexedDB unavailable, nothing is kept between visits.', err);
+        }
+        if (sync.again && !sync.broken) { sync.again = false; Module.spegelnFlush(); }
+    }
+    Module.spegelnFlush = function() {
+        if (sync.broken) return;
+        if (sync.busy) { sync.again = true; return; }
+        sync.busy = true;
+        FS.syncfs(false, done);
+    };
+    FS.syncfs(true, function(err) {
+        done(err);
+        ccall('spegeln_storage_loaded', null, [], []);
+    });
+});
+
+EM_JS(void, js_storage_flush, (), { Module.spegelnFlush(); });
+
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
+    var blob = new Blob([HEAPU8.slice(data, data + size)], {type: UTF8ToString(mime)});
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(name);
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+});
+// clang-format on
+
+// The picker needs a recent user gesture; Chromium and Firefox accept the frame
+// after a click. The bytes go to spegeln_file_opened().
+// clang-format off
+EM_JS(void, js_request_open_file, (const char* accept), {
+    var input = document.getElementById('fileinput');
+    input.accept = UTF8ToString(accept);
+    input.value = "";
+    input.onchange = function() {
+        var file = input.files && input.files[0];
+        if (!file) return;
+        file.arrayBuffer().then(function(buf) {
+            var bytes = new Uint8Array(buf);
+            var ptr = _malloc(bytes.length + 1);
+            HEAPU8.set(bytes, ptr);
+            ccall('spegeln_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+            _free(ptr);
+        }, function(err) { console.warn('Strategispegeln: could not read the file', err); });
+    };
+    input.click();
+});
+// clang-format on
+
+// A popup blocker makes window.open return null; then the report is downloaded
+// as an .html file instead, so it is never lost.
+// clang-format off
+EM_JS(void, js_open_html, (const char* filename, const char* html, int size), {
+    var blob = new Blob([HEAPU8.slice(html, html + size)], {type: 'text/html;charset=utf-8'});
+    var url = URL.createObjectURL(blob);
+    var w = window.open(url, '_blank');
+    if (!w) {
+        var a = document.createElement('a');
+        a.href = url;
+        a.download = UTF8ToString(filename);
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+    }
+    setTimeout(function() { URL.revokeObjectURL(url); }, 120000);
+});
+
+EM_JS(void, js_random_bytes, (unsigned char* out, int n), { crypto.getRandomValues(HEAPU8.subarray(out, out + n)); });
+// clang-format on
+
+// Cleared first so that the same message twice is announced twice.
+// clang-format off
+EM_JS(void, js_announce, (const char* text), {
+    var live = document.getElementById('status');
+    var t = UTF8ToString(text);
+    live.textContent = "";
+    setTimeout(function() { live.textContent = t; }, 50);
+});
+// clang-format on
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void spegeln_storage_loaded() {
+    g_storage_ready = true;
+    main_loop::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void spegeln_file_opened(const char* name, const char* data, int size) {
+    if (App* app = main_loop::app()) app_file_opened(*app, name, std::string(data, static_cast<size_t>(size)));
+    main_loop::wake();
+}
+
+}  // extern "C"
+
+void platform_web_init() {
+    js_storage_load();
+}
+
+namespace platform {
+
+bool storage_write(const std::string& name, const std::string& data) {
+    if (!valid_name(name)) return false;
+    std::FILE* f = std::fopen(path_of(name).c_str(), "wb");
+    if (!f) return false;
+    const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+    const bool closed = std::fclose(f) == 0;
+    js_storage_flush();
+    return ok && closed;
+}
+
+std::optional<std::string> storage_read(const std::string& name) {
+    if (!valid_name(name)) return std::nullopt;
+    std::FILE* f = std::fopen(path_of(name).c_str(), "rb");
+    if (!f) return std::nullopt;
+    std::string data;
+    char buf[4096];
+    size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+    std::fclose(f);
+    return data;
+}
+
+std::vector<std::string> storage_list() {
+    std::vector<std::string> names;
+    if (DIR* d = opendir(kDir)) {
+        while (dirent* e = readdir(d))
+            if (e->d_type == DT_REG) names.emplace_back(e->d_name);
+        closedir(d);
+    }
+    return names;
+}
+
+bool storage_remove(const std::string& name) {
+    if (!valid_name(name)) return false;
+    const bool ok = std::remove(path_of(name).c_str()) == 0;
+    js_storage_flush();
+    return ok;
+}
+
+bool storage_ready() {
+    return g_storage_ready;
+}
+
+void download(const std::string& filename, const std::string& mime, const std::string& data) {
+    js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
+}
+
+void request_open_file(const std::string& accept) {
+    js_request_open_file(accept.c_str());
+}
+
+void open_html(const std::string& title, const std::string& html) {
+    std::string filename;  // only used if the new tab is blocked
+    for (char c : title) filename += std::string_view("\\/:*?\"<>|").find(c) == std::string_view::npos ? c : '-';
+    js_open_html((filename.empty() ? std::string("rapport") : filename).append(".html").c_str(), html.data(),
+                 static_cast<int>(html.size()));
+}
+
+std::string today() {
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);  // the browser's time zone
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
+std::string now_iso() {
+    const std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+// A UUID version 4 from crypto.getRandomValues.
+std::string random_id() {
+    unsigned char b[16];
+    js_random_bytes(b, 16);
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+    char out[37];
+    std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+                  b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+    return out;
+}
+
+void announce(const std::string& text) {
+    js_announce(text.c_str());
+}
+
+}  // namespace platform

@@ -1,0 +1,152 @@
+// shell.js — the page around the WebAssembly app: checks for WebGL 2, loads
+// app.js/app.wasm with a byte-counting progress bar, hides the splash after
+// the first frame, turns touches into mouse events, and shows a message if the
+// GL context is lost. Workarounds refer to /work/shared/BROWSER-NOTES.md.
+'use strict';
+
+(function () {
+  var canvas = document.getElementById('canvas');
+  var proxy = document.getElementById('textproxy');
+  var splashText = document.getElementById('splash-text');
+  var progress = document.getElementById('splash-progress');
+
+  function show(id) {
+    document.getElementById('splash').hidden = true;
+    document.getElementById(id).hidden = false;
+  }
+
+  // ---- WebGL 2 or a clear message (and no 2 MB download for nothing) ----
+  function hasWebGL2() {
+    try {
+      var gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return false;
+      var lose = gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function kB(n) {
+    return Math.round(n / 1024).toLocaleString('sv-SE') + ' kB';
+  }
+
+  // ---- Loading with real progress (§8: setStatus only tracks preloaded data) ----
+  // The wasm response is read through a counting stream and still compiled
+  // while it downloads. A compressed response's Content-Length is not the
+  // number of bytes we read, so then only the count is shown.
+  function instantiateWasm(imports, receiveInstance) {
+    fetch('app.wasm', {credentials: 'same-origin'}).then(function (response) {
+      if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+      var total = response.headers.get('Content-Encoding') ? 0 : +response.headers.get('Content-Length') || 0;
+      var loaded = 0;
+      var reader = response.body.getReader();
+      var counted = new ReadableStream({
+        pull: function (controller) {
+          return reader.read().then(function (r) {
+            if (r.done) { controller.close(); return; }
+            loaded += r.value.byteLength;
+            if (total) progress.value = Math.min(100, 100 * loaded / total);
+            splashText.textContent = 'Laddar appen … ' + kB(loaded) + (total ? ' av ' + kB(total) : '');
+            controller.enqueue(r.value);
+          });
+        }
+      });
+      var wasm = new Response(counted, {headers: {'Content-Type': 'application/wasm'}});
+      var compile = WebAssembly.instantiateStreaming
+        ? WebAssembly.instantiateStreaming(wasm, imports)
+        : wasm.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+      return compile;
+    }).then(function (result) {
+      if (window.performance && performance.mark) performance.mark('spegeln-wasm-ready');
+      splashText.textContent = 'Startar …';
+      progress.removeAttribute('value');
+      receiveInstance(result.instance, result.module);
+    }).catch(function (err) {
+      console.error('Strategispegeln: kunde inte ladda app.wasm', err);
+      show('load-error');
+    });
+    return {};  // exports arrive later through receiveInstance
+  }
+
+  window.Module = {
+    canvas: canvas,
+    instantiateWasm: instantiateWasm,
+    onFirstFrame: function () {
+      // The mark lets scripts/bench-web.mjs (and anyone profiling) time start-up.
+      if (window.performance && performance.mark) performance.mark('spegeln-first-frame');
+      document.getElementById('splash').hidden = true;
+    },
+    onNoWebGL: function () { show('no-webgl'); },
+    onAbort: function () { show('load-error'); }
+  };
+
+  // ---- Touch (§4): 3.1.6's GLFW presses at the previous touch point and lets
+  // compatibility mouse events follow. Touches on the canvas are hidden from
+  // GLFW and replayed as mouse events in the right order. ----
+  var touchId = null;
+  var parked = false;
+  function pointer(down) {
+    if (Module.calledRun) Module.ccall('spegeln_pointer', null, ['number'], [down ? 1 : 0]);
+  }
+  function mouse(type, t) {
+    canvas.dispatchEvent(new MouseEvent(type, {
+      bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1,
+      clientX: t.clientX, clientY: t.clientY, screenX: t.screenX, screenY: t.screenY
+    }));
+  }
+  function onTouch(e) {
+    if (e.target !== canvas) return;  // the splash and messages keep normal touch behaviour
+    e.preventDefault();
+    e.stopPropagation();
+    var t = null;
+    for (var i = 0; i < e.changedTouches.length; i++) {
+      var c = e.changedTouches[i];
+      if (e.type === 'touchstart' ? touchId === null : c.identifier === touchId) { t = c; break; }
+    }
+    if (!t) return;  // a second finger: ignored
+    if (e.type === 'touchstart') {
+      touchId = t.identifier;
+      Module.spegelnTouchDown = true;
+      parked = false;
+      pointer(true);
+      mouse('mousemove', t);
+      mouse('mousedown', t);
+    } else if (e.type === 'touchmove') {
+      mouse('mousemove', t);
+    } else {
+      touchId = null;
+      Module.spegelnTouchDown = false;
+      mouse('mousemove', t);
+      mouse('mouseup', t);
+      parked = true;
+      pointer(false);
+      // iOS opens the keyboard only for focus() inside a touch handler (§3).
+      if (Module.spegelnWantText && document.activeElement !== proxy) proxy.focus({preventScroll: true});
+    }
+  }
+  ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+    window.addEventListener(type, onTouch, {capture: true, passive: false});
+  });
+  // A real mouse after a touch brings the pointer back.
+  window.addEventListener('mousemove', function (e) {
+    if (parked && e.isTrusted) { parked = false; pointer(true); }
+  }, true);
+  // Clicking the canvas must not take focus from the text proxy.
+  canvas.addEventListener('mousedown', function (e) { e.preventDefault(); });
+
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    show('gl-lost');
+  });
+
+  if (!hasWebGL2()) {
+    show('no-webgl');
+    return;
+  }
+  var script = document.createElement('script');
+  script.src = 'app.js';
+  script.onerror = function () { show('load-error'); };
+  document.body.appendChild(script);
+})();
