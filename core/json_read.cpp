@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <unordered_set>
 
 namespace spegeln {
@@ -154,7 +155,9 @@ struct RecordingSax {
 
 // nlohmann's messages look like "[json.exception.parse_error.101] parse error at
 // line 1, column 5: syntax error while parsing value - unexpected end of input; …".
-// Keep the part after the location, which says what was expected.
+// Keep the part after the location, which says what was expected, in Swedish:
+// the users of this tool read Swedish, and the grammar of these messages is
+// small and fixed (nlohmann's parser.hpp and lexer.hpp).
 std::string explain(const std::string& what) {
     std::string detail = what;
     // The "[json.exception.out_of_range.406] " tag means nothing to a user.
@@ -163,7 +166,42 @@ std::string explain(const std::string& what) {
         if (end != std::string::npos) detail = detail.substr(end + 2);
     }
     auto pos = detail.find(": ");
-    return pos == std::string::npos ? detail : detail.substr(pos + 2);
+    if (pos != std::string::npos) detail = detail.substr(pos + 2);
+    // Longer phrases first, so "object key" wins over "object".
+    static constexpr const char* kPhrases[][2] = {
+        {"syntax error while parsing object key", "fel vid en nyckel i ett objekt"},
+        {"syntax error while parsing object separator", "fel efter en nyckel i ett objekt"},
+        {"syntax error while parsing object", "fel i ett objekt"},
+        {"syntax error while parsing array", "fel i en lista"},
+        {"syntax error while parsing value", "fel i ett värde"},
+        {"syntax error", "syntaxfel"},
+        {"unexpected end of input", "filen tar slut"},
+        {"end of input", "filens slut"},
+        {"expected digit after", "väntade en siffra efter"},
+        {"unexpected ", "oväntat: "},
+        {" - ", ": "},
+        {"; expected ", "; väntade "},
+        {"; last read: ", "; senast läst: "},
+        {"invalid literal", "ogiltigt ord (bara true, false och null är tillåtna utan citattecken)"},
+        {"invalid string: missing closing quote", "en text saknar avslutande citattecken"},
+        {"invalid string: control character", "otillåtet styrtecken i en text:"},
+        {"must be escaped to", "måste skrivas som"},
+        {"invalid string: forbidden character after backslash", "otillåtet tecken efter \\ i en text"},
+        {"invalid string: ill-formed UTF-8 byte", "ogiltig UTF-8 i en text"},
+        {"invalid string", "ogiltig text"},
+        {"invalid number", "ogiltigt tal"},
+        {"string literal", "en text"},
+        {"number literal", "ett tal"},
+        {"'[', '{', or a literal", "'[', '{' eller ett värde"},
+        {" literal", ""},
+        {"number overflow", "talet är för stort"},
+    };
+    for (const auto& [from, to] : kPhrases) {
+        std::string f = from;
+        for (size_t at = detail.find(f); at != std::string::npos; at = detail.find(f, at + std::strlen(to)))
+            detail.replace(at, f.size(), to);
+    }
+    return detail;
 }
 
 }  // namespace

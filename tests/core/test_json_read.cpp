@@ -310,3 +310,21 @@ TEST(DumpJson, InvalidUtf8FromACallerIsReplacedNotThrown) {
     EXPECT_TRUE(is_valid_utf8(s));
     EXPECT_NE(s.find("\xEF\xBF\xBD"), std::string::npos);  // U+FFFD
 }
+
+// The users read Swedish: the parser's English grammar is translated, and what
+// was expected is still named.
+TEST(ParseJsonMessages, SyntaxErrorsAreExplainedInSwedish) {
+    for (const char* text : {"{\"a\": [1, 2,, 3]}", "{\"a\": tru}", "{\"a\" 1}", "[1, 2", "{\"a\": -x}"}) {
+        spegeln::Diagnostics d;
+        EXPECT_FALSE(spegeln::parse_json(text, d).has_value()) << text;
+        ASSERT_EQ(d.items.size(), 1u) << text;
+        const std::string& m = d.items[0].message;
+        EXPECT_EQ(m.find("syntax error"), std::string::npos) << m;
+        EXPECT_EQ(m.find("unexpected"), std::string::npos) << m;
+        EXPECT_EQ(m.find("expected"), std::string::npos) << m;
+        EXPECT_NE(m.find("rad 1, kolumn"), std::string::npos) << m;
+    }
+    spegeln::Diagnostics d;
+    spegeln::parse_json("{\"a\" 1}", d);
+    EXPECT_NE(d.items[0].message.find("väntade ':'"), std::string::npos) << d.items[0].message;
+}
