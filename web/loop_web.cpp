@@ -35,7 +35,8 @@ long g_timer = 0;       // setTimeout that restarts it for app_next_wakeup / the
 //   next frame, because ImGui 1.86 polls key state (§3d);
 // - keys pressed with Cmd never get a keyup on a Mac, so releasing Meta
 //   releases everything (§3, emscripten#18089).
-// clang-format off (EM_JS bodies are JavaScript)
+// EM_JS bodies are JavaScript: clang-format must not touch them.
+// clang-format off
 EM_JS(void, js_install_input, (), {
     var proxy = document.getElementById('textproxy');
     var seen = 0;
@@ -51,29 +52,14 @@ EM_JS(void, js_install_input, (), {
         GLFW[name] = wrap(orig);
         window.addEventListener(type, GLFW[name], true);
     }
-    rewire(
-        'keypress', 'onKeyPress', function(orig) {
-            return function(e) {
-                if (e.target != = proxy) orig(e);
-            };
-        });
-    rewire(
-        'keydown', 'onKeydown', function(orig) {
-            return function(e) {
-                downAt[e.keyCode] = seen;
-                orig(e);
-            };
-        });
-    rewire(
-        'keyup', 'onKeyup', function(orig) {
-            return function(e) {
-                if (downAt[e.keyCode] == = seen) {
-                    pending.push(e.keyCode);
-                    return;
-                }
-                releaseKey(e.keyCode);
-            };
-        });
+    rewire('keypress', 'onKeyPress', function(orig) { return function(e) { if (e.target !== proxy) orig(e); }; });
+    rewire('keydown', 'onKeydown', function(orig) { return function(e) { downAt[e.keyCode] = seen; orig(e); }; });
+    rewire('keyup', 'onKeyup', function(orig) {
+        return function(e) {
+            if (downAt[e.keyCode] === seen) { pending.push(e.keyCode); return; }
+            releaseKey(e.keyCode);
+        };
+    });
     Module.spegelnPressKey = function(code) {
         downAt[code] = seen;
         GLFW.onKeyChanged(code, 1);
@@ -86,14 +72,11 @@ EM_JS(void, js_install_input, (), {
         keys.forEach(releaseKey);
     };
 
-    function send(text) {
-        if (text) ccall('spegeln_text_input', null, ['string'], [text]);
-    }
+    // The proxy holds one sentinel character, so a phone keyboard's Backspace
+    // has something to delete (and fires beforeinput); the caret stays after it.
+    function send(text) { if (text) ccall('spegeln_text_input', null, ['string'], [text]); }
     var SENTINEL = ' ';
-    function reset() {
-        proxy.value = SENTINEL;
-        proxy.setSelectionRange(1, 1);
-    }
+    function reset() { proxy.value = SENTINEL; proxy.setSelectionRange(1, 1); }
     function take() {
         var v = proxy.value;
         var i = v.indexOf(SENTINEL);
@@ -101,48 +84,36 @@ EM_JS(void, js_install_input, (), {
         return i < 0 ? v : v.slice(0, i) + v.slice(i + 1);
     }
     var composing = false;
-    proxy.addEventListener(
-        'compositionstart', function() {
-            composing = true;
-            proxy.classList.add('composing');
-        });
-    proxy.addEventListener(
-        'compositionend', function() {
-            composing = false;
-            proxy.classList.remove('composing');
-            send(take());
-        });
-    proxy.addEventListener(
-        'input', function(e) {
-            if (!composing && !e.isComposing) send(take());
-        });
-    proxy.addEventListener(
-        'beforeinput', function(e) {
-            var t = e.inputType;
-            var code = t == 'deleteContentBackward'                         ? 8
-                       : t == 'deleteContentForward'                        ? 46
-                       : (t == 'insertLineBreak' || t == 'insertParagraph') ? 13
-                                                                            : 0;
-            if (code) {
-                e.preventDefault();
-                Module.spegelnPressKey(code);
-            }
-        });
-    proxy.addEventListener(
-        'keydown', function(e) {
-            if (e.keyCode == 229 || e.isComposing) return;
-            var key = e.key || "";
-            var named = key.length > 1 && key != 'Dead' && key != 'Unidentified' && key != 'AltGraph';
-            var shortcut = (e.ctrlKey || e.metaKey) && !e.altKey && 'vcxVCX'.indexOf(key) < 0;
-            if (named || shortcut) e.preventDefault();
-        });
+    proxy.addEventListener('compositionstart', function() { composing = true; proxy.classList.add('composing'); });
+    proxy.addEventListener('compositionend', function() {
+        composing = false;
+        proxy.classList.remove('composing');
+        send(take());
+    });
+    proxy.addEventListener('input', function(e) { if (!composing && !e.isComposing) send(take()); });
+    proxy.addEventListener('beforeinput', function(e) {
+        var t = e.inputType;
+        var code = t == 'deleteContentBackward' ? 8 : t == 'deleteContentForward' ? 46 :
+                   (t == 'insertLineBreak' || t == 'insertParagraph') ? 13 : 0;
+        if (code) { e.preventDefault(); Module.spegelnPressKey(code); }
+    });
+    // GLFW has already seen this key; the textarea must not act on named keys
+    // (Enter, arrows, Delete) or shortcuts, or they would count twice. Paste,
+    // copy and cut keep their default so the DOM clipboard events fire.
+    proxy.addEventListener('keydown', function(e) {
+        if (e.keyCode == 229 || e.isComposing) return;
+        var key = e.key || "";
+        var named = key.length > 1 && key != 'Dead' && key != 'Unidentified' && key != 'AltGraph';
+        var shortcut = (e.ctrlKey || e.metaKey) && !e.altKey && 'vcxVCX'.indexOf(key) < 0;
+        if (named || shortcut) e.preventDefault();
+    });
     Module.spegelnWantText = false;
     Module.spegelnSetWantText = function(want) {
         Module.spegelnWantText = want;
         if (want) {
             reset();
-            if (document.activeElement != = proxy && !Module.spegelnTouchDown) proxy.focus({preventScroll : true});
-        } else if (document.activeElement == = proxy) {
+            if (document.activeElement !== proxy && !Module.spegelnTouchDown) proxy.focus({preventScroll: true});
+        } else if (document.activeElement === proxy) {
             proxy.blur();
         }
     };
@@ -151,30 +122,18 @@ EM_JS(void, js_install_input, (), {
     // a zoom (devicePixelRatio) or a tab coming back must restart it (§2, §8).
     // Moving to another screen can change devicePixelRatio without a resize
     // event, so it is also checked twice a second (a negligible timer).
-    function wake() {
-        Module._spegeln_wake();
-    }
+    function wake() { Module._spegeln_wake(); }
     window.addEventListener('resize', wake);
     document.addEventListener('visibilitychange', wake);
     var dpr = window.devicePixelRatio;
-    setInterval(
-        function() {
-            if (window.devicePixelRatio != = dpr) {
-                dpr = window.devicePixelRatio;
-                wake();
-            }
-        },
-        500);
+    setInterval(function() { if (window.devicePixelRatio !== dpr) { dpr = window.devicePixelRatio; wake(); } }, 500);
 
-    document.addEventListener(
-        'paste',
-        function(e) {
-            var dt = e.clipboardData;
-            if (dt && Array.prototype.indexOf.call(dt.types, 'text/plain') >= 0)
-                ccall('spegeln_clipboard_pasted', null, ['string'], [dt.getData('text/plain')]);
-            if (e.target == = proxy) e.preventDefault();
-        },
-        true);
+    document.addEventListener('paste', function(e) {
+        var dt = e.clipboardData;
+        if (dt && Array.prototype.indexOf.call(dt.types, 'text/plain') >= 0)
+            ccall('spegeln_clipboard_pasted', null, ['string'], [dt.getData('text/plain')]);
+        if (e.target === proxy) e.preventDefault();  // ImGui pastes on Ctrl+V itself
+    }, true);
 });
 
 EM_JS(void, js_set_want_text, (int want), { Module.spegelnSetWantText(!!want); });

@@ -19,7 +19,8 @@ std::string g_state_json;
 
 // The shell checks for WebGL2 before it loads us; this covers a context that
 // still cannot be created (blocklisted GPU, lost at start-up).
-// clang-format off (EM_JS bodies are JavaScript)
+// EM_JS bodies are JavaScript: clang-format must not touch them.
+// clang-format off
 EM_JS(void, js_no_webgl, (), { if (Module.onNoWebGL) Module.onNoWebGL(); });
 // clang-format on
 

@@ -33,7 +33,8 @@ std::string path_of(const std::string& name) {
     return std::string(kDir) + "/" + name;
 }
 
-// clang-format off (EM_JS bodies are JavaScript)
+// EM_JS bodies are JavaScript: clang-format must not touch them.
+// clang-format off
 EM_JS(void, js_storage_load, (), {
     var dir = '/spegeln';
     try { FS.mkdir(dir); } catch (e) {}

@@ -75,9 +75,11 @@ void lines_dialog(App& app, bool is_error) {
     float line_h = ImGui::GetTextLineHeightWithSpacing();
     float max_h = ImGui::GetIO().DisplaySize.y * 0.5f;
     float want = line_h * static_cast<float>(app.modal_lines.size()) * 2.0f;
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
     ImGui::BeginChild("##lines", ImVec2(0, std::min(max_h, std::max(line_h * 2.0f, want))), true);
     for (const auto& l : app.modal_lines) ui::text_colored(is_error && l.rfind("fel:", 0) == 0 ? ui::kErrorInk : ui::kInk, l);
     ImGui::EndChild();
+    ImGui::PopStyleVar();
     if (is_error) ui::text_muted(tr(app, "modal.error.nothing_changed"));
     if (ui::primary_button(app, "modal.close", tr(app, "modal.close"))) close_modal(app);
 }
