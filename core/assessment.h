@@ -83,6 +83,9 @@ void check_against_instrument(const Assessment& a, const Instrument& instrument,
 
 std::string assessment_to_json(const Assessment& a);
 
+// Whether `date` is YYYY-MM-DD and a real calendar date (1900 or later).
+bool is_valid_date(const std::string& date);
+
 // Answer counts: how far the user has come.
 struct Progress {
     int total = 0;     // items in the instrument (or area)

@@ -16,18 +16,6 @@ const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-bool valid_date(const std::string& d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (d[i] < '0' || d[i] > '9') return false;
-    int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || m < 1 || m > 12 || day < 1) return false;
-    int max_day = kDays[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
-    return day <= max_day;
-}
 
 // Fields a newer version may have added: kept verbatim and written back.
 // Keys in a parsed object are unique, so they are appended without the linear
@@ -161,7 +149,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
             a.unit_extra = unknown_fields(*unit, kUnitFields);
         }
     }
-    if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !valid_date(a.date))
+    if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !is_valid_date(a.date))
         local.error("date", quote_for_message(a.date) + " är inget giltigt datum (skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-15)");
     read_string(root, "respondent_role", "", local, a.respondent_role, false);
     std::string mode;

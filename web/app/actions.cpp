@@ -328,20 +328,5 @@ const Instrument* find_instrument(const App& app, const std::string& id) {
     return nullptr;
 }
 
-bool is_valid_date(const std::string& d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (d[i] < '0' || d[i] > '9') return false;
-    auto num = [&](size_t from, size_t n) {
-        int v = 0;
-        for (size_t i = from; i < from + n; ++i) v = v * 10 + (d[i] - '0');
-        return v;
-    };
-    int y = num(0, 4), m = num(5, 2), day = num(8, 2);
-    if (y < 1900 || m < 1 || m > 12 || day < 1) return false;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return day <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
 
 const std::string& tr(const App& app, const std::string& key) { return app.strings.get(key); }

@@ -69,7 +69,6 @@ const spegeln::Instrument* current_instrument(const App& app);
 const spegeln::Instrument* find_instrument(const App& app, const std::string& id);
 // Items of area `area` of the open assessment's instrument, in order.
 std::vector<const spegeln::Item*> area_items(const App& app, int area);
-bool is_valid_date(const std::string& date);  // YYYY-MM-DD, a real calendar date
 // "<unit>-<date>.<ext>" with characters unsafe in file names replaced.
 std::string export_file_name(const spegeln::Assessment& a, const std::string& ext);
 // Whether the assessment changed after it was last exported as JSON.
