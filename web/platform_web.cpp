@@ -209,24 +209,6 @@ void open_html(const std::string& title, const std::string& html) {
                  static_cast<int>(html.size()));
 }
 
-std::string today() {
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);  // the browser's time zone
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-    return buf;
-}
-
-std::string now_iso() {
-    const std::time_t t = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
-}
-
 // A UUID version 4 from crypto.getRandomValues.
 std::string random_id() {
     unsigned char b[16];

@@ -218,24 +218,6 @@ void open_html(const std::string& title, const std::string& html) {
 #endif
 }
 
-std::string today() {
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-    return buf;
-}
-
-std::string now_iso() {
-    const std::time_t t = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
-}
-
 std::string random_id() {
     std::random_device rd;  // /dev/urandom on Linux and macOS
     unsigned char b[16];

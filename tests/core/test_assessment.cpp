@@ -11,12 +11,6 @@ using namespace testing_support;
 
 namespace {
 
-std::string all_messages(const Diagnostics& d) {
-    std::string s;
-    for (const auto& x : d.items) s += "\n  " + format_diagnostic(x);
-    return s;
-}
-
 json fixture_json() { return json::parse(read_fixture("mini-assessment.json")); }
 
 // The mini assessment changed by `edit`, loaded against the mini instrument.

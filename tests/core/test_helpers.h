@@ -38,4 +38,11 @@ inline void set_status(spegeln::Assessment& a, const std::string& id, spegeln::A
     a.answers[id].status = s;
 }
 
+// Every message of `d`, one per line, for assertion failure output.
+inline std::string all_messages(const spegeln::Diagnostics& d) {
+    std::string s;
+    for (const auto& x : d.items) s += "\n  " + spegeln::format_diagnostic(x);
+    return s;
+}
+
 }  // namespace testing_support

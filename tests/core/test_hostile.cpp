@@ -17,12 +17,6 @@ using namespace testing_support;
 
 namespace {
 
-std::string all_messages(const Diagnostics& d) {
-    std::string s;
-    for (const auto& x : d.items) s += "\n  " + format_diagnostic(x);
-    return s;
-}
-
 // Loads `text` as an assessment (against the mini instrument) and as an
 // instrument; both must fail with an error containing `expected` (if given).
 void expect_rejected(std::string_view text, const std::string& expected, const std::string& why) {

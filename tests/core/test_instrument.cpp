@@ -13,12 +13,6 @@ using namespace testing_support;
 
 namespace {
 
-std::string all_messages(const Diagnostics& d) {
-    std::string s;
-    for (const auto& x : d.items) s += "\n  " + format_diagnostic(x);
-    return s;
-}
-
 // The mini instrument as JSON, changed by `edit`, then loaded.
 Diagnostics load_edited(const std::function<void(json&)>& edit, std::optional<Instrument>* out = nullptr) {
     json j = json::parse(read_fixture("mini-instrument.json"));
