@@ -19,6 +19,8 @@ for p in "${PACKAGES[@]}"; do
   if [ "$p" = nodejs ] && command -v node >/dev/null 2>&1; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm installs playwright-core; a machine with Debian's node has no npm of its own.
+if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 
 # Dear ImGui comes from Debian's source package, which needs a deb-src entry.
 # We derive it from the machine's own Debian sources (same URIs and suites), so
