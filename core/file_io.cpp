@@ -6,11 +6,26 @@
 #include <sys/stat.h>
 
 namespace spegeln {
+namespace {
+
+// The common reasons in Swedish; anything rarer keeps the system's wording.
+std::string reason(int err) {
+    switch (err) {
+        case ENOENT: return "filen finns inte";
+        case EACCES: return "behörighet saknas";
+        case EISDIR: return "är en mapp, inte en fil";
+        case ENOSPC: return "disken är full";
+        case EROFS: return "platsen är skrivskyddad";
+        default: return std::strerror(err);
+    }
+}
+
+}  // namespace
 
 bool read_file(const std::string& path, std::string& out, std::string& error, size_t max_bytes) {
     struct stat st {};
     if (stat(path.c_str(), &st) != 0) {
-        error = "kan inte öppna filen: " + std::string(std::strerror(errno));
+        error = "kan inte öppna filen: " + reason(errno);
         return false;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -24,7 +39,7 @@ bool read_file(const std::string& path, std::string& out, std::string& error, si
     }
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) {
-        error = "kan inte öppna filen: " + std::string(std::strerror(errno));
+        error = "kan inte öppna filen: " + reason(errno);
         return false;
     }
     out.clear();
@@ -52,14 +67,14 @@ bool write_file(const std::string& path, const std::string& data, std::string& e
     std::string tmp = path + ".tmp";
     FILE* f = std::fopen(tmp.c_str(), "wb");
     if (!f) {
-        error = "kan inte skriva filen: " + std::string(std::strerror(errno));
+        error = "kan inte skriva filen: " + reason(errno);
         return false;
     }
     bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
     ok = std::fclose(f) == 0 && ok;
     // Rename over the old file so a crash never leaves half a file behind.
     if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = "kunde inte skriva filen: " + std::string(std::strerror(errno));
+        error = "kunde inte skriva filen: " + reason(errno);
         std::remove(tmp.c_str());
         return false;
     }

@@ -194,6 +194,7 @@ std::string explain(const std::string& what) {
         {"number literal", "ett tal"},
         {"'[', '{', or a literal", "'[', '{' eller ett värde"},
         {" literal", ""},
+        {"number overflow parsing", "talet är för stort:"},
         {"number overflow", "talet är för stort"},
     };
     for (const auto& [from, to] : kPhrases) {
