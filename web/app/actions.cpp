@@ -273,6 +273,7 @@ bool act_export_html(App& app) {
 void act_go(App& app, Screen screen) {
     bool needs_assessment = screen == Screen::Answer || screen == Screen::Results || screen == Screen::Export;
     app.screen = needs_assessment && !app.current ? Screen::Start : screen;
+    if (app.screen == Screen::Group && app.group.members.empty()) app.screen = Screen::Saved;
     if (app.screen == Screen::Answer) app.scroll_to_item = true;
 }
 

@@ -86,6 +86,7 @@ void act_refresh_saved(App& app) {
         }
         e.unit_name = a->unit_name;
         e.date = a->date;
+        e.respondent_role = a->respondent_role;
         e.instrument_id = a->instrument_id;
         e.instrument_title = a->instrument_id;
         if (const Instrument* in = find_instrument(app, a->instrument_id)) {
@@ -98,6 +99,9 @@ void act_refresh_saved(App& app) {
     }
     std::sort(app.saved.begin(), app.saved.end(),
               [](const SavedEntry& x, const SavedEntry& y) { return x.modified > y.modified; });
+    // A deleted assessment is no longer selected.
+    auto& sel = app.group.selected;
+    sel.erase(std::remove_if(sel.begin(), sel.end(), [&](const std::string& id) { return !is_saved(app, id); }), sel.end());
 }
 
 bool act_start(App& app) {

@@ -122,6 +122,7 @@ void app_draw(App& app) {
             case Screen::Results: draw_results(app); break;
             case Screen::Export: draw_export(app); break;
             case Screen::Settings: draw_settings(app); break;
+            case Screen::Group: draw_group(app); break;
         }
         // Room at the bottom so the last button is not hidden behind a toast.
         ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
@@ -145,6 +146,7 @@ const char* screen_name(Screen s) {
         case Screen::Export: return "export";
         case Screen::Saved: return "saved";
         case Screen::Settings: return "settings";
+        case Screen::Group: return "group";
     }
     return "start";
 }
@@ -159,6 +161,56 @@ const char* modal_name(Modal m) {
     }
     return "";
 }
+
+namespace {
+
+json opt_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json stats_json(const DimensionStats& d) {
+    return {{"n", d.n}, {"mean", opt_json(d.mean)}, {"median", opt_json(d.median)}, {"min", opt_json(d.min)},
+            {"max", opt_json(d.max)}, {"sd", opt_json(d.sd)}};
+}
+
+json change_json(const DimensionChange& d) {
+    return {{"baseline", opt_json(d.baseline)}, {"followup", opt_json(d.followup)}, {"change", opt_json(d.change)}};
+}
+
+// What the group screen shows, at full precision (null when nothing is open).
+json group_json(const App& app) {
+    const GroupView& g = app.group;
+    json j = json::object();
+    j["selected"] = g.selected;
+    if (g.members.empty()) return j;
+    j["comparing"] = g.comparing;
+    json members = json::array();
+    for (const auto& a : g.members) members.push_back(a.id);
+    j["members"] = members;
+    if (g.comparing) {
+        json p = json::object(), a = json::object();
+        for (const auto& d : g.comparison.principles) p[d.id] = change_json(d);
+        for (const auto& d : g.comparison.areas) a[d.id] = change_json(d);
+        j["principles"] = p;
+        j["areas"] = a;
+        j["overall"] = change_json(g.comparison.overall);
+        j["warnings"] = g.warnings;
+        return j;
+    }
+    const AggregateReport& r = g.aggregate;
+    j["respondents"] = r.respondents;
+    j["below_anonymity_threshold"] = r.below_anonymity_threshold;
+    json p = json::object(), a = json::object();
+    for (const auto& d : r.principles) p[d.id] = stats_json(d);
+    for (const auto& d : r.areas) a[d.id] = stats_json(d);
+    j["principles"] = p;
+    j["areas"] = a;
+    j["overall"] = stats_json(r.overall);
+    json spread = json::array();
+    for (const auto& s : g.spread) spread.push_back({{"item", s.item_id}, {"sd", s.sd}, {"with_level", s.with_level}});
+    j["spread"] = spread;
+    return j;
+}
+
+}  // namespace
 
 std::string app_test_state_json(const App& app) {
     json j = json::object();
@@ -201,6 +253,7 @@ std::string app_test_state_json(const App& app) {
         saved.push_back({{"id", e.id}, {"unit_name", e.unit_name}, {"date", e.date}, {"unexported", e.unexported},
                          {"decided", e.progress.decided}, {"total", e.progress.total}});
     j["saved"] = saved;
+    j["group"] = group_json(app);
     json widgets = json::object(), full = json::object();
     for (const auto& w : app.widgets) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};

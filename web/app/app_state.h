@@ -12,12 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "aggregate.h"
 #include "assessment.h"
+#include "compare.h"
 #include "instrument.h"
 #include "scoring.h"
 #include "ui_strings.h"
 
-enum class Screen { Start, Answer, Results, Export, Saved, Settings };
+enum class Screen { Start, Answer, Results, Export, Saved, Settings, Group };
 
 // At most one modal dialog is open at a time; its subject is in App::modal_*.
 enum class Modal { None, ConfirmDelete, Duplicate, Error, Message };
@@ -28,6 +30,7 @@ struct SavedEntry {
     std::string storage_name;  // "assessment-<id>.json"
     std::string unit_name;
     std::string date;
+    std::string respondent_role;  // tells a workshop's participants apart
     std::string instrument_id;
     std::string instrument_title;  // the instrument id when it is not bundled
     spegeln::Progress progress;
@@ -45,6 +48,29 @@ struct StartForm {
     std::string date;  // YYYY-MM-DD, today by default
     std::string respondent_role;
     std::vector<std::string> errors;  // shown under the form after a failed start
+};
+
+// An item whose answers differ most in a group: the standard deviation of the
+// answer values L/K over the respondents who chose a level (0–1).
+struct ItemSpread {
+    std::string item_id;
+    double sd = 0.0;
+    int with_level = 0;
+};
+
+// Several saved assessments taken together (screen_group.cpp): a workshop's
+// participants aggregated, or a baseline and its follow-up compared. Loaded
+// when the screen opens; the saved files are not changed.
+struct GroupView {
+    std::vector<std::string> selected;  // saved ids ticked on the saved list, in the order ticked
+    bool comparing = false;             // false: aggregate of `members`; true: members[0] vs members[1]
+    int instrument = -1;                // index into App::instruments
+    std::vector<spegeln::Assessment> members;  // comparing: baseline (the older date) first
+    spegeln::AggregateReport aggregate;
+    std::vector<ItemSpread> spread;  // widest spread first, only items where answers differ
+    spegeln::Comparison comparison;
+    std::vector<std::string> warnings;  // from spegeln::compare, as sentences
+    bool scroll_top = false;            // a newly opened view starts at its top
 };
 
 // The settings the user can change; remembered in storage "settings.json".
@@ -96,6 +122,7 @@ struct App {
     std::vector<std::string> help_shown;  // items whose "Vad menas?" is expanded
 
     StartForm form;
+    GroupView group;
 
     Modal modal = Modal::None;
     std::string modal_subject;            // the saved id to delete or duplicate

@@ -10,6 +10,7 @@ void draw_saved(App& app);     // saved assessments: resume, duplicate, delete, 
 void draw_answer(App& app);    // items of one area at a time
 void draw_results(App& app);   // scores, radar, bars, lowest items, notes
 void draw_export(App& app);    // JSON, CSV, printable HTML report
+void draw_group(App& app);     // several assessments aggregated, or two compared
 void draw_settings(App& app);  // text size, help text, about
 void draw_modals(App& app);    // the one open modal dialog, if any
 

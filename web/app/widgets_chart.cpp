@@ -160,6 +160,49 @@ void score_bar(App& app, const std::string& id, const std::string& label, const 
     ImGui::Spacing();
 }
 
+void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
+               const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
+               const std::string& detail) {
+    ui::text_bold(label);
+    float fs = ImGui::GetFontSize();
+    float avail = ImGui::GetContentRegionAvail().x;
+    float value_w;
+    {
+        ui::FontScope f(font_bold());
+        value_w = std::max(ImGui::CalcTextSize(value_text.c_str()).x, fs * 3.0f);
+    }
+    float bar_w = std::max(fs * 4.0f, avail - value_w - ImGui::GetStyle().ItemSpacing.x);
+    float bar_h = fs * 1.2f;
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(bar_w, bar_h));
+    ui::record(app, id, label);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto x_of = [&](double v) { return p.x + bar_w * static_cast<float>(std::clamp(v, 0.0, 100.0) / 100.0); };
+    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
+    for (int q = 1; q < 4; ++q) {
+        float x = p.x + bar_w * static_cast<float>(q) / 4.0f;
+        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), IM_COL32(180, 180, 180, 255), 1.0f);
+    }
+    if (lo && hi) {
+        // At least a few pixels wide, so everyone agreeing is still a visible mark.
+        float x0 = x_of(*lo), x1 = std::max(x_of(*hi), x0 + 3.0f);
+        dl->AddRectFilled(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), IM_COL32(120, 160, 210, 255));
+        dl->AddRect(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kAccent, 0.0f, 0, 1.5f);
+    }
+    if (mid) {
+        float x = x_of(*mid), half = std::max(2.0f, fs * 0.14f);
+        dl->AddRectFilled(ImVec2(x - half, p.y - 1.0f), ImVec2(x + half, p.y + bar_h + 1.0f), ui::kInk);
+    }
+    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
+    ImGui::SameLine();
+    {
+        ui::FontScope f(font_bold());
+        ui::text_colored(mid ? ui::kInk : ui::kErrorInk, value_text);
+    }
+    if (!detail.empty()) ui::text_muted(detail);
+    ImGui::Spacing();
+}
+
 void progress_bar(App& app, const std::string& id, float fraction, const std::string& text, float width) {
     float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
     float fs = ImGui::GetFontSize();

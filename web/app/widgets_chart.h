@@ -25,5 +25,12 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
 void score_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& score,
                const std::string& value_text, const std::string& detail, const std::vector<std::string>& notes);
 
+// The spread of a group's scores: a label above, then a 0–100 track with the
+// span from `lo` to `hi` filled and a thick mark at `mid` (the median), with
+// `value_text` to its right and `detail` below. No span when `lo` is missing.
+void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
+               const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
+               const std::string& detail);
+
 // A progress bar with its text inside ("12 av 40 frågor").
 void progress_bar(App& app, const std::string& id, float fraction, const std::string& text, float width = -1.0f);

@@ -86,6 +86,29 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     return pressed;
 }
 
+bool checkbox(App& app, const std::string& id, const std::string& label, bool checked) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    float fs = ImGui::GetFontSize();
+    float box = fs * 1.4f, gap = fs * 0.6f;
+    float w = std::min(ImGui::GetContentRegionAvail().x, box + gap + ImGui::CalcTextSize(label.c_str()).x + fs * 0.5f);
+    float wrap = std::max(fs * 4.0f, w - box - gap);
+    ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    ImVec2 size(w, std::max(fs * 2.4f, ts.y + st.FramePadding.y * 2.0f));
+    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
+    pressed = enter_on_focused(app) || pressed;
+    ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 b0(bb.Min.x, bb.Min.y + (size.y - box) * 0.5f), b1(b0.x + box, b0.y + box);
+    dl->AddRectFilled(b0, b1, checked ? kAccent : ImGui::IsItemHovered() ? kAccentLight : IM_COL32_WHITE, st.FrameRounding);
+    dl->AddRect(b0, b1, checked ? kInk : kBorder, st.FrameRounding, 0, checked ? 2.5f : 1.5f);
+    if (checked) ImGui::RenderCheckMark(dl, ImVec2(b0.x + box * 0.18f, b0.y + box * 0.18f), IM_COL32_WHITE, box * 0.64f);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(b1.x + gap, bb.Min.y + (size.y - ts.y) * 0.5f), kInk, label.c_str(), nullptr,
+                wrap);
+    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    record(app, id, label);
+    return pressed;
+}
+
 void flow(float next_width) {
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;

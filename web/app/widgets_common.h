@@ -34,6 +34,8 @@ bool primary_button(App& app, const std::string& id, const std::string& label, I
 // A choice among several (radio-like): selected shows a check mark and a thick border.
 bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width = 0.0f);
 float button_width(const std::string& label);
+// A tick box with its label, at least two lines tall so a finger hits it.
+bool checkbox(App& app, const std::string& id, const std::string& label, bool checked);
 
 // Before each button of a row after the first: stays on the line when it
 // fits, wraps otherwise (phones are 360 px wide).
