@@ -210,6 +210,8 @@ void open_html(const std::string& title, const std::string& html) {
 }
 
 // A UUID version 4 from crypto.getRandomValues.
+std::string ui_strings_overlay() { return ""; }
+
 std::string random_id() {
     unsigned char b[16];
     js_random_bytes(b, 16);

@@ -218,6 +218,8 @@ void open_html(const std::string& title, const std::string& html) {
 #endif
 }
 
+std::string ui_strings_overlay() { return "ui/sv-desktop.json"; }
+
 std::string random_id() {
     std::random_device rd;  // /dev/urandom on Linux and macOS
     unsigned char b[16];

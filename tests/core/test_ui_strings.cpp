@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "bundled.h"
+#include "json_read.h"
 #include "ui_strings.h"
 
 using namespace spegeln;
@@ -82,4 +83,24 @@ TEST(UiStrings, BundledTranslationsLoadWithoutErrors) {
     }
     if (bundled_asset("ui/sv.json").empty()) GTEST_SKIP() << "assets/ui/sv.json is not written yet";
     EXPECT_GE(found, 1);
+}
+
+// A platform overlay only rewords: every key it has must exist in sv.json, with
+// the same {0}, {1} … placeholders, or the two would drift apart unnoticed.
+TEST(BundledUiStrings, DesktopOverlayOnlyReplacesExistingKeysWithTheSamePlaceholders) {
+    auto base_text = spegeln::bundled_asset("ui/sv.json");
+    auto overlay_text = spegeln::bundled_asset("ui/sv-desktop.json");
+    ASSERT_FALSE(base_text.empty());
+    ASSERT_FALSE(overlay_text.empty());
+    auto base = spegeln::json::parse(base_text);
+    auto overlay = spegeln::json::parse(overlay_text);
+    for (auto it = overlay.begin(); it != overlay.end(); ++it) {
+        if (it.key().rfind("_", 0) == 0) continue;
+        ASSERT_TRUE(base.contains(it.key())) << it.key();
+        for (const char* ph : {"{0}", "{1}", "{2}"}) {
+            bool in_base = base[it.key()].get<std::string>().find(ph) != std::string::npos;
+            bool in_overlay = it->get<std::string>().find(ph) != std::string::npos;
+            EXPECT_EQ(in_base, in_overlay) << it.key() << " " << ph;
+        }
+    }
 }

@@ -53,6 +53,8 @@ std::string now_iso() {
     return buf;
 }
 
+std::string ui_strings_overlay() { return ""; }
+
 std::string random_id() { return "id" + std::to_string(fake::platform().next_id++); }
 void announce(const std::string& text) { fake::platform().announcements.push_back(text); }
 

@@ -20,6 +20,9 @@ App* app_create() {
     App* app = new App();
     Diagnostics diag;
     app_init(*app, bundled_instruments(&diag), bundled_asset("ui/sv.json"));
+    // Platform wording on top of the shared strings (later keys replace earlier ones).
+    if (std::string overlay = platform::ui_strings_overlay(); !overlay.empty())
+        app->strings.load(bundled_asset(overlay), diag);
     for (const auto& d : diag.items) app->error_messages.push_back(format_diagnostic(d));
     if (platform::storage_ready()) act_storage_ready(*app);
     return app;
