@@ -1,6 +1,22 @@
 #include "assessment.h"
 
+#include <unordered_set>
+
 namespace spegeln {
+namespace {
+
+constexpr size_t kMaxUnknownWarnings = 20;
+constexpr size_t kMaxListedIds = 20;
+
+// "a, b, c" — or the first kMaxListedIds and "… och N till".
+std::string short_list(const std::vector<std::string>& ids) {
+    std::string out;
+    for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i) out += (i ? ", " : "") + quote_for_message(ids[i]);
+    if (ids.size() > kMaxListedIds) out += " … och " + std::to_string(ids.size() - kMaxListedIds) + " till";
+    return out;
+}
+
+}  // namespace
 
 const char* unit_type_id(UnitType t) {
     switch (t) {
@@ -54,30 +70,33 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
         std::string msg = "bedömningen är gjord med version " + quote_for_message(a.instrument_version) +
                           " av instrumentet; nu används version " + quote_for_message(in.version);
         if (!a.instrument_item_ids.empty()) {
-            std::string added, removed;
-            int n_added = 0, n_removed = 0;
-            for (const auto& item : in.items) {
-                bool known = false;
-                for (const auto& id : a.instrument_item_ids) known = known || id == item.id;
-                if (!known) added += (n_added++ ? ", " : "") + item.id;
-            }
-            for (const auto& id : a.instrument_item_ids) {
-                if (!in.find_item(id)) removed += (n_removed++ ? ", " : "") + id;
-            }
-            if (n_added) msg += "; nya frågor (obesvarade): " + added;
-            if (n_removed) msg += "; borttagna frågor: " + removed;
-            if (!n_added && !n_removed) msg += "; frågorna är desamma";
+            // Sets, not nested loops: a hostile file may list millions of ids.
+            std::unordered_set<std::string> before(a.instrument_item_ids.begin(), a.instrument_item_ids.end());
+            std::vector<std::string> added, removed;
+            for (const auto& item : in.items)
+                if (!before.count(item.id)) added.push_back(item.id);
+            std::unordered_set<std::string> now;
+            for (const auto& item : in.items) now.insert(item.id);
+            for (const auto& id : a.instrument_item_ids)
+                if (!now.count(id)) removed.push_back(id);
+            if (!added.empty()) msg += "; nya frågor (obesvarade): " + short_list(added);
+            if (!removed.empty()) msg += "; borttagna frågor: " + short_list(removed);
+            if (added.empty() && removed.empty()) msg += "; frågorna är desamma";
         }
         diag.warning("instrument.version", msg);
     }
     if (!in.supports(a.mode))
         diag.warning("mode", std::string("instrumentet är inte skrivet för läget ") + mode_id(a.mode));
+    size_t unknown = 0;
     for (const auto& [item_id, answer] : a.answers) {
         std::string p = path_key("answers", item_id);
         const Item* item = in.find_item(item_id);
         if (!item) {
-            diag.warning(p, "frågan finns inte i instrumentet " + in.id + " " + in.version +
-                                "; svaret behålls i filen men räknas inte");
+            // One warning per unknown answer up to a point, then one sum: a file
+            // with a million of them must not bury the user (or the UI) in lines.
+            if (++unknown <= kMaxUnknownWarnings)
+                diag.warning(p, "frågan finns inte i instrumentet " + quote_for_message(in.id) + " " +
+                                    quote_for_message(in.version) + "; svaret behålls i filen men räknas inte");
             continue;
         }
         if (answer.has_level()) {
@@ -87,6 +106,9 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
                                                         std::to_string(scale.top()));
         }
     }
+    if (unknown > kMaxUnknownWarnings)
+        diag.warning("answers", "ytterligare " + std::to_string(unknown - kMaxUnknownWarnings) +
+                                    " svar på frågor som inte finns i instrumentet behålls i filen men räknas inte");
 }
 
 bool is_valid_date(const std::string& d) {

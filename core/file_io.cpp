@@ -1,5 +1,7 @@
 #include "file_io.h"
 
+#include "number_format.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -33,8 +35,8 @@ bool read_file(const std::string& path, std::string& out, std::string& error, si
         return false;
     }
     if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        error = "filen är " + std::to_string(st.st_size / (1024 * 1024)) + " MB; största tillåtna storlek är " +
-                std::to_string(max_bytes / (1024 * 1024)) + " MB";
+        error = "filen är " + format_megabytes(static_cast<unsigned long long>(st.st_size)) +
+                "; största tillåtna storlek är " + std::to_string(max_bytes / (1024 * 1024)) + " MB";
         return false;
     }
     FILE* f = std::fopen(path.c_str(), "rb");

@@ -1,5 +1,7 @@
 #include "json_read.h"
 
+#include "number_format.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -188,12 +190,19 @@ std::string explain(const std::string& what) {
         {"must be escaped to", "måste skrivas som"},
         {"invalid string: forbidden character after backslash", "otillåtet tecken efter \\ i en text"},
         {"invalid string: ill-formed UTF-8 byte", "ogiltig UTF-8 i en text"},
+        {"invalid string: '\\u' must be followed by 4 hex digits", "efter \\u i en text ska det stå fyra hexadecimala siffror"},
+        {"invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", "ett ensamt surrogattecken (U+D800–U+DBFF) i en text"},
+        {"invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF", "ett ensamt surrogattecken (U+DC00–U+DFFF) i en text"},
+        {"expected '+', '-', or digit after exponent", "väntade +, - eller en siffra efter exponenten"},
+        {"expected digit after exponent sign", "väntade en siffra efter exponentens tecken"},
+        {"expected digit after '.'", "väntade en siffra efter decimalpunkten"},
         {"invalid string", "ogiltig text"},
         {"invalid number", "ogiltigt tal"},
         {"string literal", "en text"},
         {"number literal", "ett tal"},
         {"'[', '{', or a literal", "'[', '{' eller ett värde"},
         {" literal", ""},
+        {" or ", " eller "},
         {"number overflow parsing", "talet är för stort:"},
         {"number overflow", "talet är för stort"},
     };
@@ -237,9 +246,8 @@ bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
 
 std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
     if (text.size() > kMaxDocumentBytes) {
-        diag.error("", "filen är " + std::to_string(text.size() / (1024 * 1024)) +
-                           " MB; största tillåtna storlek är " + std::to_string(kMaxDocumentBytes / (1024 * 1024)) +
-                           " MB");
+        diag.error("", "filen är " + format_megabytes(text.size()) + "; största tillåtna storlek är " +
+                           std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB");
         return std::nullopt;
     }
     // A UTF-8 byte-order mark is harmless (Excel and Notepad write one).

@@ -10,7 +10,10 @@ std::string format_decimal(double value, int decimals, char decimal_sep) {
     double scale = std::pow(10.0, decimals);
     // Round half away from zero, the way Swedish readers round by hand
     // (printf alone would round an exact tie such as 62,25 to even).
-    double rounded = std::round(value * scale) / scale;
+    // Scores are ratios of small numbers; summing them can land a hair below an
+    // exact half (43.75 computes as 43.74999999999999), so nudge by far less
+    // than any real difference before rounding.
+    double rounded = std::round(value * scale + std::copysign(1e-9, value)) / scale;
     if (rounded == 0.0) rounded = 0.0;  // no "-0,0"
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
@@ -27,6 +30,11 @@ std::string format_score(const std::optional<double>& score) {
 
 std::string format_percent(double fraction) {
     return format_decimal(fraction * 100.0, 0) + " %";
+}
+
+std::string format_megabytes(unsigned long long bytes) {
+    double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    return format_decimal(std::ceil(mb * 10.0) / 10.0, 1) + " MB";
 }
 
 std::string format_change(const std::optional<double>& change) {

@@ -19,6 +19,10 @@ std::string format_score(const std::optional<double>& score);
 // A coverage 0–1 as a whole percentage: "75 %".
 std::string format_percent(double fraction);
 
+// A size in megabytes (MiB) with one decimal, rounded up so a file just over a
+// limit never reads as equal to it: "16,1 MB".
+std::string format_megabytes(unsigned long long bytes);
+
 // A change in points with its sign: "+4,5", "−2,0" (U+2212), "±0,0".
 std::string format_change(const std::optional<double>& change);
 

@@ -4,7 +4,10 @@
 // IndexedDB is loaded once at start-up (FS.syncfs(true)); every write or remove
 // is flushed back at once (FS.syncfs(false)), because a closing tab does not
 // wait for IndexedDB (BROWSER-NOTES.md §6). Flushes never overlap: one asked
-// for while another runs is run again afterwards.
+// for while another runs is run again afterwards. A failed flush shows a banner
+// (#save-warning) and the next write tries again. A second tab of the app never
+// flushes (Module.spegelnReadOnly, set by shell.js): syncfs(false) would replace
+// IndexedDB with its own copy and delete what the first tab saved.
 // Files: Blob downloads, a hidden <input type=file>, Blob URLs in a new tab.
 #include "platform_web.h"
 
@@ -39,22 +42,41 @@ EM_JS(void, js_storage_load, (), {
     var dir = '/spegeln';
     try { FS.mkdir(dir); } catch (e) {}
     FS.mount(IDBFS, {}, dir);
-    var sync = Module.spegelnSync = {busy: true, again: false, broken: false};
+    // busy: a syncfs is running; again: another write came meanwhile; failed:
+    // the last flush failed (the banner is shown; the next write tries again).
+    var sync = Module.spegelnSync = {busy: true, again: false, failed: false, run: 0};
+    function banner(on) {
+        var b = document.getElementById('save-warning');
+        if (b) b.hidden = !on;
+    }
+    // A done callback that never comes (a stuck IndexedDB) must not stop every
+    // later save: after a while the flush counts as failed and the next one may run.
+    function start(populate, then) {
+        var run = ++sync.run;
+        sync.busy = true;
+        var timer = setTimeout(function() { finish(new Error('IndexedDB svarade inte')); }, 15000);
+        function finish(err) {
+            if (run !== sync.run) return;  // timed out before, or superseded
+            sync.run++;
+            clearTimeout(timer);
+            then(err);
+        }
+        try { FS.syncfs(populate, finish); } catch (e) { finish(e); }
+    }
     function done(err) {
         sync.busy = false;
-        if (err && !sync.broken) {
-            sync.broken = true;  // e.g. private mode: keep working in memory, warn once
-            console.warn('Strategispegeln: IndexedDB unavailable, nothing is kept between visits.', err);
-        }
-        if (sync.again && !sync.broken) { sync.again = false; Module.spegelnFlush(); }
+        sync.failed = !!err;
+        if (err) console.warn('Strategispegeln: could not save to IndexedDB (will try again on the next change).', err);
+        banner(sync.failed);
+        if (sync.again) { sync.again = false; Module.spegelnFlush(); }
     }
     Module.spegelnFlush = function() {
-        if (sync.broken) return;
+        // Another tab owns the storage (shell.js): flushing our copy would delete its documents.
+        if (Module.spegelnReadOnly) return;
         if (sync.busy) { sync.again = true; return; }
-        sync.busy = true;
-        FS.syncfs(false, done);
+        start(false, done);
     };
-    FS.syncfs(true, function(err) {
+    start(true, function(err) {
         done(err);
         ccall('spegeln_storage_loaded', null, [], []);
     });
@@ -86,13 +108,23 @@ EM_JS(void, js_request_open_file, (const char* accept), {
     input.onchange = function() {
         var file = input.files && input.files[0];
         if (!file) return;
+        var opened = function(ptr, size) {
+            ccall('spegeln_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, size]);
+        };
+        // Larger than any assessment (and than a dropped file may be): not read
+        // at all, and reported like an unreadable file.
+        if (file.size > 16 * 1024 * 1024) { opened(0, 0); return; }
         file.arrayBuffer().then(function(buf) {
             var bytes = new Uint8Array(buf);
             var ptr = _malloc(bytes.length + 1);
+            if (!ptr) { opened(0, 0); return; }  // out of memory: reported, not a crash
             HEAPU8.set(bytes, ptr);
-            ccall('spegeln_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+            opened(ptr, bytes.length);
             _free(ptr);
-        }, function(err) { console.warn('Strategispegeln: could not read the file', err); });
+        }, function(err) {
+            console.warn('Strategispegeln: could not read the file', err);
+            opened(0, 0);
+        });
     };
     input.click();
 });
@@ -139,7 +171,9 @@ EMSCRIPTEN_KEEPALIVE void spegeln_storage_loaded() {
 }
 
 EMSCRIPTEN_KEEPALIVE void spegeln_file_opened(const char* name, const char* data, int size) {
-    if (App* app = main_loop::app()) app_file_opened(*app, name, std::string(data, static_cast<size_t>(size)));
+    std::string bytes;
+    if (data && size > 0) bytes.assign(data, static_cast<size_t>(size));
+    if (App* app = main_loop::app()) app_file_opened(*app, name, bytes);
     main_loop::wake();
 }
 
@@ -194,12 +228,14 @@ bool storage_ready() {
     return g_storage_ready;
 }
 
-void download(const std::string& filename, const std::string& mime, const std::string& data) {
+bool download(const std::string& filename, const std::string& mime, const std::string& data) {
     js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
+    return true;  // the browser's download manager has it now
 }
 
-void request_open_file(const std::string& accept) {
+bool request_open_file(const std::string& accept) {
     js_request_open_file(accept.c_str());
+    return true;
 }
 
 void open_html(const std::string& title, const std::string& html) {

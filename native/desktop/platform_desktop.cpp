@@ -4,8 +4,10 @@
 // (tests), else $XDG_DATA_HOME/strategispegeln, else ~/.local/share/strategispegeln.
 // Writes go to a temporary file that is flushed and renamed over the old one,
 // so a crash leaves either the old or the new document, never half of one.
-// Files: downloads are saved in ~/Downloads (else the data folder); opening uses
-// zenity or kdialog when installed, and files dropped on the window always work.
+// Files: downloads are saved in the user's download folder (xdg-user-dir
+// DOWNLOAD, else ~/Downloads, else the home folder; never the hidden data
+// folder); opening uses zenity or kdialog when installed, and files dropped on
+// the window always work.
 #include <GLFW/glfw3.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -97,6 +99,35 @@ bool spawn(const std::vector<std::string>& args, std::string* out = nullptr) {
     return started && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+// `xdg-user-dir DOWNLOAD` (localised, e.g. ~/Hämtningar), else ~/Downloads,
+// else the home folder. Empty only without $HOME.
+fs::path download_dir() {
+    std::error_code ec;
+    const fs::path home = env_path("HOME");
+    std::string out;
+    if (spawn({"xdg-user-dir", "DOWNLOAD"}, &out)) {
+        while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+        // xdg-user-dir answers $HOME when the folder is not configured; that is the fallback anyway.
+        if (!out.empty() && fs::path(out) != home && fs::is_directory(out, ec)) return out;
+    }
+    if (!home.empty() && fs::is_directory(home / "Downloads", ec)) return home / "Downloads";
+    return home;
+}
+
+// True if `program` is an executable file in one of $PATH's folders.
+bool on_path(const std::string& program) {
+    const char* path = std::getenv("PATH");
+    if (!path) return false;
+    std::string dirs = path;
+    for (size_t i = 0; i <= dirs.size();) {
+        const size_t end = std::min(dirs.find(':', i), dirs.size());
+        const std::string dir = end > i ? dirs.substr(i, end - i) : ".";
+        if (access((dir + "/" + program).c_str(), X_OK) == 0) return true;
+        i = end + 1;
+    }
+    return false;
+}
+
 // The file dialog runs on a thread so the window keeps redrawing; the chosen
 // path is handed to the main thread through desktop_poll_file_dialog().
 std::mutex g_dialog_mutex;
@@ -169,19 +200,28 @@ bool storage_ready() {
     return true;
 }
 
-void download(const std::string& filename, const std::string& /*mime*/, const std::string& data) {
-    fs::path dir = env_path("HOME") / "Downloads";
+bool download(const std::string& filename, const std::string& /*mime*/, const std::string& data) {
     std::error_code ec;
-    // Tests set STRATEGISPEGELN_DATA_DIR and must not write into the real ~/Downloads.
-    if (!env_path("STRATEGISPEGELN_DATA_DIR").empty() || !fs::is_directory(dir, ec)) dir = data_dir();
+    // Tests set STRATEGISPEGELN_DATA_DIR and must not write into the real download folder.
+    const fs::path dir = env_path("STRATEGISPEGELN_DATA_DIR").empty() ? download_dir() : data_dir();
+    if (dir.empty() || !fs::is_directory(dir, ec)) {
+        std::fprintf(stderr, "Kunde inte spara %s: ingen mapp för hämtade filer\n", filename.c_str());
+        return false;
+    }
     const fs::path path = unused_name(dir, valid_name(filename) ? filename : "strategispegeln.txt");
     const bool ok = write_file(path, data, false);
     std::fprintf(stderr, ok ? "Sparade %s\n" : "Kunde inte spara %s\n", path.c_str());
-    announce((ok ? "Sparad som " : "Kunde inte spara ") + path.string());
+    if (!ok) {
+        fs::remove(path, ec);  // no half-written file left behind
+        return false;
+    }
+    announce("Sparad som " + path.string());
+    return true;
 }
 
-void request_open_file(const std::string& accept) {
-    if (g_dialog_open.exchange(true)) return;  // one dialog at a time
+bool request_open_file(const std::string& accept) {
+    if (!on_path("zenity") && !on_path("kdialog")) return false;
+    if (g_dialog_open.exchange(true)) return true;  // one dialog at a time; it is already shown
     std::thread([accept] {
         // ".json,.csv" → zenity's "*.json *.csv"
         std::string patterns;
@@ -203,6 +243,7 @@ void request_open_file(const std::string& accept) {
         g_dialog_done = true;
         glfwPostEmptyEvent();  // wakes glfwWaitEvents on the main thread
     }).detach();
+    return true;
 }
 
 void open_html(const std::string& title, const std::string& html) {

@@ -156,8 +156,8 @@ TEST(AssessmentRead, AnotherInstrumentVersionWarnsWithAddedAndRemovedItems) {
         j["instrument"]["item_ids"] = {"i1", "i2", "i3", "gammal-7"};
     }, d);
     ASSERT_TRUE(a) << "another version still loads" << all_messages(d);
-    EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "nya frågor (obesvarade): i4, i5, i6"));
-    EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "borttagna frågor: gammal-7"));
+    EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "nya frågor (obesvarade): \"i4\", \"i5\", \"i6\""));
+    EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "borttagna frågor: \"gammal-7\""));
     EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "\"1.0\""));
 }
 

@@ -314,3 +314,18 @@ TEST(DiagnosticsJson, EachProblemHasSeverityPathAndMessage) {
     EXPECT_EQ(j[1]["severity"], "warning");
     EXPECT_EQ(format_diagnostic(d.items[0]), "fel: answers[\"i1\"].level: 7 ligger utanför skalan 0–4");
 }
+
+// 43.75 is an exact half but the overall mean computes as 43.74999999999999;
+// what is shown must follow the rounding rule for the true value.
+TEST(NumberFormat, ExactHalvesReachedThroughFloatingPointSumsRoundAwayFromZero) {
+    double overall = (75.0 + 100.0 / 12.0 + 75.0 + 100.0 / 6.0) / 4.0;
+    EXPECT_EQ(spegeln::format_decimal(overall, 1), "43,8");
+    EXPECT_EQ(spegeln::format_decimal(-0.05, 1), "-0,1");
+    EXPECT_EQ(spegeln::format_decimal(62.25, 1), "62,3");
+    EXPECT_EQ(spegeln::format_decimal(62.2499, 1), "62,2");
+}
+
+TEST(NumberFormat, MegabytesAreRoundedUpSoALimitIsNeverMisstated) {
+    EXPECT_EQ(spegeln::format_megabytes(16u * 1024 * 1024), "16,0 MB");
+    EXPECT_EQ(spegeln::format_megabytes(16u * 1024 * 1024 + 1), "16,1 MB");
+}

@@ -200,6 +200,97 @@ export const tests = {
     }
   },
 
+  'a second tab says the app is open elsewhere, never saves, and takes over when the first closes': async ({ browser, baseUrl, screenshot }) => {
+    const context = await browser.newContext();
+    try {
+      const storageReady = (page) => page.waitForFunction(() => window.Module && Module.calledRun && Module._spegeln_test_storage_ready(),
+        null, { timeout: 15000 });
+      const call = (page, fn, ret, ...args) => page.evaluate(([f, r, a]) => Module.ccall(f, r, a.map(() => 'string'), a), [fn, ret, args]);
+      // What IndexedDB itself holds (IDBFS: database "/spegeln", store "FILE_DATA", keys are paths).
+      const idbKeys = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+        const req = indexedDB.open('/spegeln');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('FILE_DATA')) { db.close(); resolve([]); return; }
+          const keys = db.transaction('FILE_DATA').objectStore('FILE_DATA').getAllKeys();
+          keys.onsuccess = () => { db.close(); resolve(keys.result.map(String)); };
+          keys.onerror = () => reject(keys.error);
+        };
+      }));
+      const flushed = (page) => page.waitForFunction(() => !Module.spegelnSync.busy, null, { timeout: 5000 });
+
+      const first = await context.newPage();
+      await first.goto(baseUrl);
+      await storageReady(first);
+      assert(await first.locator('#other-tab').isHidden(), 'the first tab shows the other-tab message');
+      assert(await call(first, 'spegeln_test_storage_write', 'number', 'e2e-first.json', 'ett') === 1, 'first tab: write failed');
+      await flushed(first);
+
+      const second = await context.newPage();
+      await second.goto(baseUrl);
+      await second.waitForSelector('#other-tab', { state: 'visible', timeout: 10000 });
+      const message = await second.locator('#other-tab').innerText();
+      assert(/redan öppen i en annan flik/.test(message) && /Ladda om/.test(message), `the message says "${message}"`);
+      assert(await second.evaluate(() => Module.spegelnReadOnly === true), 'the second tab is not read-only');
+      // The message covers the canvas: a click there lands on the message.
+      const hit = await second.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight - 5).closest('#other-tab') !== null);
+      assert(hit, 'the canvas can still be clicked in the second tab');
+      await storageReady(second);
+      await screenshot(second, 'second-tab');
+      assert(await call(second, 'spegeln_test_storage_write', 'number', 'e2e-second.json', 'två') === 1, 'second tab: in-memory write failed');
+      assert(await call(second, 'spegeln_test_storage_remove', 'number', 'e2e-first.json') === 1, 'second tab: in-memory remove failed');
+      await second.waitForTimeout(500);
+      let keys = await idbKeys(first);
+      assert(!keys.includes('/spegeln/e2e-second.json'), `the second tab's write reached IndexedDB: ${keys}`);
+      assert(keys.includes('/spegeln/e2e-first.json'), `the second tab deleted the first tab's document: ${keys}`);
+
+      // The first tab saves more, then closes: the second reloads and sees it all.
+      assert(await call(first, 'spegeln_test_storage_write', 'number', 'e2e-first-2.json', 'tre') === 1, 'first tab: write failed');
+      await flushed(first);
+      const reloaded = second.waitForEvent('load', { timeout: 15000 });
+      await first.close();
+      await reloaded;
+      await storageReady(second);
+      assert(await second.locator('#other-tab').isHidden(), 'after taking over the message is still shown');
+      assert(await second.evaluate(() => !Module.spegelnReadOnly), 'after taking over the tab is still read-only');
+      assert(await call(second, 'spegeln_test_storage_read', 'string', 'e2e-first-2.json') === 'tre', 'the taken-over tab does not see the first tab\'s last save');
+      assert(await call(second, 'spegeln_test_storage_read', 'string', 'e2e-second.json') === '', 'a write from the read-only time came back');
+      assert(await call(second, 'spegeln_test_storage_write', 'number', 'e2e-second.json', 'fyra') === 1, 'write after taking over failed');
+      await flushed(second);
+      keys = await idbKeys(second);
+      assert(keys.includes('/spegeln/e2e-second.json') && keys.includes('/spegeln/e2e-first.json'), `after taking over IndexedDB holds ${keys}`);
+    } finally {
+      await context.close();
+    }
+  },
+
+  'a failed save to IndexedDB shows a banner and the next change tries again': async ({ browser, baseUrl, screenshot }) => {
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await page.waitForFunction(() => Module.ccall('spegeln_test_storage_ready', 'number', [], []) === 1);
+      const write = (name) => page.evaluate((n) => Module.ccall('spegeln_test_storage_write', 'number', ['string', 'string'], [n, 'x']), name);
+      assert(await page.locator('#save-warning').isHidden(), 'the banner is shown before anything failed');
+      // IndexedDB refuses the next flush (like a full quota or private mode).
+      await page.evaluate(() => {
+        const real = FS.syncfs;
+        window.spegelnRealSyncfs = real;
+        FS.syncfs = (populate, cb) => (populate ? real(populate, cb) : setTimeout(() => cb(new Error('QuotaExceededError')), 0));
+      });
+      await write('e2e-quota.json');
+      await page.waitForSelector('#save-warning', { state: 'visible', timeout: 5000 });
+      const banner = page.locator('#save-warning');
+      assert(/kunde inte spara – exportera bedömningen som fil nu/.test(await banner.innerText()), `the banner says "${await banner.innerText()}"`);
+      assert(await banner.getAttribute('aria-live') === 'assertive', 'the banner is not announced');
+      await screenshot(page, 'save-warning');
+      await page.waitForFunction(() => !Module.spegelnSync.busy, null, { timeout: 5000 });
+      // Storage works again: the next write flushes and the banner goes away.
+      await page.evaluate(() => { FS.syncfs = window.spegelnRealSyncfs; });
+      await write('e2e-quota-2.json');
+      await page.waitForSelector('#save-warning', { state: 'hidden', timeout: 5000 });
+      assert(!(await page.evaluate(() => Module.spegelnSync.failed)), 'the flush still counts as failed');
+    });
+  },
+
   'a file dropped on the canvas reaches the app (and a broken one is reported by name)': async ({ browser, baseUrl, screenshot }) => {
     await withApp(browser, baseUrl, {}, async ({ page }) => {
       await page.waitForFunction(() => Module.ccall('spegeln_test_storage_ready', 'number', [], []) === 1);

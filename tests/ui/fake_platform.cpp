@@ -38,11 +38,17 @@ std::vector<std::string> storage_list() {
 bool storage_remove(const std::string& name) { return fake::platform().storage.erase(name) > 0; }
 bool storage_ready() { return fake::platform().ready; }
 
-void download(const std::string& filename, const std::string& mime, const std::string& data) {
+bool download(const std::string& filename, const std::string& mime, const std::string& data) {
+    if (fake::platform().fail_downloads) return false;
     fake::platform().downloads.push_back({filename, mime, data});
+    return true;
 }
 
-void request_open_file(const std::string& accept) { fake::platform().open_file_requests.push_back(accept); }
+bool request_open_file(const std::string& accept) {
+    if (fake::platform().no_file_picker) return false;
+    fake::platform().open_file_requests.push_back(accept);
+    return true;
+}
 void open_html(const std::string& title, const std::string& html) { fake::platform().opened_html.push_back({title, html}); }
 std::string today() { return fake::platform().today; }
 

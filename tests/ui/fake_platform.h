@@ -19,6 +19,8 @@ struct Platform {
     std::map<std::string, std::string> storage;
     bool ready = true;
     bool fail_writes = false;
+    bool fail_downloads = false;     // download() returns false and records nothing
+    bool no_file_picker = false;     // request_open_file() returns false
     std::vector<Download> downloads;
     std::vector<std::pair<std::string, std::string>> opened_html;  // title, html
     std::vector<std::string> open_file_requests;

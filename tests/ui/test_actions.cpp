@@ -376,6 +376,47 @@ TEST_F(Actions, AFailedSaveIsShownNotHidden) {
     EXPECT_EQ(app->current->find_answer(current_instrument(*app)->items[0].id)->level, 1) << "the answer stays on screen";
 }
 
+TEST_F(Actions, AFailedDownloadLeavesTheAssessmentUnexportedAndSaysSo) {
+    auto app = started();
+    act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 2);
+    const auto stored_before = fake::platform().storage;
+    fake::platform().fail_downloads = true;
+    EXPECT_FALSE(act_export_json(*app));
+    EXPECT_TRUE(has_unexported_changes(*app->current));
+    EXPECT_TRUE(exported_at(*app->current).empty());
+    EXPECT_TRUE(app->saved[0].unexported);
+    EXPECT_EQ(fake::platform().storage, stored_before) << "nothing marked exported was saved";
+    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_FALSE(app->error_messages.empty());
+    EXPECT_NE(app->toast, tr(*app, "export.json_done"));
+
+    close_modal(*app);
+    app->error_messages.clear();
+    EXPECT_FALSE(act_export_csv(*app));
+    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_FALSE(app->error_messages.empty());
+    EXPECT_NE(app->toast, tr(*app, "export.csv_done"));
+
+    close_modal(*app);
+    fake::platform().fail_downloads = false;
+    EXPECT_TRUE(act_export_json(*app));
+    EXPECT_FALSE(has_unexported_changes(*app->current));
+    EXPECT_EQ(app->toast, tr(*app, "export.json_done"));
+}
+
+TEST_F(Actions, WithoutAFilePickerImportSaysToDropTheFile) {
+    auto app = started();
+    fake::platform().no_file_picker = true;
+    act_request_import(*app);
+    EXPECT_EQ(app->modal, Modal::Message);
+    EXPECT_EQ(app->modal_title, tr(*app, "import.no_picker_title"));
+    fake::reset();
+    auto app2 = started();
+    act_request_import(*app2);
+    EXPECT_EQ(app2->modal, Modal::None);
+    EXPECT_EQ(fake::platform().open_file_requests.size(), 1u);
+}
+
 TEST_F(Actions, DatesAreRealCalendarDates) {
     EXPECT_TRUE(is_valid_date("2026-03-15"));
     EXPECT_TRUE(is_valid_date("2024-02-29"));

@@ -240,9 +240,16 @@ bool same_content(const Assessment& x, const Assessment& y) {
 
 bool act_export_json(App& app) {
     if (!app.current) return false;
-    mark_exported(*app.current, platform::now_iso());
+    // The file carries the "exported" mark, but the stored assessment gets it
+    // only once the file is really written.
+    Assessment copy = *app.current;
+    mark_exported(copy, platform::now_iso());
+    if (!platform::download(export_file_name(copy, "json"), "application/json", assessment_to_json(copy))) {
+        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
+        return false;
+    }
+    *app.current = std::move(copy);
     commit(app, Change::Exported);
-    platform::download(export_file_name(*app.current, "json"), "application/json", assessment_to_json(*app.current));
     show_toast(app, tr(app, "export.json_done"));
     platform::announce(tr(app, "export.json_done"));
     return true;
@@ -251,11 +258,19 @@ bool act_export_json(App& app) {
 bool act_export_csv(App& app) {
     const Instrument* in = current_instrument(app);
     if (!in || !app.current) return false;
-    platform::download(export_file_name(*app.current, "csv"), "text/csv;charset=utf-8",
-                       score_csv(*in, *app.current, app.report));
+    if (!platform::download(export_file_name(*app.current, "csv"), "text/csv;charset=utf-8",
+                            score_csv(*in, *app.current, app.report))) {
+        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
+        return false;
+    }
     show_toast(app, tr(app, "export.csv_done"));
     platform::announce(tr(app, "export.csv_done"));
     return true;
+}
+
+void act_request_import(App& app) {
+    if (platform::request_open_file(".json,application/json")) return;
+    show_message(app, tr(app, "import.no_picker_title"), {tr(app, "import.no_picker")});
 }
 
 bool act_export_html(App& app) {
@@ -288,19 +303,44 @@ void act_set_help_open(App& app, bool open) {
     platform::storage_write(kSettingsFile, settings_json(app.settings));
 }
 
-void show_error(App& app, const std::string& title, const std::vector<std::string>& lines) {
+namespace {
+
+// Several results can arrive before the user closes a dialog (files dropped
+// together): they are added to the open one instead of replacing it, so no
+// error is ever hidden behind a later message.
+bool append_to_open_dialog(App& app, const std::string& title, const std::vector<std::string>& lines) {
+    if (app.modal != Modal::Error && app.modal != Modal::Message) return false;
+    app.modal_lines.push_back("");
+    app.modal_lines.push_back(title);
+    app.modal_lines.insert(app.modal_lines.end(), lines.begin(), lines.end());
+    return true;
+}
+
+}  // namespace
+
+void show_error(App& app, const std::string& title, const std::vector<std::string>& lines, bool file_rejected) {
+    if (append_to_open_dialog(app, title, lines)) {
+        app.modal_file_rejected = app.modal_file_rejected && file_rejected;
+    } else {
+        app.modal_title = title;
+        app.modal_lines = lines;
+        app.modal_file_rejected = file_rejected;
+    }
     app.modal = Modal::Error;
-    app.modal_title = title;
-    app.modal_lines = lines;
     app.error_messages.push_back(title);
     for (const auto& l : lines) app.error_messages.push_back(l);
     platform::announce(title);
 }
 
 void show_message(App& app, const std::string& title, const std::vector<std::string>& lines) {
-    app.modal = Modal::Message;
-    app.modal_title = title;
-    app.modal_lines = lines;
+    if (append_to_open_dialog(app, title, lines)) {
+        app.modal_file_rejected = false;  // something did happen after all
+    } else {
+        app.modal = Modal::Message;
+        app.modal_title = title;
+        app.modal_lines = lines;
+        app.modal_file_rejected = false;
+    }
     platform::announce(title);
 }
 

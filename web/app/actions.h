@@ -53,6 +53,8 @@ void act_toggle_help(App& app, const std::string& item_id);
 // ---- Export ----
 bool act_export_json(App& app);  // the durable copy; marks the assessment exported
 bool act_export_csv(App& app);
+// "Läs in fil": opens the file picker, or says to drop the file when there is none.
+void act_request_import(App& app);
 bool act_export_html(App& app);
 
 // ---- Several assessments together (actions_group.cpp) ----
@@ -82,7 +84,9 @@ std::vector<ItemSpread> item_spread(const spegeln::Instrument& in, const spegeln
 void act_go(App& app, Screen screen);  // screens that need an open assessment fall back to start
 void act_set_text_scale(App& app, float scale);
 void act_set_help_open(App& app, bool open);
-void show_error(App& app, const std::string& title, const std::vector<std::string>& lines);
+// `file_rejected`: the error explains why a file was not read in (and nothing changed).
+void show_error(App& app, const std::string& title, const std::vector<std::string>& lines,
+                bool file_rejected = false);
 void show_message(App& app, const std::string& title, const std::vector<std::string>& lines);
 void show_toast(App& app, const std::string& text, double seconds = 3.0);
 void close_modal(App& app);

@@ -60,10 +60,25 @@ int instrument_index(const App& app, const std::string& id) {
     return -1;
 }
 
+// At most kMaxDialogLines problems, then one line that says how many more: a
+// hand-edited file can have thousands, and the dialog redraws every line.
+constexpr size_t kMaxDialogLines = 50;
+
 std::vector<std::string> diagnostic_lines(const Diagnostics& diag) {
     std::vector<std::string> lines;
-    for (const auto& d : diag.items) lines.push_back(format_diagnostic(d));
+    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i) lines.push_back(format_diagnostic(diag.items[i]));
+    if (diag.items.size() > kMaxDialogLines)
+        lines.push_back("… och " + std::to_string(diag.items.size() - kMaxDialogLines) + " problem till");
     return lines;
+}
+
+// Ids name files in storage ("assessment-<id>.json"); one from an imported
+// file is only kept when it is a plain name that storage accepts.
+bool usable_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+    return true;
 }
 
 }  // namespace
@@ -155,6 +170,8 @@ bool act_resume(App& app, const std::string& id) {
         show_error(app, tr(app, "error.resume_title"), diagnostic_lines(diag));
         return false;
     }
+    // Edits go back to the file that was opened, whatever id is written inside it.
+    a->id = id;
     open_assessment(app, std::move(*a), idx);
     app.screen = Screen::Answer;
     return true;
@@ -215,10 +232,11 @@ bool act_import(App& app, const std::string& file_name, const std::string& bytes
         a = load_assessment(bytes, diag, &app.instruments[static_cast<size_t>(idx)]);
     }
     if (!a) {
-        show_error(app, title, diagnostic_lines(diag));
+        show_error(app, title, diagnostic_lines(diag), true);
         return false;
     }
     std::vector<std::string> notes = diagnostic_lines(diag);  // warnings only
+    if (!usable_id(a->id)) a->id.clear();
     if (!a->id.empty() && is_saved(app, a->id)) {
         Diagnostics ignored;
         auto stored_text = platform::storage_read(storage_name(a->id));

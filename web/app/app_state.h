@@ -128,6 +128,7 @@ struct App {
     std::string modal_subject;            // the saved id to delete or duplicate
     std::string modal_title;
     std::vector<std::string> modal_lines;  // diagnostics or a message, one per line
+    bool modal_file_rejected = false;      // the error is about a file that was not read in
 
     // Errors the user was shown this session (also visible in the test state).
     std::vector<std::string> error_messages;

@@ -24,11 +24,15 @@ bool storage_remove(const std::string& name);
 bool storage_ready();
 
 // ---- Files in and out ----
-// Offers `data` to the user as a download named `filename`.
-void download(const std::string& filename, const std::string& mime, const std::string& data);
+// Offers `data` to the user as a download named `filename`. False if it could
+// not be written (natively: the folder is missing or full); the browser hands
+// the file to its download manager and always returns true.
+bool download(const std::string& filename, const std::string& mime, const std::string& data);
 // Asks the user to pick a file; the result arrives later through
 // app_file_opened() in app.h. Natively, files dropped on the window arrive the same way.
-void request_open_file(const std::string& accept /* ".json,.csv" */);
+// False if no file picker can be shown (natively: neither zenity nor kdialog is
+// installed); then the caller tells the user to drop the file on the window.
+bool request_open_file(const std::string& accept /* ".json,.csv" */);
 // Opens a self-contained HTML document for reading and printing (a new tab in the
 // browser; the default browser natively).
 void open_html(const std::string& title, const std::string& html);

@@ -69,7 +69,7 @@ void duplicate(App& app) {
 
 void lines_dialog(App& app, bool is_error) {
     ui::heading(app.modal_title);
-    if (is_error) ui::text(tr(app, "modal.error.intro"));
+    if (is_error && app.modal_file_rejected) ui::text(tr(app, "modal.error.intro"));
     // Many problems (a hand-edited file) scroll inside the dialog; the close
     // button stays visible.
     float line_h = ImGui::GetTextLineHeightWithSpacing();
@@ -80,7 +80,7 @@ void lines_dialog(App& app, bool is_error) {
     for (const auto& l : app.modal_lines) ui::text_colored(is_error && l.rfind("fel:", 0) == 0 ? ui::kErrorInk : ui::kInk, l);
     ImGui::EndChild();
     ImGui::PopStyleVar();
-    if (is_error) ui::text_muted(tr(app, "modal.error.nothing_changed"));
+    if (is_error && app.modal_file_rejected) ui::text_muted(tr(app, "modal.error.nothing_changed"));
     if (ui::primary_button(app, "modal.close", tr(app, "modal.close"))) close_modal(app);
 }
 

@@ -82,7 +82,7 @@ void draw_saved(App& app) {
     ui::heading(tr(app, "saved.title"));
     ui::text(tr(app, "saved.help"));
     ImGui::BeginDisabled(!app.storage_ready);
-    if (ui::button(app, "saved.import", tr(app, "start.import"))) platform::request_open_file(".json,application/json");
+    if (ui::button(app, "saved.import", tr(app, "start.import"))) act_request_import(app);
     ImGui::EndDisabled();
     ImGui::Spacing();
     if (!app.storage_ready) {

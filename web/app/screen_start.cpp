@@ -133,6 +133,6 @@ void draw_start(App& app) {
     ui::heading(tr(app, "start.import_title"));
     ui::text(tr(app, "start.import_help"));
     ImGui::BeginDisabled(!app.storage_ready);
-    if (ui::button(app, "start.import", tr(app, "start.import"))) platform::request_open_file(".json,application/json");
+    if (ui::button(app, "start.import", tr(app, "start.import"))) act_request_import(app);
     ImGui::EndDisabled();
 }

@@ -145,8 +145,52 @@
     show('no-webgl');
     return;
   }
-  var script = document.createElement('script');
-  script.src = 'app.js';
-  script.onerror = function () { show('load-error'); };
-  document.body.appendChild(script);
+  function loadApp() {
+    var script = document.createElement('script');
+    script.src = 'app.js';
+    script.onerror = function () { show('load-error'); };
+    document.body.appendChild(script);
+  }
+
+  // ---- One tab at a time owns the stored documents. Each tab keeps its own
+  // copy of IndexedDB in memory and a flush (FS.syncfs(false)) writes the
+  // whole copy back, deleting what another tab saved meanwhile. The first tab
+  // holds a Web Lock for as long as it lives; a later tab says so, blocks
+  // input, never flushes (Module.spegelnReadOnly) and reloads for the fresh
+  // data when the first tab closes. Without Web Locks: as before. ----
+  var LOCK = 'strategispegeln-lagring';
+  var blocked = false;
+  function blockInput(e) {
+    // Keys reach the app through listeners on window; only the message's own button gets them.
+    if (blocked && e.target !== document.getElementById('other-tab-reload')) {
+      e.stopImmediatePropagation();
+      if (e.type !== 'keyup') e.preventDefault();
+    }
+  }
+  ['keydown', 'keypress', 'keyup', 'wheel', 'paste'].forEach(function (type) {
+    window.addEventListener(type, blockInput, {capture: true, passive: false});
+  });
+  if (!(navigator.locks && navigator.locks.request)) {
+    loadApp();
+    return;
+  }
+  navigator.locks.request(LOCK, {ifAvailable: true}, function (lock) {
+    if (lock) {
+      loadApp();
+      return new Promise(function () {});  // held until the tab closes
+    }
+    Module.spegelnReadOnly = true;
+    blocked = true;
+    document.getElementById('other-tab').hidden = false;
+    document.getElementById('other-tab-reload').focus();
+    loadApp();  // shown behind the message; it may read but never saves
+    navigator.locks.request(LOCK, function () {
+      location.reload();  // the other tab closed: start again with what it saved
+      return new Promise(function () {});
+    });
+    return undefined;
+  }).catch(function (err) {
+    console.warn('Strategispegeln: Web Locks failed', err);
+    loadApp();
+  });
 })();

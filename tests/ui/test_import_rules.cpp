@@ -1,0 +1,109 @@
+// test_import_rules.cpp — what the app does with files whose contents do not
+// match how it stores them: odd ids, a file copied under another name, many
+// problems at once, and several files dropped together.
+#include <gtest/gtest.h>
+
+#include "actions.h"
+#include "bundled.h"
+#include "fake_platform.h"
+#include "json_read.h"
+
+using namespace spegeln;
+
+namespace {
+
+constexpr const char* kSelf = "skane-2025-sjalvskattning";
+
+std::unique_ptr<App> make_app() {
+    auto app = std::make_unique<App>();
+    app_init(*app, bundled_instruments(), std::string(bundled_asset("ui/sv.json")));
+    act_storage_ready(*app);
+    return app;
+}
+
+// A valid assessment of the Skåne instrument with `id` and one answer.
+std::string assessment_file(const std::string& id, const std::string& unit = "Vårdcentralen Ek") {
+    auto in = bundled_instrument(kSelf);
+    EXPECT_TRUE(in);
+    Assessment a = new_assessment(*in, Mode::SelfAssessment);
+    a.id = id;
+    a.unit_name = unit;
+    a.date = "2026-03-10";
+    a.answers[in->items[0].id].status = AnswerStatus::Level;
+    a.answers[in->items[0].id].level = 3;
+    return assessment_to_json(a);
+}
+
+class ImportRules : public ::testing::Test {
+protected:
+    void SetUp() override { fake::reset(); }
+};
+
+TEST_F(ImportRules, AnIdThatCannotNameAStoredFileIsReplacedNotRefused) {
+    auto app = make_app();
+    ASSERT_TRUE(act_import(*app, "norr.json", assessment_file("norr/2026")));
+    ASSERT_EQ(app->saved.size(), 1u);
+    EXPECT_NE(app->saved[0].id, "norr/2026");
+    EXPECT_NE(app->modal, Modal::Error);
+    ASSERT_TRUE(act_resume(*app, app->saved[0].id));
+    EXPECT_EQ(app->current->unit_name, "Vårdcentralen Ek");
+}
+
+TEST_F(ImportRules, EditsGoToTheFileThatWasOpenedNotTheIdWrittenInsideIt) {
+    auto app = make_app();
+    // A file copied into storage under another name (the desktop data folder is visible).
+    fake::platform().storage[std::string(kAssessmentPrefix) + "kopia.json"] = assessment_file("original");
+    act_refresh_saved(*app);
+    ASSERT_TRUE(act_resume(*app, "kopia"));
+    const std::string item = current_instrument(*app)->items[1].id;
+    act_answer(*app, item, AnswerStatus::Level, 2);
+    EXPECT_EQ(fake::platform().storage.count(std::string(kAssessmentPrefix) + "original.json"), 0u);
+    Diagnostics d;
+    auto saved = load_assessment(fake::platform().storage[std::string(kAssessmentPrefix) + "kopia.json"], d);
+    ASSERT_TRUE(saved);
+    ASSERT_NE(saved->find_answer(item), nullptr);
+    EXPECT_EQ(saved->find_answer(item)->level, 2);
+}
+
+TEST_F(ImportRules, AFileWithThousandsOfProblemsShowsAShortListAndACount) {
+    auto app = make_app();
+    std::string text = assessment_file("manga");
+    std::string bad;
+    auto in = bundled_instrument(kSelf);
+    for (size_t i = 1; i < in->items.size(); ++i) bad += "\"" + in->items[i].id + "\": {\"level\": 99}, ";
+    for (int i = 0; i < 3000; ++i) bad += "\"x" + std::to_string(i) + "\": {\"comment\": 1}, ";
+    text.insert(text.find("\"answers\": {") + 12, bad);
+    EXPECT_FALSE(act_import(*app, "manga.json", text));
+    EXPECT_EQ(app->modal, Modal::Error);
+    ASSERT_LE(app->modal_lines.size(), 51u);
+    EXPECT_NE(app->modal_lines.back().find("problem till"), std::string::npos) << app->modal_lines.back();
+    EXPECT_TRUE(app->modal_file_rejected);
+    EXPECT_TRUE(app->saved.empty());
+}
+
+TEST_F(ImportRules, FilesDroppedTogetherAllReportTheirResultsInOneDialog) {
+    auto app = make_app();
+    EXPECT_FALSE(act_import(*app, "trasig.json", "{\"format\": "));
+    std::string newer = assessment_file("b");
+    newer.replace(newer.find("\"version\": \"1.0.0\""), 18, "\"version\": \"0.9\"");
+    ASSERT_TRUE(act_import(*app, "b.json", newer));
+    EXPECT_EQ(app->modal, Modal::Error) << "the first file's error stays visible";
+    bool first = false, second = false;
+    for (const auto& l : app->modal_lines) {
+        first = first || l.find("fel:") != std::string::npos;
+        second = second || l.find("version") != std::string::npos;
+    }
+    EXPECT_TRUE(first);
+    EXPECT_TRUE(second);
+    EXPECT_FALSE(app->modal_file_rejected) << "one of the files was read in, so 'nothing changed' would be false";
+}
+
+TEST_F(ImportRules, AFailedSaveIsNotDescribedAsARejectedFile) {
+    auto app = make_app();
+    fake::platform().fail_writes = true;
+    EXPECT_FALSE(act_import(*app, "a.json", assessment_file("a")));
+    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_FALSE(app->modal_file_rejected);
+}
+
+}  // namespace
