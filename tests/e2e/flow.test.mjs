@@ -400,4 +400,21 @@ export const tests = {
       assert(Object.keys(after.assessment.answers).length === 0, 'answers cleared');
     });
   },
+
+  'a picked file larger than 16 MB is refused without being read into the app': async ({ browser, baseUrl }) => {
+    const { context, page, errors } = await openApp(browser, baseUrl);
+    try {
+      await waitStorage(page);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'start.import')]);
+      await chooser.setFiles({ name: 'jättestor.json', mimeType: 'application/json', buffer: Buffer.alloc(16 * 1024 * 1024 + 1, 32) });
+      await page.waitForFunction(() => JSON.parse(Module.ccall('spegeln_test_state_json', 'string', [], [])).error_messages
+        .some((m) => m.includes('jättestor.json')), null, { timeout: 10000 });
+      const s = await state(page);
+      assert(s.saved.length === 0, 'something was imported');
+      assert(s.error_messages.some((m) => m.includes('kunde inte läsas')), `not refused as unread: ${JSON.stringify(s.error_messages).slice(0, 300)}`);
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    } finally {
+      await context.close();
+    }
+  },
 };

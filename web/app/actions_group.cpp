@@ -169,12 +169,14 @@ bool act_export_group_csv(App& app) {
     GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0) return false;
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
-    if (g.comparing) {
-        platform::download("jamforelse-" + export_file_name(g.members[1], "csv"), "text/csv;charset=utf-8",
-                           compare_csv(in, g.members[0], g.members[1], g.comparison));
-    } else {
-        platform::download("sammanstallning-" + std::to_string(g.members.size()) + "-bedomningar.csv",
-                           "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate));
+    const bool ok = g.comparing
+                        ? platform::download("jamforelse-" + export_file_name(g.members[1], "csv"),
+                                             "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison))
+                        : platform::download("sammanstallning-" + std::to_string(g.members.size()) + "-bedomningar.csv",
+                                             "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate));
+    if (!ok) {
+        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
+        return false;
     }
     show_toast(app, tr(app, "export.csv_done"));
     platform::announce(tr(app, "export.csv_done"));
