@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assert, clickWidget, openApp, pressKey, raf, ROOT, settle, state, tempDir, typeText, waitReady,
-  wheel, withApp } from './lib.mjs';
+  wheel, withApp, waitStorage } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -20,14 +20,6 @@ const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.a
 const topOf = (item) => Math.max(...instrument.scales.find((s) => s.id === item.scale).levels.map((l) => l.value));
 
 // ---- helpers on top of lib.mjs ----
-
-async function waitStorage(page) {
-  await waitReady(page);
-  await page.waitForFunction(
-    () => JSON.parse(Module.ccall('spegeln_test_state_json', 'string', [], [])).storage_ready, null, { timeout: 30000 });
-  await raf(page, 3);
-  await settle(page);
-}
 
 // Scrolls the content with the wheel until widget `id` is on screen (at least
 // 8 CSS px of it); with { top: true } further, until its top is in the upper

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, clickWidget, raf, ROOT, settle, state, tempDir, waitReady, wheel, withApp } from './lib.mjs';
+import { assert, clickWidget, raf, ROOT, settle, state, tempDir, waitReady, wheel, withApp, waitStorage } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -39,14 +39,6 @@ function cliJson(args) {
     execFileSync('cmake', ['--build', path.join(ROOT, 'build/native'), '--target', 'spegeln', '-j2'], { stdio: 'inherit' });
   }
   return JSON.parse(execFileSync(CLI, [...args, '--format', 'json'], { encoding: 'utf8' }));
-}
-
-async function waitStorage(page) {
-  await waitReady(page);
-  await page.waitForFunction(
-    () => JSON.parse(Module.ccall('spegeln_test_state_json', 'string', [], [])).storage_ready, null, { timeout: 30000 });
-  await raf(page, 3);
-  await settle(page);
 }
 
 // Scrolls until widget `id` is on screen; with { top: true } until its top is in the upper third.

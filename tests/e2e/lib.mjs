@@ -83,6 +83,16 @@ export async function waitReady(page, rafs = 2, timeout = 30000) {
 }
 
 // Waits for n requestAnimationFrame callbacks (the app's loop runs on them).
+// The app is drawn and its stored assessments are loaded (IndexedDB is read
+// asynchronously at start-up).
+export async function waitStorage(page) {
+  await waitReady(page);
+  await page.waitForFunction(
+    () => JSON.parse(Module.ccall('spegeln_test_state_json', 'string', [], [])).storage_ready, null, { timeout: 30000 });
+  await raf(page, 3);
+  await settle(page);
+}
+
 export async function raf(page, n = 1) {
   await page.evaluate((count) => new Promise((resolve) => {
     let left = count;

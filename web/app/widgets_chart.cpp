@@ -33,6 +33,37 @@ void axis_label(ImDrawList* dl, ImVec2 anchor, float angle, float wrap, const st
     dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y + ts.y), missing ? ui::kErrorInk : ui::kAccent, value.c_str(), nullptr, wrap);
 }
 
+// The label above a bar, the bar's box (recorded for tests), and room to its
+// right for the value; shared by the score bars and the range bars.
+struct BarBox {
+    ImVec2 pos;
+    float w, h;
+};
+
+BarBox begin_bar(App& app, const std::string& id, const std::string& label, const std::string& value_text) {
+    ui::text_bold(label);
+    float fs = ImGui::GetFontSize();
+    float value_w;
+    {
+        ui::FontScope f(font_bold());
+        value_w = std::max(ImGui::CalcTextSize(value_text.c_str()).x, fs * 3.0f);
+    }
+    BarBox box;
+    box.w = std::max(fs * 4.0f, ImGui::GetContentRegionAvail().x - value_w - ImGui::GetStyle().ItemSpacing.x);
+    box.h = fs * 1.2f;
+    box.pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(box.w, box.h));
+    ui::record(app, id, label);
+    return box;
+}
+
+// The value to the right of the bar, bold; in the error colour when there is none.
+void end_bar(const std::string& value_text, bool has_value) {
+    ImGui::SameLine();
+    ui::FontScope f(font_bold());
+    ui::text_colored(has_value ? ui::kInk : ui::kErrorInk, value_text);
+}
+
 }  // namespace
 
 void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& in_axes, float size) {
@@ -126,19 +157,9 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
 
 void score_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& score,
                const std::string& value_text, const std::string& detail, const std::vector<std::string>& notes) {
-    ui::text_bold(label);
-    float fs = ImGui::GetFontSize();
-    float avail = ImGui::GetContentRegionAvail().x;
-    float value_w;
-    {
-        ui::FontScope f(font_bold());
-        value_w = std::max(ImGui::CalcTextSize(value_text.c_str()).x, fs * 3.0f);
-    }
-    float bar_w = std::max(fs * 4.0f, avail - value_w - ImGui::GetStyle().ItemSpacing.x);
-    float bar_h = fs * 1.2f;
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(bar_w, bar_h));
-    ui::record(app, id, label);
+    const BarBox box = begin_bar(app, id, label, value_text);
+    const ImVec2 p = box.pos;
+    const float bar_w = box.w, bar_h = box.h;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
     if (score) {
@@ -150,11 +171,7 @@ void score_bar(App& app, const std::string& id, const std::string& label, const 
         dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), IM_COL32(255, 255, 255, 160), 1.0f);
     }
     dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
-    ImGui::SameLine();
-    {
-        ui::FontScope f(font_bold());
-        ui::text_colored(score ? ui::kInk : ui::kErrorInk, value_text);
-    }
+    end_bar(value_text, score.has_value());
     if (!detail.empty()) ui::text_muted(detail);
     for (const auto& n : notes) ui::text_colored(score ? ui::kWarnInk : ui::kErrorInk, n);
     ImGui::Spacing();
@@ -163,19 +180,10 @@ void score_bar(App& app, const std::string& id, const std::string& label, const 
 void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
                const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
                const std::string& detail) {
-    ui::text_bold(label);
     float fs = ImGui::GetFontSize();
-    float avail = ImGui::GetContentRegionAvail().x;
-    float value_w;
-    {
-        ui::FontScope f(font_bold());
-        value_w = std::max(ImGui::CalcTextSize(value_text.c_str()).x, fs * 3.0f);
-    }
-    float bar_w = std::max(fs * 4.0f, avail - value_w - ImGui::GetStyle().ItemSpacing.x);
-    float bar_h = fs * 1.2f;
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(bar_w, bar_h));
-    ui::record(app, id, label);
+    const BarBox box = begin_bar(app, id, label, value_text);
+    const ImVec2 p = box.pos;
+    const float bar_w = box.w, bar_h = box.h;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto x_of = [&](double v) { return p.x + bar_w * static_cast<float>(std::clamp(v, 0.0, 100.0) / 100.0); };
     dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
@@ -194,11 +202,7 @@ void range_bar(App& app, const std::string& id, const std::string& label, const 
         dl->AddRectFilled(ImVec2(x - half, p.y - 1.0f), ImVec2(x + half, p.y + bar_h + 1.0f), ui::kInk);
     }
     dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
-    ImGui::SameLine();
-    {
-        ui::FontScope f(font_bold());
-        ui::text_colored(mid ? ui::kInk : ui::kErrorInk, value_text);
-    }
+    end_bar(value_text, mid.has_value());
     if (!detail.empty()) ui::text_muted(detail);
     ImGui::Spacing();
 }
