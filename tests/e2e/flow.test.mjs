@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assert, clickWidget, openApp, pressKey, raf, ROOT, settle, state, tempDir, typeText, waitReady,
-  wheel, withApp, waitStorage } from './lib.mjs';
+  wheel, withApp, waitStorage, reveal, click } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -20,41 +20,6 @@ const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.a
 const topOf = (item) => Math.max(...instrument.scales.find((s) => s.id === item.scale).levels.map((l) => l.value));
 
 // ---- helpers on top of lib.mjs ----
-
-// Scrolls the content with the wheel until widget `id` is on screen (at least
-// 8 CSS px of it); with { top: true } further, until its top is in the upper
-// half (for screenshots of tall widgets such as the radar chart). The state's
-// "scroll" ([y, max]) says when an end is reached.
-async function reveal(page, id, { top = false } = {}) {
-  const vp = page.viewportSize();
-  let direction = 1;
-  for (let i = 0; i < 120; i++) {
-    const s = await state(page);
-    const dpr = await page.evaluate(() => window.devicePixelRatio);
-    const r = s.widgets[id];
-    const [y, max] = s.scroll;
-    if (r && r[3] / dpr >= 8) {
-      const full = s.widgets_full[id];
-      if (!top) return;
-      if (full[1] < r[1] - 1 && y > 0) direction = -1;  // its top is scrolled out above
-      else if (r[1] / dpr > vp.height * 0.5 && y < max) direction = 1;
-      else return;
-    } else if (y >= max - 1) {
-      direction = -1;
-    } else if (y <= 0) {
-      direction = 1;
-    }
-    await wheel(page, vp.width / 2, vp.height * 0.7, (r ? 100 : 250) * direction);
-    await raf(page, 2);
-    await settle(page);
-  }
-  throw new Error(`widget ${id} never came into view`);
-}
-
-async function click(page, id) {
-  await reveal(page, id);
-  await clickWidget(page, id);
-}
 
 async function startAssessment(page, unit) {
   await waitStorage(page);

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, clickWidget, raf, ROOT, settle, state, tempDir, waitReady, wheel, withApp, waitStorage } from './lib.mjs';
+import { assert, clickWidget, raf, ROOT, settle, state, tempDir, waitReady, wheel, withApp, waitStorage, reveal, click } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -39,38 +39,6 @@ function cliJson(args) {
     execFileSync('cmake', ['--build', path.join(ROOT, 'build/native'), '--target', 'spegeln', '-j2'], { stdio: 'inherit' });
   }
   return JSON.parse(execFileSync(CLI, [...args, '--format', 'json'], { encoding: 'utf8' }));
-}
-
-// Scrolls until widget `id` is on screen; with { top: true } until its top is in the upper third.
-async function reveal(page, id, { top = false } = {}) {
-  const vp = page.viewportSize();
-  let direction = 1;
-  for (let i = 0; i < 120; i++) {
-    const s = await state(page);
-    const dpr = await page.evaluate(() => window.devicePixelRatio);
-    const r = s.widgets[id];
-    const [y, max] = s.scroll;
-    if (r && r[3] / dpr >= 8) {
-      if (!top) return;
-      const full = s.widgets_full[id];
-      if (full[1] < r[1] - 1 && y > 0) direction = -1;
-      else if (r[1] / dpr > vp.height * 0.33 && y < max) direction = 1;
-      else return;
-    } else if (y >= max - 1) {
-      direction = -1;
-    } else if (y <= 0) {
-      direction = 1;
-    }
-    await wheel(page, vp.width / 2, vp.height * 0.7, (r ? 100 : 250) * direction);
-    await raf(page, 2);
-    await settle(page);
-  }
-  throw new Error(`widget ${id} never came into view`);
-}
-
-async function click(page, id, opts = {}) {
-  await reveal(page, id);
-  await clickWidget(page, id, opts);
 }
 
 async function importFiles(page, files) {
@@ -111,12 +79,12 @@ export const tests = {
       await click(page, `saved.select.${PARTICIPANTS[0].id}`);
       s = await state(page);
       assert(JSON.stringify(s.group.selected) === JSON.stringify([PARTICIPANTS[0].id]), `selected ${s.group.selected}`);
-      await reveal(page, 'saved.aggregate', { top: true });
+      await reveal(page, 'saved.aggregate', { top: true, topFraction: 0.33 });
       await screenshot(page, 'saved-one-selected');
       await click(page, 'saved.aggregate');  // disabled: nothing happens
       assert((await state(page)).screen === 'saved', 'one selected cannot be aggregated');
       for (const p of PARTICIPANTS.slice(1)) await click(page, `saved.select.${p.id}`);
-      await reveal(page, 'saved.aggregate', { top: true });
+      await reveal(page, 'saved.aggregate', { top: true, topFraction: 0.33 });
       await screenshot(page, 'saved-selected');
       await click(page, 'saved.aggregate');
       s = await state(page);
@@ -176,7 +144,7 @@ export const tests = {
         assert(outside(s, 720).length === 0, `wider than the screen: ${outside(s, 720)}`);
         const box = s.widgets_full[`saved.select.${PARTICIPANTS[1].id}`];
         assert(box[3] >= 2 * 2 * 16, `the tick box is tall enough for a finger: ${box[3]}`);
-        await reveal(page, 'saved.aggregate', { top: true });
+        await reveal(page, 'saved.aggregate', { top: true, topFraction: 0.33 });
         await screenshot(page, 'phone-saved');
         await click(page, 'saved.aggregate', { touch: true });
         s = await state(page);

@@ -205,6 +205,43 @@ export async function revealWidget(page, id, { from = state, tries = 80 } = {}) 
   throw new Error(`widget ${id} never came into view`);
 }
 
+// Scrolls the content with the wheel until widget `id` is on screen (at least
+// 8 CSS px of it); with { top: true } further, until its top is in the upper
+// `topFraction` of the window (default half), for screenshots of tall widgets
+// such as the radar chart. The state's "scroll" ([y, max]) says when an end is
+// reached.
+export async function reveal(page, id, { top = false, topFraction = 0.5 } = {}) {
+  const vp = page.viewportSize();
+  let direction = 1;
+  for (let i = 0; i < 120; i++) {
+    const s = await state(page);
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    const r = s.widgets[id];
+    const [y, max] = s.scroll;
+    if (r && r[3] / dpr >= 8) {
+      const full = s.widgets_full[id];
+      if (!top) return;
+      if (full[1] < r[1] - 1 && y > 0) direction = -1;  // its top is scrolled out above
+      else if (r[1] / dpr > vp.height * topFraction && y < max) direction = 1;
+      else return;
+    } else if (y >= max - 1) {
+      direction = -1;
+    } else if (y <= 0) {
+      direction = 1;
+    }
+    await wheel(page, vp.width / 2, vp.height * 0.7, (r ? 100 : 250) * direction);
+    await raf(page, 2);
+    await settle(page);
+  }
+  throw new Error(`widget ${id} never came into view`);
+}
+
+// Brings widget `id` into view, then clicks it (options as clickWidget).
+export async function click(page, id, opts = {}) {
+  await reveal(page, id);
+  await clickWidget(page, id, opts);
+}
+
 export function assert(cond, message) {
   if (!cond) throw new Error(message);
 }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "actions.h"
+#include "app_fixture.h"
 #include "bundled.h"
 #include "fake_platform.h"
 #include "json_read.h"
@@ -14,15 +15,6 @@ using namespace spegeln;
 namespace {
 
 constexpr const char* kSelf = "skane-2025-sjalvskattning";
-
-// A fresh app as app_create() makes it, on the fake platform.
-std::unique_ptr<App> make_app() {
-    auto app = std::make_unique<App>();
-    std::string strings(bundled_asset("ui/sv.json"));
-    app_init(*app, bundled_instruments(), strings);
-    act_storage_ready(*app);
-    return app;
-}
 
 int index_of(const App& app, const std::string& id) {
     for (size_t i = 0; i < app.instruments.size(); ++i)

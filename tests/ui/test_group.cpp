@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "actions.h"
+#include "app_fixture.h"
 #include "bundled.h"
 #include "fake_platform.h"
 #include "output.h"
@@ -17,14 +18,6 @@ namespace {
 
 constexpr const char* kSelf = "skane-2025-sjalvskattning";
 constexpr const char* kAudit = "skane-2025-brukarrevision";
-
-std::unique_ptr<App> make_app() {
-    auto app = std::make_unique<App>();
-    std::string strings(bundled_asset("ui/sv.json"));
-    app_init(*app, bundled_instruments(), strings);
-    act_storage_ready(*app);
-    return app;
-}
 
 const Instrument& instrument(const App& app, const std::string& id) {
     return *find_instrument(app, id);

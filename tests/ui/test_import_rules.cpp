@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "actions.h"
+#include "app_fixture.h"
 #include "bundled.h"
 #include "fake_platform.h"
 #include "json_read.h"
@@ -13,13 +14,6 @@ using namespace spegeln;
 namespace {
 
 constexpr const char* kSelf = "skane-2025-sjalvskattning";
-
-std::unique_ptr<App> make_app() {
-    auto app = std::make_unique<App>();
-    app_init(*app, bundled_instruments(), std::string(bundled_asset("ui/sv.json")));
-    act_storage_ready(*app);
-    return app;
-}
 
 // A valid assessment of the Skåne instrument with `id` and one answer.
 std::string assessment_file(const std::string& id, const std::string& unit = "Vårdcentralen Ek") {
