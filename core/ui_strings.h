@@ -23,6 +23,8 @@ public:
     std::string format(const std::string& key, std::initializer_list<std::string> args) const;
     bool has(const std::string& key) const { return table_.count(key) > 0; }
     size_t size() const { return table_.size(); }
+    // Every key → text, for checks that compare languages.
+    const std::unordered_map<std::string, std::string>& table() const { return table_; }
 
 private:
     std::unordered_map<std::string, std::string> table_;

@@ -259,7 +259,7 @@ void open_html(const std::string& title, const std::string& html) {
 #endif
 }
 
-std::string ui_strings_overlay() { return "ui/sv-desktop.json"; }
+std::string ui_strings_overlay() { return "ui/desktop/sv.json"; }
 
 std::string random_id() {
     std::random_device rd;  // /dev/urandom on Linux and macOS

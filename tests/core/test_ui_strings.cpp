@@ -4,6 +4,7 @@
 
 #include "bundled.h"
 #include "json_read.h"
+#include "translations.h"
 #include "ui_strings.h"
 
 using namespace spegeln;
@@ -81,15 +82,15 @@ TEST(UiStrings, BundledTranslationsLoadWithoutErrors) {
         EXPECT_TRUE(d.items.empty()) << f.name << all_messages(d);
         EXPECT_GT(ui.size(), 0u) << f.name;
     }
-    if (bundled_asset("ui/sv.json").empty()) GTEST_SKIP() << "assets/ui/sv.json is not written yet";
+    if (bundled_asset("ui/sv/app.json").empty()) GTEST_SKIP() << "assets/ui/sv.json is not written yet";
     EXPECT_GE(found, 1);
 }
 
 // A platform overlay only rewords: every key it has must exist in sv.json, with
 // the same {0}, {1} … placeholders, or the two would drift apart unnoticed.
 TEST(BundledUiStrings, DesktopOverlayOnlyReplacesExistingKeysWithTheSamePlaceholders) {
-    auto base_text = spegeln::bundled_asset("ui/sv.json");
-    auto overlay_text = spegeln::bundled_asset("ui/sv-desktop.json");
+    auto base_text = spegeln::bundled_asset("ui/sv/app.json");
+    auto overlay_text = spegeln::bundled_asset("ui/desktop/sv.json");
     ASSERT_FALSE(base_text.empty());
     ASSERT_FALSE(overlay_text.empty());
     auto base = spegeln::json::parse(base_text);
@@ -103,4 +104,25 @@ TEST(BundledUiStrings, DesktopOverlayOnlyReplacesExistingKeysWithTheSamePlacehol
             EXPECT_EQ(in_base, in_overlay) << it.key() << " " << ph;
         }
     }
+}
+
+// A language is a folder of files; all of them load as one table.
+TEST(Translations, SwedishShipsAndLoadsFromItsFolder) {
+    auto langs = spegeln::bundled_languages();
+    ASSERT_NE(std::find(langs.begin(), langs.end(), "sv"), langs.end());
+    spegeln::UiStrings ui;
+    spegeln::Diagnostics d;
+    EXPECT_TRUE(spegeln::load_bundled_language("sv", ui, d)) << all_messages(d);
+    EXPECT_EQ(ui.get("app.title"), "Strategispegeln");
+    spegeln::UiStrings none;
+    spegeln::Diagnostics d2;
+    EXPECT_FALSE(spegeln::load_bundled_language("xx", none, d2));
+    EXPECT_TRUE(d2.has_errors());
+}
+
+TEST(Translations, PickLanguageFallsBackFromRegionToPrimaryToSwedish) {
+    EXPECT_EQ(spegeln::pick_language("sv-SE"), "sv");
+    EXPECT_EQ(spegeln::pick_language("SV"), "sv");
+    EXPECT_EQ(spegeln::pick_language("tlh"), "sv");
+    EXPECT_EQ(spegeln::pick_language(""), "sv");
 }

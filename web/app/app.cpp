@@ -19,7 +19,7 @@ using namespace spegeln;
 App* app_create() {
     App* app = new App();
     Diagnostics diag;
-    app_init(*app, bundled_instruments(&diag), bundled_asset("ui/sv.json"));
+    app_init(*app, bundled_instruments(&diag), bundled_asset("ui/sv/app.json"));
     // Platform wording on top of the shared strings (later keys replace earlier ones).
     if (std::string overlay = platform::ui_strings_overlay(); !overlay.empty())
         app->strings.load(bundled_asset(overlay), diag);

@@ -44,7 +44,7 @@ std::string today();
 std::string now_iso();
 // A random id for a new assessment.
 std::string random_id();
-// Bundled UI strings that replace some of assets/ui/sv.json on this platform
+// Bundled UI strings that replace some of assets/ui/sv/app.json on this platform
 // (the desktop window keeps data in a folder, not "in this browser"); "" = none.
 std::string ui_strings_overlay();
 // Announces a short status message to screen readers (an aria-live region in
