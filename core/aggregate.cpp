@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ids.h"
+
 namespace spegeln {
 
 DimensionStats describe(std::vector<double> values) {
@@ -54,7 +56,7 @@ AggregateReport aggregate_scores(const Instrument& in, const std::vector<const A
     for (const auto& r : reports)
         if (r.overall) values.push_back(*r.overall);
     out.overall = describe(values);
-    out.overall.id = "overall";
+    out.overall.id = kOverallId;
 
     out.items.reserve(in.items.size());
     for (const auto& item : in.items) {

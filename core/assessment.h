@@ -24,6 +24,12 @@ namespace spegeln {
 
 inline constexpr int kAssessmentFormatVersion = 1;
 
+// The most answers one assessment may hold, known or not. An instrument has at
+// most kMaxInstrumentItems items; answers to items a version removed are kept,
+// so there is room for many, but a file with millions of answer ids (each one a
+// map entry) is refused rather than allowed to take hundreds of megabytes.
+inline constexpr size_t kMaxAnswers = 20000;
+
 enum class UnitType { Vardcentral, PsykiatriskMottagning, KommunalVerksamhet, Annan };
 
 const char* unit_type_id(UnitType t);  // "vardcentral", …

@@ -16,15 +16,16 @@ const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
 
-
 // Fields a newer version may have added: kept verbatim and written back.
 // Keys in a parsed object are unique, so they are appended without the linear
 // search of ordered_json's operator[] (quadratic for a hostile file's 100 000 fields).
-json unknown_fields(const json& obj, const std::set<std::string>& known) {
+// The values are moved out of the parsed document, which is thrown away after
+// loading: a copy would double the memory of a file that is mostly unknown fields.
+json take_unknown_fields(json& obj, const std::set<std::string>& known) {
     json extra = json::object();
     auto& out = extra.get_ref<json::object_t&>();
     for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (!known.count(it.key())) out.emplace_back(it.key(), it.value());
+        if (!known.count(it.key())) out.emplace_back(it.key(), std::move(it.value()));
     return extra;
 }
 
@@ -37,7 +38,7 @@ void append_fields(json& target, const json& extra, const std::set<std::string>&
     }
 }
 
-void read_answer(const json& v, const std::string& p, Diagnostics& diag, Answer& ans) {
+void read_answer(json& v, const std::string& p, Diagnostics& diag, Answer& ans) {
     if (!v.is_object()) {
         diag.error(p, "ett svar ska vara ett objekt som {\"level\": 3}, men är " + type_name_sv(v));
         return;
@@ -76,7 +77,7 @@ void read_answer(const json& v, const std::string& p, Diagnostics& diag, Answer&
         }
         if (!has_level) ans.status = s;
     }
-    ans.extra = unknown_fields(v, kAnswerFields);
+    ans.extra = take_unknown_fields(v, kAnswerFields);
 }
 
 }  // namespace
@@ -88,7 +89,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
         diag.append(local);
         return std::nullopt;
     }
-    const json& root = *parsed;
+    json& root = *parsed;
     if (!root.is_object()) {
         local.error("", "en bedömning ska vara ett JSON-objekt, men filen innehåller " + type_name_sv(root));
         diag.append(local);
@@ -125,6 +126,11 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
         if (ids != inst->end()) {
             if (!ids->is_array()) {
                 local.error("instrument.item_ids", "ska vara en lista, men är " + type_name_sv(*ids));
+            } else if (ids->size() > kMaxInstrumentItems) {
+                // The ids of an instrument's items, and no instrument has more.
+                local.error("instrument.item_ids", "har " + std::to_string(ids->size()) +
+                                                       " poster; ett instrument har högst " +
+                                                       std::to_string(kMaxInstrumentItems) + " frågor");
             } else {
                 for (size_t i = 0; i < ids->size(); ++i) {
                     if ((*ids)[i].is_string()) a.instrument_item_ids.push_back((*ids)[i].get<std::string>());
@@ -132,7 +138,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
                 }
             }
         }
-        a.instrument_extra = unknown_fields(*inst, kInstrumentRefFields);
+        a.instrument_extra = take_unknown_fields(*inst, kInstrumentRefFields);
     }
     auto unit = root.find("verksamhet");
     if (unit != root.end()) {
@@ -146,7 +152,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
                 else local.error("verksamhet.type", quote_for_message(type) + " är ingen känd typ (vardcentral, "
                                                     "psykiatrisk-mottagning, kommunal-verksamhet, annan)");
             }
-            a.unit_extra = unknown_fields(*unit, kUnitFields);
+            a.unit_extra = take_unknown_fields(*unit, kUnitFields);
         }
     }
     if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !is_valid_date(a.date))
@@ -162,6 +168,10 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
     if (answers != root.end()) {
         if (!answers->is_object()) {
             local.error("answers", "ska vara ett objekt med ett svar per fråga-id, men är " + type_name_sv(*answers));
+        } else if (answers->size() > kMaxAnswers) {
+            local.error("answers", "har " + std::to_string(answers->size()) + " svar; högst " +
+                                       std::to_string(kMaxAnswers) + " är tillåtna (ett instrument har högst " +
+                                       std::to_string(kMaxInstrumentItems) + " frågor)");
         } else {
             for (auto it = answers->begin(); it != answers->end(); ++it) {
                 Answer ans;
@@ -173,7 +183,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
     read_string(root, "notes", "", local, a.notes, false);
     read_string(root, "created", "", local, a.created, false);
     read_string(root, "modified", "", local, a.modified, false);
-    a.extra = unknown_fields(root, kTopLevelFields);
+    a.extra = take_unknown_fields(root, kTopLevelFields);
     if (instrument && !local.has_errors()) check_against_instrument(a, *instrument, local);
     bool ok = !local.has_errors();
     diag.append(local);

@@ -1,5 +1,7 @@
 #include "compare.h"
 
+#include "ids.h"
+
 namespace spegeln {
 namespace {
 
@@ -32,7 +34,7 @@ Comparison compare(const Instrument& in, const Assessment& baseline, const Asses
                                          f.principles[i].score));
     for (size_t i = 0; i < in.areas.size(); ++i)
         c.areas.push_back(change_of(DimensionKind::Area, in.areas[i].id, b.areas[i].score, f.areas[i].score));
-    c.overall = change_of(DimensionKind::Principle, "overall", b.overall, f.overall);
+    c.overall = change_of(DimensionKind::Principle, kOverallId, b.overall, f.overall);
     return c;
 }
 

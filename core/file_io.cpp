@@ -1,11 +1,13 @@
 #include "file_io.h"
 
-#include "number_format.h"
+#include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/stat.h>
+
+#include "number_format.h"
 
 namespace spegeln {
 namespace {
@@ -13,56 +15,108 @@ namespace {
 // The common reasons in Swedish; anything rarer keeps the system's wording.
 std::string reason(int err) {
     switch (err) {
-        case ENOENT: return "filen finns inte";
-        case EACCES: return "behörighet saknas";
-        case EISDIR: return "är en mapp, inte en fil";
-        case ENOSPC: return "disken är full";
-        case EROFS: return "platsen är skrivskyddad";
-        default: return std::strerror(err);
+        case ENOENT:
+            return "filen finns inte";
+        case EACCES:
+            return "behörighet saknas";
+        case EISDIR:
+            return "är en mapp, inte en fil";
+        case ENOSPC:
+            return "disken är full";
+        case EROFS:
+            return "platsen är skrivskyddad";
+        default:
+            return std::strerror(err);
     }
+}
+
+FileRead failure(int err) {
+    FileRead r;
+    if (err == ENOENT || err == ENOTDIR)
+        r.error = FileError::NotFound;
+    else if (err == EISDIR)
+        r.error = FileError::NotAFile;
+    else
+        r = file_unreadable(reason(err));
+    return r;
 }
 
 }  // namespace
 
-bool read_file(const std::string& path, std::string& out, std::string& error, size_t max_bytes) {
+bool file_size_allowed(unsigned long long size) {
+    return size <= kMaxDocumentBytes;
+}
+
+FileRead file_too_large(unsigned long long size) {
+    FileRead r;
+    r.error = FileError::TooLarge;
+    r.size = size;
+    return r;
+}
+
+FileRead file_unreadable(std::string why) {
+    FileRead r;
+    r.error = FileError::Unreadable;
+    r.reason = std::move(why);
+    return r;
+}
+
+FileRead read_file(const std::string& path) {
+    constexpr unsigned long long limit = kMaxDocumentBytes;
     struct stat st {};
-    if (stat(path.c_str(), &st) != 0) {
-        error = "kan inte öppna filen: " + reason(errno);
-        return false;
-    }
-    if (S_ISDIR(st.st_mode)) {
-        error = "är en mapp, inte en fil";
-        return false;
-    }
-    if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        error = "filen är " + format_megabytes(static_cast<unsigned long long>(st.st_size)) +
-                "; största tillåtna storlek är " + std::to_string(max_bytes / (1024 * 1024)) + " MB";
-        return false;
-    }
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
-        error = "kan inte öppna filen: " + reason(errno);
-        return false;
-    }
-    out.clear();
+    if (stat(path.c_str(), &st) != 0) return failure(errno);
+    if (S_ISDIR(st.st_mode)) return failure(EISDIR);
+    const bool regular = S_ISREG(st.st_mode);
+    const auto stat_size = static_cast<unsigned long long>(st.st_size);
+    // Refused by its size alone: a 5 GB file is never read.
+    if (regular && stat_size > limit) return file_too_large(stat_size);
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return failure(errno);
+    FileRead r;
+    if (regular) r.bytes.reserve(static_cast<size_t>(stat_size));
     char buf[65536];
-    size_t n;
-    // Read in chunks and stop at the limit: pipes and devices have no size to check up front.
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-        out.append(buf, n);
-        if (out.size() > max_bytes) {
-            std::fclose(f);
-            error = "filen är större än " + std::to_string(max_bytes / (1024 * 1024)) + " MB";
-            return false;
-        }
+    // At most limit + 1 bytes: pipes and devices have no size to check up front,
+    // and a file may grow after stat(); one byte past the limit proves it too large.
+    while (r.bytes.size() <= limit) {
+        const size_t want = static_cast<size_t>(std::min<unsigned long long>(sizeof buf, limit + 1 - r.bytes.size()));
+        const size_t n = std::fread(buf, 1, want, f);
+        if (n == 0) break;
+        r.bytes.append(buf, n);
     }
-    bool failed = std::ferror(f) != 0;
+    const int read_errno = std::ferror(f) ? errno : 0;
+    const bool failed = std::ferror(f) != 0;
     std::fclose(f);
-    if (failed) {
-        error = "kunde inte läsa filen";
-        return false;
+    if (r.bytes.size() > limit)
+        return file_too_large(regular ? std::max<unsigned long long>(stat_size, r.bytes.size()) : 0);
+    if (failed) return read_errno == EISDIR ? failure(EISDIR) : file_unreadable(read_errno ? reason(read_errno) : "");
+    return r;
+}
+
+void report_too_large(unsigned long long size, Diagnostics& diag) {
+    const std::string limit = std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB";
+    if (size > 0)
+        diag.error("", "filen är " + format_megabytes(size) + "; största tillåtna storlek är " + limit);
+    else
+        diag.error("", "filen är större än " + limit + ", som är största tillåtna storlek");
+}
+
+void report_file_error(const FileRead& file, Diagnostics& diag) {
+    switch (file.error) {
+        case FileError::None:
+            return;
+        case FileError::NotFound:
+            diag.error("", "kan inte öppna filen: filen finns inte");
+            return;
+        case FileError::NotAFile:
+            diag.error("", "kan inte öppna filen: den är en mapp, inte en fil");
+            return;
+        case FileError::TooLarge:
+            report_too_large(file.size, diag);
+            return;
+        case FileError::Unreadable:
+            diag.error("", file.reason.empty() ? "kunde inte läsa filen" : "kunde inte läsa filen: " + file.reason);
+            return;
     }
-    return true;
 }
 
 bool write_file(const std::string& path, const std::string& data, std::string& error) {

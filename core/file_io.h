@@ -1,16 +1,60 @@
-// file_io.h — the core's only contact with a file system (native builds only;
-// the browser gets its bytes from the page).
+// file_io.h — the one way the program reads a file a user gives it, and the one
+// size limit for such files.
+//
+// Every reader of user files — the CLI, the desktop window's file dialog, files
+// dropped on the window or the canvas, the tests — goes through read_file(), so
+// a file that is missing, unreadable or too large gets the same clear sentence
+// everywhere. The browser's file picker cannot use a path; it checks the picked
+// file's size with file_size_allowed() before reading it and reports a refusal
+// through file_too_large(), so its message is the same too.
+//
+// The core's only contact with a file system. It uses plain C stdio and stat(),
+// which Emscripten provides over its in-memory file system as well.
 #pragma once
 
 #include <string>
 
+#include "diagnostics.h"
+
 namespace spegeln {
 
-// Reads a whole file. Refuses files larger than `max_bytes` without reading
-// them, so a huge file gives a clear message instead of exhausting memory.
-// On failure returns false and puts a Swedish sentence in `error`.
-bool read_file(const std::string& path, std::string& out, std::string& error, size_t max_bytes);
+// The largest file the program reads (16 MiB). A real instrument or assessment
+// is far below it (the bundled instruments are under 100 kB); parse_json checks
+// text against the same limit. The memory a file of this size may cost when it is
+// read is bounded as docs/performance.md describes.
+inline constexpr unsigned long long kMaxDocumentBytes = 16ull * 1024u * 1024u;
 
+enum class FileError { None, NotFound, NotAFile, Unreadable, TooLarge };
+
+struct FileRead {
+    FileError error = FileError::None;
+    std::string bytes;            // the whole file when error == None
+    unsigned long long size = 0;  // TooLarge: the file's size in bytes, 0 when it cannot be known (a pipe)
+    std::string reason;           // Unreadable: what the system said, may be empty
+
+    bool ok() const { return error == FileError::None; }
+};
+
+// Whether a file of `size` bytes may be read.
+bool file_size_allowed(unsigned long long size);
+
+// Results for readers that do not go through read_file (the browser's picker).
+FileRead file_too_large(unsigned long long size);
+FileRead file_unreadable(std::string reason = "");
+
+// Reads the whole file at `path`, never more than kMaxDocumentBytes + 1 bytes:
+// a regular file over the limit is refused by its size without being read, and
+// a pipe or device (which has no size up front) is cut off one byte past it.
+FileRead read_file(const std::string& path);
+
+// Adds the one sentence that says why `file` could not be read (nothing when it was).
+void report_file_error(const FileRead& file, Diagnostics& diag);
+
+// "filen är 50,1 MB; största tillåtna storlek är 16 MB" (size 0: size unknown).
+void report_too_large(unsigned long long size, Diagnostics& diag);
+
+// Writes `data` to a temporary file and renames it over `path`. On failure
+// returns false and puts a Swedish sentence in `error`.
 bool write_file(const std::string& path, const std::string& data, std::string& error);
 
 }  // namespace spegeln

@@ -66,6 +66,15 @@ struct Scale {
     int top() const { return levels.empty() ? 0 : levels.back().value; }
 };
 
+// Upper bound on an instrument's items (the Skåne ones have 45); also bounds
+// the item ids an assessment may list.
+inline constexpr size_t kMaxInstrumentItems = 1000;
+
+// Weights an item may give a principle: a range that keeps the weighted sums of
+// docs/scoring.md finite and exact enough with kMaxInstrumentItems items.
+inline constexpr double kMinWeight = 0.001;
+inline constexpr double kMaxWeight = 1000.0;
+
 struct PrincipleWeight {
     std::string principle;
     double weight = 1.0;

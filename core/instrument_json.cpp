@@ -2,6 +2,7 @@
 #include <cmath>
 #include <set>
 
+#include "ids.h"
 #include "instrument.h"
 #include "json_read.h"
 
@@ -11,22 +12,12 @@ namespace {
 constexpr const char* kFormatName = "strategispegeln-instrument";
 constexpr int kFormatVersion = 1;
 
-bool valid_id(const std::string& id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                  c == '_' || c == '.';
-        if (!ok) return false;
-    }
-    return true;
-}
-
 // Reads "id", checks its form and that it is unique among `seen`.
 bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::set<std::string>& seen,
              std::string& out, const char* what) {
     if (!read_string(obj, "id", path, diag, out, true)) return false;
     std::string p = path_member(path, "id");
-    if (!valid_id(out)) {
+    if (!is_valid_id(out)) {
         diag.error(p, quote_for_message(out) + " är inget giltigt id (använd 1–64 tecken a–z, A–Z, 0–9, - _ .)");
         return false;
     }
@@ -37,10 +28,18 @@ bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::s
     return true;
 }
 
+// The outputs list the total among the principles and areas under kOverallId
+// (docs/output-json.md, the CSV), so a dimension with that id would be taken
+// for the total.
+void check_not_reserved(const std::string& id, const std::string& path, Diagnostics& diag) {
+    if (is_reserved_id(id))
+        diag.error(path_member(path, "id"),
+                   quote_for_message(id) + " är reserverat för det sammanvägda resultatet i utdata; välj ett annat id");
+}
+
 // Upper bounds on the parts of an instrument. A real instrument is far below
 // them (the Skåne one has 45 items); they keep a hostile file from making the
 // lookups by id, which are linear, add up to minutes.
-constexpr size_t kMaxItems = 1000;
 constexpr size_t kMaxDimensions = 100;  // principles, areas, scales, sources; levels of a scale
 constexpr size_t kMaxPerItem = 50;      // principles and actions of one item
 
@@ -148,9 +147,12 @@ void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& 
                     diag.error(path_member(wp, "id"), "principen " + quote_for_message(w.principle) +
                                                           " står två gånger" + label);
             }
-            if (read_number(pw, "weight", wp, diag, w.weight, false) && !(w.weight > 0))
-                diag.error(path_member(wp, "weight"), "vikten måste vara större än 0, men är " +
-                                                          describe_value(pw["weight"]) + label);
+            // A bounded range keeps Σ w·value finite and exact enough (docs/scoring.md):
+            // 1.7e308 passed "> 0", and the sums overflowed to an empty score.
+            if (read_number(pw, "weight", wp, diag, w.weight, false) &&
+                !(w.weight >= kMinWeight && w.weight <= kMaxWeight))
+                diag.error(path_member(wp, "weight"),
+                           "vikten måste vara från 0,001 till 1000, men är " + describe_value(pw["weight"]) + label);
             item.principles.push_back(w);
         }
     }
@@ -197,7 +199,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
     }
     in.format_version = static_cast<int>(fv);
     std::set<std::string> no_dupes;
-    if (read_string(root, "id", "", local, in.id, true) && !valid_id(in.id))
+    if (read_string(root, "id", "", local, in.id, true) && !is_valid_id(in.id))
         local.error("id", quote_for_message(in.id) + " är inget giltigt id (använd a–z, A–Z, 0–9, - _ .)");
     if (read_string(root, "version", "", local, in.version, true) && in.version.empty())
         local.error("version", "får inte vara tom");
@@ -237,6 +239,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             if (!require_object((*principles)[i], p, local)) continue;
             Principle pr;
             read_id((*principles)[i], p, local, principle_ids, pr.id, "principen");
+            check_not_reserved(pr.id, p, local);
             read_text((*principles)[i], "title", p, local, pr.title, true);
             read_text((*principles)[i], "description", p, local, pr.description, false);
             read_source((*principles)[i], p, local, pr.source, false);
@@ -249,6 +252,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             if (!require_object((*areas)[i], p, local)) continue;
             Area a;
             read_id((*areas)[i], p, local, area_ids, a.id, "insatsområdet");
+            check_not_reserved(a.id, p, local);
             read_string((*areas)[i], "number", p, local, a.number, false);
             read_text((*areas)[i], "title", p, local, a.title, true);
             read_text((*areas)[i], "description", p, local, a.description, false);
@@ -266,7 +270,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             in.scales.push_back(std::move(s));
         }
     }
-    if (const json* items = array_field(root, "items", "", local, true, true, kMaxItems)) {
+    if (const json* items = array_field(root, "items", "", local, true, true, kMaxInstrumentItems)) {
         for (size_t i = 0; i < items->size(); ++i) {
             std::string p = path_index("items", i);
             if (!require_object((*items)[i], p, local)) continue;

@@ -52,6 +52,21 @@ int nesting_depth(std::string_view text, int limit, size_t& where) {
     return deepest;
 }
 
+// The encoding of text that is not UTF-8 but UTF-16 or UTF-32, or "" for
+// anything else. By the byte-order mark, else by where the NUL bytes are: JSON
+// text starts with an ASCII character (RFC 8259 §8.1, RFC 4627 §3), which in
+// UTF-16 is one NUL and the character, in UTF-32 three NULs and the character.
+std::string wide_encoding(std::string_view t) {
+    auto starts = [&](std::string_view prefix) { return t.substr(0, prefix.size()) == prefix; };
+    using namespace std::string_view_literals;
+    if (starts("\x00\x00\xFE\xFF"sv) || starts("\xFF\xFE\x00\x00"sv)) return "UTF-32";
+    if (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv)) return "UTF-16";
+    if (t.size() >= 4 && t[0] == 0 && t[1] == 0 && t[2] == 0 && t[3] != 0) return "UTF-32";
+    if (t.size() >= 4 && t[0] != 0 && t[1] == 0 && t[2] == 0 && t[3] == 0) return "UTF-32";
+    if (t.size() >= 2 && ((t[0] == 0 && t[1] != 0) || (t[0] != 0 && t[1] == 0))) return "UTF-16";
+    return "";
+}
+
 bool plain_name(const std::string& k) {
     if (k.empty()) return false;
     for (char c : k)
@@ -82,6 +97,16 @@ struct RecordingSax {
     json* member = nullptr;   // the value slot of the object's latest key
     std::vector<Frame> frames;
 
+    // Every value (scalars, arrays and objects) counts; past kMaxJsonValues the
+    // parse stops, so memory never grows with what a hostile file repeats.
+    size_t values = 0;
+    bool too_many_values = false;
+    bool count() {
+        if (++values <= kMaxJsonValues) return true;
+        too_many_values = true;
+        return false;
+    }
+
     std::string child_path() {
         if (frames.empty()) return "";
         Frame& f = frames.back();
@@ -109,19 +134,56 @@ struct RecordingSax {
         return member;
     }
 
-    bool null() { on_value(); add(json(nullptr)); return true; }
-    bool boolean(bool v) { on_value(); add(json(v)); return true; }
-    bool number_integer(json::number_integer_t v) { on_value(); add(json(v)); return true; }
-    bool number_unsigned(json::number_unsigned_t v) { on_value(); add(json(v)); return true; }
-    bool number_float(json::number_float_t v, const std::string&) { on_value(); add(json(v)); return true; }
-    bool string(std::string& v) { on_value(); add(json(std::move(v))); return true; }
-    bool binary(json::binary_t& v) { on_value(); add(json::binary(std::move(v))); return true; }
+    bool null() {
+        if (!count()) return false;
+        on_value();
+        add(json(nullptr));
+        return true;
+    }
+    bool boolean(bool v) {
+        if (!count()) return false;
+        on_value();
+        add(json(v));
+        return true;
+    }
+    bool number_integer(json::number_integer_t v) {
+        if (!count()) return false;
+        on_value();
+        add(json(v));
+        return true;
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        if (!count()) return false;
+        on_value();
+        add(json(v));
+        return true;
+    }
+    bool number_float(json::number_float_t v, const std::string&) {
+        if (!count()) return false;
+        on_value();
+        add(json(v));
+        return true;
+    }
+    bool string(std::string& v) {
+        if (!count()) return false;
+        on_value();
+        add(json(std::move(v)));
+        return true;
+    }
+    bool binary(json::binary_t& v) {
+        if (!count()) return false;
+        on_value();
+        add(json::binary(std::move(v)));
+        return true;
+    }
     bool start_object(std::size_t) {
+        if (!count()) return false;
         frames.push_back({true, child_path(), 0, {}, {}});
         open.push_back(add(json::object()));
         return true;
     }
     bool start_array(std::size_t) {
+        if (!count()) return false;
         frames.push_back({false, child_path(), 0, {}, {}});
         open.push_back(add(json::array()));
         return true;
@@ -246,12 +308,17 @@ bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
 
 std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
     if (text.size() > kMaxDocumentBytes) {
-        diag.error("", "filen är " + format_megabytes(text.size()) + "; största tillåtna storlek är " +
-                           std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB");
+        report_too_large(text.size(), diag);
         return std::nullopt;
     }
     // A UTF-8 byte-order mark is harmless (Excel and Notepad write one).
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    // Windows' editors offer "Unicode" (UTF-16); such a file is full of NUL
+    // bytes, and saying so would not tell the user what to do.
+    if (std::string encoding = wide_encoding(text); !encoding.empty()) {
+        diag.error("", "filen är sparad som " + encoding + "; spara den som UTF-8 och försök igen");
+        return std::nullopt;
+    }
     size_t line, col, bad = 0;
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         diag.error("", "filen är tom – den innehåller ingen JSON");
@@ -281,6 +348,11 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
     json root;
     RecordingSax sax(root);
     bool ok = json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
+    if (sax.too_many_values) {
+        diag.error("", "filen innehåller fler än " + std::to_string(kMaxJsonValues) +
+                           " JSON-värden; en bedömning eller ett instrument har långt färre");
+        return std::nullopt;
+    }
     if (!sax.duplicate_path.empty()) {
         diag.error(sax.duplicate_path, "nyckeln förekommer mer än en gång i samma objekt; ta bort dubbletten "
                                        "så att inget värde skrivs över");

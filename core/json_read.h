@@ -14,18 +14,25 @@
 #include <string_view>
 
 #include "diagnostics.h"
+#include "file_io.h"  // kMaxDocumentBytes, the one size limit
 #include "text.h"
 
 namespace spegeln {
 
 using json = nlohmann::ordered_json;
 
-// Limits that keep hostile files from exhausting memory or the stack.
-inline constexpr size_t kMaxDocumentBytes = 16u * 1024u * 1024u;
+// Limits that keep hostile files from exhausting memory or the stack. Besides
+// the size (kMaxDocumentBytes), the number of values is capped: a 16 MiB file of
+// tiny values ("[[],[],…]") would otherwise become several million nodes and
+// close to a gigabyte in memory. A real assessment or instrument has a few
+// thousand values; docs/performance.md has the measured peaks.
 inline constexpr int kMaxNestingDepth = 64;
+inline constexpr size_t kMaxJsonValues = 500000;
 
 // Parses `text` as one JSON document. On failure returns nullopt and adds one
-// error that says what is wrong and where (line and column).
+// error that says what is wrong and where (line and column). A UTF-8 byte-order
+// mark is skipped; text in UTF-16 or UTF-32 is refused as such (with or without
+// a byte-order mark), not as bytes JSON does not allow.
 std::optional<json> parse_json(std::string_view text, Diagnostics& diag);
 
 // JSON paths as users see them: `items[3].principles[0].weight`, `answers["pc-03"]`.

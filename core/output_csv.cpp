@@ -1,5 +1,6 @@
 // CSV for Swedish Excel: see csv.h for the encoding rules.
 #include "csv.h"
+#include "ids.h"
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
@@ -23,14 +24,24 @@ std::vector<std::string> dimension_row(const Instrument& in, const char* type, c
 }
 
 std::vector<std::string> stats_row(const Instrument& in, const char* type, const DimensionStats& s) {
-    return {type, s.id, s.id == "overall" ? "Sammanvägt resultat" : dimension_title(in, s.kind, s.id),
-            std::to_string(s.n), num(s.mean), num(s.median), num(s.min), num(s.max),
+    return {type,
+            s.id,
+            s.id == kOverallId ? "Sammanvägt resultat" : dimension_title(in, s.kind, s.id),
+            std::to_string(s.n),
+            num(s.mean),
+            num(s.median),
+            num(s.min),
+            num(s.max),
             s.sd ? format_decimal(*s.sd, 1) : ""};
 }
 
 std::vector<std::string> change_row(const Instrument& in, const char* type, const DimensionChange& c) {
-    return {type, c.id, c.id == "overall" ? "Sammanvägt resultat" : dimension_title(in, c.kind, c.id),
-            num(c.baseline), num(c.followup), num(c.change)};
+    return {type,
+            c.id,
+            c.id == kOverallId ? "Sammanvägt resultat" : dimension_title(in, c.kind, c.id),
+            num(c.baseline),
+            num(c.followup),
+            num(c.change)};
 }
 
 }  // namespace
@@ -40,7 +51,7 @@ std::string score_csv(const Instrument& in, const Assessment& a, const ScoreRepo
     w.row({"Verksamhet", a.unit_name, "Datum", a.date, "Instrument", in.id, "Version", a.instrument_version});
     w.row({});
     w.row({"Typ", "Id", "Namn", "Poäng", "Täckning (%)", "Besvarade", "Vet ej", "Ej aktuellt", "Obesvarade", "Osäkert"});
-    w.row({"Sammanvägt", "overall", "Sammanvägt resultat", num(r.overall), "", "", "", "", "",
+    w.row({"Sammanvägt", kOverallId, "Sammanvägt resultat", num(r.overall), "", "", "", "", "",
            r.incomplete ? "ofullständigt" : ""});
     for (const auto& d : r.principles) w.row(dimension_row(in, "Princip", d));
     for (const auto& d : r.areas) w.row(dimension_row(in, "Insatsområde", d));

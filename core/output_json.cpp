@@ -1,5 +1,6 @@
 // The machine-readable output of `spegeln score|aggregate|compare --format json`
 // (documented in docs/output-json.md). Numbers at full precision; null = no value.
+#include "ids.h"
 #include "output.h"
 #include "output_common.h"
 
@@ -27,14 +28,22 @@ json dimension_json(const Instrument& in, const DimensionScore& d) {
 }
 
 json stats_json(const Instrument& in, const DimensionStats& s) {
-    return {{"id", s.id}, {"title", s.id == "overall" ? std::string("Sammanvägt resultat") : dimension_title(in, s.kind, s.id)},
-            {"n", s.n}, {"mean", opt(s.mean)}, {"median", opt(s.median)}, {"min", opt(s.min)}, {"max", opt(s.max)},
+    return {{"id", s.id},
+            {"title", s.id == kOverallId ? std::string("Sammanvägt resultat") : dimension_title(in, s.kind, s.id)},
+            {"n", s.n},
+            {"mean", opt(s.mean)},
+            {"median", opt(s.median)},
+            {"min", opt(s.min)},
+            {"max", opt(s.max)},
             {"sd", opt(s.sd)}};
 }
 
 json change_json(const Instrument& in, const DimensionChange& c) {
-    return {{"id", c.id}, {"title", c.id == "overall" ? std::string("Sammanvägt resultat") : dimension_title(in, c.kind, c.id)},
-            {"baseline", opt(c.baseline)}, {"followup", opt(c.followup)}, {"change", opt(c.change)}};
+    return {{"id", c.id},
+            {"title", c.id == kOverallId ? std::string("Sammanvägt resultat") : dimension_title(in, c.kind, c.id)},
+            {"baseline", opt(c.baseline)},
+            {"followup", opt(c.followup)},
+            {"change", opt(c.change)}};
 }
 
 }  // namespace

@@ -46,7 +46,9 @@ struct Accumulator {
         d.counts = counts;
         d.coverage = applicable_weight > 0 ? answered_weight / applicable_weight : 0.0;
         if (answered_weight > 0) {
-            d.score = 100.0 * weighted_value / answered_weight;
+            // Divide before scaling: the ratio is at most 1, while 100 × Σ(w·value)
+            // could overflow for weights no validated instrument has (kMaxWeight).
+            d.score = 100.0 * (weighted_value / answered_weight);
             d.uncertain = d.coverage < kUncertainCoverage;
         }
         return d;

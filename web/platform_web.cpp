@@ -20,6 +20,8 @@
 #include <string_view>
 
 #include "app.h"
+#include "file_io.h"
+#include "ids.h"
 #include "main_loop.h"
 #include "platform.h"
 
@@ -101,7 +103,7 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
 // The picker needs a recent user gesture; Chromium and Firefox accept the frame
 // after a click. The bytes go to spegeln_file_opened().
 // clang-format off
-EM_JS(void, js_request_open_file, (const char* accept), {
+EM_JS(void, js_request_open_file, (const char* accept, double max_bytes), {
     var input = document.getElementById('fileinput');
     input.accept = UTF8ToString(accept);
     input.value = "";
@@ -111,9 +113,12 @@ EM_JS(void, js_request_open_file, (const char* accept), {
         var opened = function(ptr, size) {
             ccall('spegeln_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, size]);
         };
-        // Larger than any assessment (and than a dropped file may be): not read
-        // at all, and reported like an unreadable file.
-        if (file.size > 16 * 1024 * 1024) { opened(0, 0); return; }
+        // Over the core's limit (file_io.h, passed in as max_bytes): not read at
+        // all, and reported with its size like the CLI and the desktop do.
+        if (file.size > max_bytes) {
+            ccall('spegeln_file_too_large', null, ['string', 'number'], [file.name, file.size]);
+            return;
+        }
         file.arrayBuffer().then(function(buf) {
             var bytes = new Uint8Array(buf);
             var ptr = _malloc(bytes.length + 1);
@@ -170,10 +175,21 @@ EMSCRIPTEN_KEEPALIVE void spegeln_storage_loaded() {
     main_loop::wake();
 }
 
+// data == nullptr: the browser could not read the file (or malloc failed).
 EMSCRIPTEN_KEEPALIVE void spegeln_file_opened(const char* name, const char* data, int size) {
-    std::string bytes;
-    if (data && size > 0) bytes.assign(data, static_cast<size_t>(size));
-    if (App* app = main_loop::app()) app_file_opened(*app, name, bytes);
+    spegeln::FileRead file;
+    if (data && size >= 0)
+        file.bytes.assign(data, static_cast<size_t>(size));
+    else
+        file = spegeln::file_unreadable();
+    if (App* app = main_loop::app()) app_file_opened(*app, name, file);
+    main_loop::wake();
+}
+
+// A double carries any file size a browser reports exactly (below 2^53 bytes).
+EMSCRIPTEN_KEEPALIVE void spegeln_file_too_large(const char* name, double size) {
+    if (App* app = main_loop::app())
+        app_file_opened(*app, name, spegeln::file_too_large(static_cast<unsigned long long>(size)));
     main_loop::wake();
 }
 
@@ -234,7 +250,7 @@ bool download(const std::string& filename, const std::string& mime, const std::s
 }
 
 bool request_open_file(const std::string& accept) {
-    js_request_open_file(accept.c_str());
+    js_request_open_file(accept.c_str(), static_cast<double>(spegeln::kMaxDocumentBytes));
     return true;
 }
 
@@ -245,18 +261,13 @@ void open_html(const std::string& title, const std::string& html) {
                  static_cast<int>(html.size()));
 }
 
-// A UUID version 4 from crypto.getRandomValues.
 std::string ui_strings_overlay() { return ""; }
 
+// A UUID version 4 from crypto.getRandomValues.
 std::string random_id() {
     unsigned char b[16];
     js_random_bytes(b, 16);
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
-    char out[37];
-    std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
-                  b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
-    return out;
+    return spegeln::uuid_v4(b);
 }
 
 void announce(const std::string& text) {

@@ -74,9 +74,14 @@ void print_diagnostics(const std::string& file, const Diagnostics& d, FILE* to =
 }
 
 bool read_input(const std::string& path, std::string& text) {
-    std::string error;
-    if (read_file(path, text, error, kMaxDocumentBytes)) return true;
-    std::fprintf(stderr, "%s: fel: %s\n", terminal_safe(path).c_str(), error.c_str());
+    FileRead file = read_file(path);
+    if (file.ok()) {
+        text = std::move(file.bytes);
+        return true;
+    }
+    Diagnostics d;
+    report_file_error(file, d);
+    print_diagnostics(path, d);
     return false;
 }
 
@@ -180,12 +185,12 @@ int cmd_validate(const std::vector<std::string>& raw) {
     bool all_ok = true;
     json report = json::array();
     for (const auto& path : args.files) {
-        std::string text;
         Diagnostics d;
         std::string kind;
-        std::string error;
-        if (!read_file(path, text, error, kMaxDocumentBytes)) {
-            d.error("", error);
+        FileRead file = read_file(path);
+        const std::string& text = file.bytes;
+        if (!file.ok()) {
+            report_file_error(file, d);
         } else {
             std::string format = peek_format(text);
             if (format == "strategispegeln-instrument") {
@@ -197,10 +202,12 @@ int cmd_validate(const std::vector<std::string>& raw) {
                 if (a) {
                     std::optional<Instrument> in;
                     if (!args.instrument_file.empty()) {
-                        std::string itext;
                         Diagnostics id;
-                        if (read_file(args.instrument_file, itext, error, kMaxDocumentBytes)) in = load_instrument(itext, id);
-                        else id.error("", error);
+                        FileRead ifile = read_file(args.instrument_file);
+                        if (ifile.ok())
+                            in = load_instrument(ifile.bytes, id);
+                        else
+                            report_file_error(ifile, id);
                         // Say why the instrument could not be used, not only that it could not.
                         print_diagnostics(args.instrument_file, id);
                         if (!in) d.error("", "instrumentet " + args.instrument_file + " gick inte att läsa (se ovan)");

@@ -26,6 +26,8 @@
 
 #include "app.h"
 #include "desktop.h"
+#include "file_io.h"
+#include "ids.h"
 #include "main_loop.h"
 #include "platform.h"
 
@@ -145,14 +147,9 @@ void desktop_poll_file_dialog() {
     }
     g_dialog_open = false;
     if (path.empty()) return;  // cancelled
-    std::string bytes;
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-        char buf[4096];
-        size_t n = 0;
-        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && bytes.size() < (16u << 20)) bytes.append(buf, n);
-        std::fclose(f);
-    }
-    if (App* app = main_loop::app()) app_file_opened(*app, fs::path(path).filename().string(), bytes);
+    // The core's reader: a file over the limit is refused with its size, never cut short.
+    const spegeln::FileRead file = spegeln::read_file(path);
+    if (App* app = main_loop::app()) app_file_opened(*app, fs::path(path).filename().string(), file);
     main_loop::wake();
 }
 
@@ -265,12 +262,7 @@ std::string random_id() {
     std::random_device rd;  // /dev/urandom on Linux and macOS
     unsigned char b[16];
     for (unsigned char& c : b) c = static_cast<unsigned char>(rd() & 0xFF);
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
-    char out[37];
-    std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
-                  b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
-    return out;
+    return spegeln::uuid_v4(b);
 }
 
 void announce(const std::string& /*text*/) {}  // no screen-reader bridge natively

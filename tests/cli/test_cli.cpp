@@ -112,9 +112,9 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 std::string fixture(const std::string& name) { return std::string(SPEGELN_FIXTURES) + "/" + name; }
 
 std::string read_text(const std::string& path) {
-    std::string text, error;
-    EXPECT_TRUE(read_file(path, text, error, 64u << 20)) << path << ": " << error;
-    return text;
+    FileRead file = read_file(path);
+    EXPECT_TRUE(file.ok()) << path << ": error " << static_cast<int>(file.error) << " " << file.reason;
+    return file.bytes;
 }
 
 class Cli : public ::testing::Test {
@@ -400,6 +400,19 @@ TEST_F(Cli, HostileFilesExitOneWithAMessageNeverACrash) {
             EXPECT_TRUE(contains(r.err, path + ": fel: ")) << cmd << " " << name << "\n" << r.err;
             EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << "no raw escape reaches the terminal";
         }
+    }
+}
+
+TEST_F(Cli, TooLargeAndUtf16FilesGetTheirOwnMessage) {
+    std::string big = write("stor.json", "{\"notes\": \"" + std::string(20u << 20, 'x') + "\"}");
+    std::string utf16 = write("utf16.json", std::string("\xFF\xFE{\0}\0", 6));
+    for (const char* cmd : {"validate", "score"}) {
+        Result r = run({cmd, big, "--instrument", kMiniInstrument});
+        EXPECT_EQ(r.exit_code, 1) << cmd;
+        EXPECT_TRUE(contains(r.err, big + ": fel: filen är 20,1 MB; största tillåtna storlek är 16 MB")) << r.err;
+        r = run({cmd, utf16, "--instrument", kMiniInstrument});
+        EXPECT_EQ(r.exit_code, 1) << cmd;
+        EXPECT_TRUE(contains(r.err, utf16 + ": fel: filen är sparad som UTF-16; spara den som UTF-8")) << r.err;
     }
 }
 

@@ -12,9 +12,9 @@
 namespace testing_support {
 
 inline std::string read_fixture(const std::string& name) {
-    std::string text, error;
-    EXPECT_TRUE(spegeln::read_file(std::string(SPEGELN_FIXTURES) + "/" + name, text, error, 64u << 20)) << error;
-    return text;
+    spegeln::FileRead file = spegeln::read_file(std::string(SPEGELN_FIXTURES) + "/" + name);
+    EXPECT_TRUE(file.ok()) << name << ": error " << static_cast<int>(file.error) << " " << file.reason;
+    return file.bytes;
 }
 
 inline spegeln::Instrument mini_instrument() {

@@ -186,7 +186,7 @@ TEST(Hostile, NulBytesAreRejected) {
 TEST(Hostile, FiftyMegabyteFileIsRefusedQuicklyAsTooLarge) {
     std::string big = "{\"notes\": \"" + std::string(50u * 1024 * 1024, 'a') + "\"}";
     auto t0 = std::chrono::steady_clock::now();
-    expect_rejected(big, "största tillåtna storlek är 16 MB", "50 MB text");
+    expect_rejected(big, "filen är 50,1 MB; största tillåtna storlek är 16 MB", "50 MB text");
     EXPECT_LT(seconds_since(t0), 1.0) << "the size is checked before anything is parsed";
 
     char name[] = "/tmp/spegeln-hostile-XXXXXX";
@@ -194,14 +194,204 @@ TEST(Hostile, FiftyMegabyteFileIsRefusedQuicklyAsTooLarge) {
     ASSERT_GE(fd, 0);
     ASSERT_EQ(write(fd, big.data(), big.size()), static_cast<ssize_t>(big.size()));
     close(fd);
-    std::string out, error;
     t0 = std::chrono::steady_clock::now();
-    EXPECT_FALSE(read_file(name, out, error, kMaxDocumentBytes));
+    FileRead file = read_file(name);
     EXPECT_LT(seconds_since(t0), 1.0);
+    EXPECT_EQ(file.error, FileError::TooLarge);
+    EXPECT_EQ(file.size, big.size()) << "the actual size, not the limit";
+    EXPECT_TRUE(file.bytes.empty()) << "a file over the limit is not read at all";
+    Diagnostics d;
+    report_file_error(file, d);
+    ASSERT_EQ(d.items.size(), 1u);
     // 50 MiB plus the JSON around it: the size is rounded up, never down to the limit.
-    EXPECT_EQ(error, "filen är 50,1 MB; största tillåtna storlek är 16 MB");
-    EXPECT_TRUE(out.empty()) << "a file over the limit is not read at all";
+    EXPECT_EQ(d.items[0].message, "filen är 50,1 MB; största tillåtna storlek är 16 MB");
     std::remove(name);
+}
+
+TEST(Hostile, FileExactlyAtTheLimitIsReadAndOneByteMoreIsNot) {
+    char name[] = "/tmp/spegeln-hostile-XXXXXX";
+    int fd = mkstemp(name);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(ftruncate(fd, static_cast<off_t>(kMaxDocumentBytes)), 0);
+    close(fd);
+    FileRead at_limit = read_file(name);
+    EXPECT_TRUE(at_limit.ok());
+    EXPECT_EQ(at_limit.bytes.size(), kMaxDocumentBytes);
+    ASSERT_EQ(truncate(name, static_cast<off_t>(kMaxDocumentBytes + 1)), 0);
+    FileRead over = read_file(name);
+    EXPECT_EQ(over.error, FileError::TooLarge);
+    EXPECT_EQ(over.size, kMaxDocumentBytes + 1);
+    EXPECT_TRUE(file_size_allowed(kMaxDocumentBytes));
+    EXPECT_FALSE(file_size_allowed(kMaxDocumentBytes + 1));
+    std::remove(name);
+}
+
+TEST(Hostile, EndlessDeviceIsCutOffOneBytePastTheLimit) {
+    // /dev/zero has no size to check up front: reading stops at limit + 1 bytes.
+    FileRead file = read_file("/dev/zero");
+    EXPECT_EQ(file.error, FileError::TooLarge);
+    EXPECT_EQ(file.size, 0u) << "the size of a device is not known";
+    EXPECT_TRUE(file.bytes.empty());
+    Diagnostics d;
+    report_file_error(file, d);
+    ASSERT_EQ(d.items.size(), 1u);
+    EXPECT_EQ(d.items[0].message, "filen är större än 16 MB, som är största tillåtna storlek");
+}
+
+TEST(Hostile, MissingFileAndFolderSayWhat) {
+    Diagnostics d;
+    FileRead missing = read_file("/tmp/spegeln-finns-inte/x.json");
+    EXPECT_EQ(missing.error, FileError::NotFound);
+    report_file_error(missing, d);
+    FileRead folder = read_file("/tmp");
+    EXPECT_EQ(folder.error, FileError::NotAFile);
+    report_file_error(folder, d);
+    ASSERT_EQ(d.items.size(), 2u);
+    EXPECT_EQ(d.items[0].message, "kan inte öppna filen: filen finns inte");
+    EXPECT_EQ(d.items[1].message, "kan inte öppna filen: den är en mapp, inte en fil");
+}
+
+// The fixture's text re-encoded in UTF-16 or UTF-32 (its characters are all in
+// the Basic Multilingual Plane).
+std::string encode_wide(const std::string& utf8, size_t unit, bool big_endian, bool bom) {
+    std::vector<uint32_t> code_points;
+    if (bom) code_points.push_back(0xFEFF);
+    for (size_t i = 0; i < utf8.size();) {
+        auto c = static_cast<unsigned char>(utf8[i]);
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : 3;
+        uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : (c & 0x0Fu);
+        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+        code_points.push_back(cp);
+        i += len;
+    }
+    std::string out;
+    for (uint32_t cp : code_points) {
+        for (size_t k = 0; k < unit; ++k) {
+            size_t shift = 8 * (big_endian ? unit - 1 - k : k);
+            out += static_cast<char>((cp >> shift) & 0xFF);
+        }
+    }
+    return out;
+}
+
+TEST(Hostile, Utf16AndUtf32AreReportedAsSuchNotAsNulBytes) {
+    const std::string text = read_fixture("mini-assessment.json");
+    for (size_t unit : {2u, 4u}) {
+        for (bool big_endian : {false, true}) {
+            for (bool bom : {true, false}) {
+                std::string wide = encode_wide(text, unit, big_endian, bom);
+                std::string why = "UTF-" + std::to_string(unit * 8) + (big_endian ? " BE" : " LE") +
+                                  (bom ? " with BOM" : " without BOM");
+                expect_rejected(
+                    wide,
+                    "filen är sparad som UTF-" + std::to_string(unit * 8) + "; spara den som UTF-8 och försök igen",
+                    why);
+                Diagnostics d;
+                load_assessment(wide, d);
+                ASSERT_EQ(d.items.size(), 1u) << why << all_messages(d);
+                EXPECT_EQ(d.items[0].message.find("NUL"), std::string::npos) << why;
+            }
+        }
+    }
+}
+
+TEST(Hostile, WeightsOutsideTheAllowedRangeAreRefused) {
+    // 1e400 is no double at all; the parser refuses it as too large.
+    std::string text = read_fixture("mini-instrument.json");
+    auto at = text.find("\"weight\": 0.5");
+    ASSERT_NE(at, std::string::npos);
+    std::string infinite = text;
+    infinite.replace(at + 10, 3, "1e400");
+    Diagnostics d;
+    EXPECT_FALSE(load_instrument(infinite, d));
+    EXPECT_NE(all_messages(d).find("talet är för stort"), std::string::npos) << all_messages(d);
+    // In range for a double, but no weight: zero, negative, far too large or too small.
+    for (const char* w : {"0", "-0.5", "-1e308", "1.7e308", "1000.5", "1e-300", "0.0009"}) {
+        std::string t = text;
+        t.replace(at + 10, 3, w);
+        Diagnostics dw;
+        EXPECT_FALSE(load_instrument(t, dw)) << w;
+        ASSERT_EQ(dw.error_count(), 1u) << w << all_messages(dw);
+        EXPECT_EQ(dw.items[0].path, "items[0].principles[1].weight") << w;
+        EXPECT_EQ(dw.items[0].message.rfind("vikten måste vara från 0,001 till 1000, men är ", 0), 0u)
+            << w << all_messages(dw);
+    }
+    for (const char* w : {"0.001", "1000"}) {
+        std::string t = text;
+        t.replace(at + 10, 3, w);
+        Diagnostics dw;
+        EXPECT_TRUE(load_instrument(t, dw)) << w << all_messages(dw);
+    }
+}
+
+TEST(Hostile, ReservedIdOfTheTotalIsRefusedForPrinciplesAndAreas) {
+    json j = json::parse(read_fixture("mini-instrument.json"));
+    j["principles"][0]["id"] = "overall";
+    for (auto& item : j["items"])
+        for (auto& p : item["principles"])
+            if (p["id"] == "p1") p["id"] = "overall";
+    j["areas"][0]["id"] = "Overall";
+    for (auto& item : j["items"])
+        if (item["area"] == "a1") item["area"] = "Overall";
+    Diagnostics d;
+    EXPECT_FALSE(load_instrument(dump_json(j), d));
+    ASSERT_EQ(d.error_count(), 2u) << all_messages(d);
+    EXPECT_EQ(d.items[0].path, "principles[0].id");
+    EXPECT_EQ(d.items[0].message,
+              "\"overall\" är reserverat för det sammanvägda resultatet i utdata; välj ett annat id");
+    EXPECT_EQ(d.items[1].path, "areas[0].id");
+}
+
+TEST(Hostile, MoreJsonValuesThanTheCapAreRefusedWhileParsing) {
+    // The array itself is one value: kMaxJsonValues values in all are read...
+    std::string at_cap = "[";
+    for (size_t i = 0; i < kMaxJsonValues - 2; ++i) at_cap += "0,";
+    at_cap += "0]";
+    Diagnostics d;
+    auto parsed = parse_json(at_cap, d);
+    ASSERT_TRUE(parsed) << all_messages(d);
+    EXPECT_EQ(parsed->size(), kMaxJsonValues - 1);
+    // ...and one more is not, whatever shape the values have.
+    std::string over = at_cap;
+    over.insert(1, "0,");
+    expect_rejected(over,
+                    "filen innehåller fler än 500000 JSON-värden; en bedömning eller ett instrument har långt färre",
+                    "one value past the cap");
+    std::string empty_arrays = "[";
+    for (size_t i = 0; i < kMaxJsonValues; ++i) empty_arrays += "[],";
+    empty_arrays += "[]]";
+    expect_rejected(empty_arrays, "fler än 500000 JSON-värden", "empty arrays");
+}
+
+TEST(Hostile, MoreAnswersThanTheCapAreRefusedWithTheCount) {
+    Instrument mini = mini_instrument();
+    auto with_answers = [](size_t n) {
+        std::string text = read_fixture("mini-assessment.json"), answers;
+        // The fixture has 6 answers of its own.
+        for (size_t i = 6; i < n; ++i) answers += "\"x" + std::to_string(i) + "\": {}, ";
+        text.insert(text.find("\"answers\": {") + 12, answers);
+        return text;
+    };
+    Diagnostics ok;
+    auto a = load_assessment(with_answers(kMaxAnswers), ok, &mini);
+    ASSERT_TRUE(a) << all_messages(ok);
+    EXPECT_EQ(a->answers.size(), kMaxAnswers);
+    Diagnostics d;
+    EXPECT_FALSE(load_assessment(with_answers(kMaxAnswers + 1), d, &mini));
+    ASSERT_EQ(d.items.size(), 1u) << all_messages(d);
+    EXPECT_EQ(d.items[0].path, "answers");
+    EXPECT_EQ(d.items[0].message, "har 20001 svar; högst 20000 är tillåtna (ett instrument har högst 1000 frågor)");
+}
+
+TEST(Hostile, MoreItemIdsThanAnInstrumentCanHaveAreRefused) {
+    Diagnostics d = load_edited([](json& j) {
+        j["instrument"]["item_ids"] = json::array();
+        for (size_t i = 0; i <= kMaxInstrumentItems; ++i)
+            j["instrument"]["item_ids"].push_back("i" + std::to_string(i));
+    });
+    ASSERT_EQ(d.items.size(), 1u) << all_messages(d);
+    EXPECT_EQ(d.items[0].path, "instrument.item_ids");
+    EXPECT_EQ(d.items[0].message, "har 1001 poster; ett instrument har högst 1000 frågor");
 }
 
 TEST(Hostile, KeyWithControlCharactersAndQuotesIsQuotedSafelyInThePath) {

@@ -92,10 +92,10 @@ TEST(InstrumentValidation, ItemWithoutPrincipleIsAnError) {
                           "minst en princip"));
 }
 
-TEST(InstrumentValidation, WeightZeroOrNegativeIsAnError) {
-    for (double w : {0.0, -1.0}) {
+TEST(InstrumentValidation, WeightOutsideTheRangeIsAnError) {
+    for (double w : {0.0, -1.0, kMinWeight / 2, kMaxWeight * 1.001, 1.7e308, -1.7e308}) {
         Diagnostics d = load_edited([w](json& j) { j["items"][0]["principles"][1]["weight"] = w; });
-        EXPECT_TRUE(has_error(d, "items[0].principles[1].weight", "större än 0")) << w;
+        EXPECT_TRUE(has_error(d, "items[0].principles[1].weight", "från 0,001 till 1000")) << w;
     }
 }
 

@@ -236,3 +236,42 @@ TEST(Scoring, WorkedExampleOfTheDocsGives83Point3With60PercentCoverage) {
     EXPECT_NEAR(*q.score, 100.0 * 1.25 / 1.5, 1e-12);
     EXPECT_DOUBLE_EQ(q.coverage, 1.0);
 }
+
+TEST(Scoring, WeightsAtTheLimitsOfTheRangeGiveTheSameScoresAsWeightOne) {
+    Instrument in = mini_instrument();
+    Assessment a = blank(in);
+    set_level(a, "i1", 3);
+    set_level(a, "i2", 1);
+    set_level(a, "i3", 2);
+    set_level(a, "i4", 0);
+    set_level(a, "i5", 4);
+    set_level(a, "i6", 1);
+    auto with_weights = [&](double w) {
+        Instrument copy = in;
+        for (auto& item : copy.items)
+            for (auto& pw : item.principles) pw.weight = w;
+        return score_assessment(copy, a);
+    };
+    ScoreReport one = with_weights(1.0);
+    for (double w : {kMinWeight, kMaxWeight}) {
+        ScoreReport r = with_weights(w);
+        for (size_t p = 0; p < r.principles.size(); ++p) {
+            ASSERT_TRUE(r.principles[p].score) << w;
+            EXPECT_NEAR(*r.principles[p].score, *one.principles[p].score, 1e-9) << w;
+        }
+        EXPECT_NEAR(*r.overall, *one.overall, 1e-9) << w;
+    }
+}
+
+TEST(Scoring, HugeWeightOnTheOnlyAnsweredItemGivesItsValueNotAnEmptyScore) {
+    // The validator refuses such a weight; the mean must not overflow even so
+    // (100 × Σ w·value was infinite for w = 1.7e308 while the counts said "answered").
+    Instrument in = mini_instrument();
+    for (auto& pw : in.items[1].principles) pw.weight = 1.7e308;  // i2 → p1
+    Assessment a = blank(in);
+    set_level(a, "i2", 1);  // 0.25
+    ScoreReport r = score_assessment(in, a);
+    ASSERT_TRUE(principle(r, "p1").score);
+    EXPECT_DOUBLE_EQ(*principle(r, "p1").score, 25.0);
+    EXPECT_EQ(principle(r, "p1").counts.answered, 1);
+}

@@ -368,7 +368,9 @@ export const tests = {
         .some((m) => m.includes('jättestor.json')), null, { timeout: 10000 });
       const s = await state(page);
       assert(s.saved.length === 0, 'something was imported');
-      assert(s.error_messages.some((m) => m.includes('kunde inte läsas')), `not refused as unread: ${JSON.stringify(s.error_messages).slice(0, 300)}`);
+      // The core's own sentence (core/file_io.cpp), the same the CLI prints.
+      assert(s.error_messages.some((m) => m.includes('filen är 16,1 MB; största tillåtna storlek är 16 MB')),
+        `not refused as too large: ${JSON.stringify(s.error_messages).slice(0, 300)}`);
       assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     } finally {
       await context.close();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actions.h"
+#include "ids.h"
 #include "json_read.h"
 #include "platform.h"
 
@@ -70,15 +71,6 @@ std::vector<std::string> diagnostic_lines(const Diagnostics& diag) {
     if (diag.items.size() > kMaxDialogLines)
         lines.push_back("… och " + std::to_string(diag.items.size() - kMaxDialogLines) + " problem till");
     return lines;
-}
-
-// Ids name files in storage ("assessment-<id>.json"); one from an imported
-// file is only kept when it is a plain name that storage accepts.
-bool usable_id(const std::string& id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-    return true;
 }
 
 }  // namespace
@@ -236,7 +228,9 @@ bool act_import(App& app, const std::string& file_name, const std::string& bytes
         return false;
     }
     std::vector<std::string> notes = diagnostic_lines(diag);  // warnings only
-    if (!usable_id(a->id)) a->id.clear();
+    // Ids name files in storage ("assessment-<id>.json"): one from an imported
+    // file is only kept when it follows the core's id rule (ids.h).
+    if (!is_valid_id(a->id)) a->id.clear();
     if (!a->id.empty() && is_saved(app, a->id)) {
         Diagnostics ignored;
         auto stored_text = platform::storage_read(storage_name(a->id));

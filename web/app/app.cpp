@@ -37,12 +37,17 @@ double app_next_wakeup(const App& app) {
     return std::max(0.0, app.toast_until - app.time);
 }
 
-void app_file_opened(App& app, const std::string& name, const std::string& bytes) {
-    if (bytes.empty()) {
-        show_error(app, app.strings.format("error.import_title", {name}), {tr(app, "error.file_unreadable")});
+void app_file_opened(App& app, const std::string& name, const FileRead& file) {
+    if (!file.ok()) {
+        // The core's sentence, the same the CLI prints ("filen är 20,1 MB; största …").
+        Diagnostics diag;
+        report_file_error(file, diag);
+        std::vector<std::string> lines;
+        for (const auto& d : diag.items) lines.push_back(d.message);
+        show_error(app, app.strings.format("error.import_title", {name}), lines, true);
         return;
     }
-    act_import(app, name, bytes);
+    act_import(app, name, file.bytes);
 }
 
 void app_storage_ready(App& app) {

@@ -8,6 +8,8 @@
 
 #include <string>
 
+#include "file_io.h"
+
 struct App;  // defined in app_state.h
 
 App* app_create();   // loads bundled instruments, UI strings, settings and the saved-assessment list
@@ -24,8 +26,9 @@ float app_text_scale(const App& app);
 // pending save); a negative value means never.
 double app_next_wakeup(const App& app);
 
-// A file the user picked or dropped.
-void app_file_opened(App& app, const std::string& name, const std::string& bytes);
+// A file the user picked or dropped, as the core's one reader (file_io.h) read
+// it: its bytes, or why it could not be read (missing, too large, …).
+void app_file_opened(App& app, const std::string& name, const spegeln::FileRead& file);
 
 // Called once storage_ready() turns true, so saved assessments can be listed/resumed.
 void app_storage_ready(App& app);

@@ -29,8 +29,6 @@ constexpr float kBaseFontPx = 17.0f;
 // Every WebGL2 device we target accepts 4096² textures; a taller atlas (huge
 // text size on a 3× phone) would draw as black boxes, so we shrink the fonts.
 constexpr int kMaxAtlasHeight = 4096;
-// Dropped files bigger than this are not read (an assessment is a few kB).
-constexpr long kMaxDroppedBytes = 16L * 1024 * 1024;
 
 struct Loop {
     GLFWwindow* window = nullptr;
@@ -75,29 +73,14 @@ void on_refresh(GLFWwindow*) {
     main_loop::wake();
 }  // desktop: window uncovered
 
-// Empty string if unreadable or too big; the app then says the file could not be read.
-std::string read_file(const char* path) {
-    std::string bytes;
-    std::FILE* f = std::fopen(path, "rb");
-    if (!f) return bytes;
-    if (std::fseek(f, 0, SEEK_END) == 0) {
-        const long size = std::ftell(f);
-        if (size > 0 && size <= kMaxDroppedBytes && std::fseek(f, 0, SEEK_SET) == 0) {
-            bytes.resize(static_cast<size_t>(size));
-            bytes.resize(std::fread(bytes.data(), 1, bytes.size(), f));
-        }
-    }
-    std::fclose(f);
-    return bytes;
-}
-
 // Files dropped on the window (desktop) or the canvas (browser: GLFW copies
 // them into the in-memory file system first, under /.glfw_dropped_files/).
 void on_drop(GLFWwindow*, int count, const char** paths) {
     for (int i = 0; i < count; ++i) {
         const std::string path = paths[i];
         const size_t slash = path.find_last_of("/\\");
-        app_file_opened(*g.app, slash == std::string::npos ? path : path.substr(slash + 1), read_file(paths[i]));
+        app_file_opened(*g.app, slash == std::string::npos ? path : path.substr(slash + 1),
+                        spegeln::read_file(paths[i]));
         if (path.rfind("/.glfw_dropped_files/", 0) == 0) std::remove(paths[i]);  // browser copy only
     }
     main_loop::wake();
