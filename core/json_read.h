@@ -27,7 +27,7 @@ using json = nlohmann::ordered_json;
 // close to a gigabyte in memory. A real assessment or instrument has a few
 // thousand values; docs/performance.md has the measured peaks.
 inline constexpr int kMaxNestingDepth = 64;
-inline constexpr size_t kMaxJsonValues = 500000;
+inline constexpr size_t kMaxJsonValues = 250000;
 
 // Parses `text` as one JSON document. On failure returns nullopt and adds one
 // error that says what is wrong and where (line and column). A UTF-8 byte-order

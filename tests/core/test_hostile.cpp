@@ -355,12 +355,12 @@ TEST(Hostile, MoreJsonValuesThanTheCapAreRefusedWhileParsing) {
     std::string over = at_cap;
     over.insert(1, "0,");
     expect_rejected(over,
-                    "filen innehåller fler än 500000 JSON-värden; en bedömning eller ett instrument har långt färre",
+                    "filen innehåller fler än 250000 JSON-värden; en bedömning eller ett instrument har långt färre",
                     "one value past the cap");
     std::string empty_arrays = "[";
     for (size_t i = 0; i < kMaxJsonValues; ++i) empty_arrays += "[],";
     empty_arrays += "[]]";
-    expect_rejected(empty_arrays, "fler än 500000 JSON-värden", "empty arrays");
+    expect_rejected(empty_arrays, "fler än 250000 JSON-värden", "empty arrays");
 }
 
 TEST(Hostile, MoreAnswersThanTheCapAreRefusedWithTheCount) {
