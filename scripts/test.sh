@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+echo "== Repository checks"
+bash scripts/checks/no-third-party.sh
+
 echo "== Native build and tests"
 cmake --preset native >/dev/null
 cmake --build build/native -j"$(nproc)"
