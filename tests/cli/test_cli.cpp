@@ -296,7 +296,8 @@ TEST_F(Cli, ScoreCsvIsForSwedishExcel) {
 // The HTML report is the one the web app exports: the same function, so the
 // same bytes for the same assessment; user text in it escaped.
 TEST_F(Cli, ScoreHtmlIsTheAppsReportByteForByte) {
-    std::string hostile = mini_variant("hostile.json", [](json& j) { j["verksamhet"]["name"] = "<script>x()</script>"; });
+    std::string hostile =
+        mini_variant("hostile.json", [](json& j) { j["verksamhet"]["name"] = "<script>x()</script>"; });
     Result r = run({"score", "--instrument", kMiniInstrument, hostile, "--format", "html"});
     EXPECT_TRUE(clean(r));
     ASSERT_EQ(r.exit_code, 0) << r.err;
