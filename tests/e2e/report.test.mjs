@@ -227,6 +227,10 @@ export const tests = {
       assert(shown.styled === 'solid', 'the report keeps its inline styles under the app\'s policy');
       await report.screenshot({ path: path.join(ARTIFACTS_DIR, 'report-from-app.png') });
       await report.close();
+      // The page's own buttons work without inline handlers (web/shell/shell.js).
+      await page.evaluate(() => { document.getElementById('save-warning').hidden = false; });
+      await page.click('#save-warning-hide');
+      assert(await page.locator('#save-warning').isHidden(), 'the save warning\'s button does not hide it');
       s = await page.evaluate(() => ({ ran: window.__ran, violations: window.__violations }));
       assert(s.ran.length === 0, `markup ran in the app: ${s.ran}`);
       assert(s.violations.length === 0, `the app itself broke its CSP: ${s.violations}`);
