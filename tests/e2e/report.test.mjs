@@ -131,7 +131,8 @@ export const tests = {
     const dir = tempDir('spegeln-report-');
     const assessment = hostileAssessment(dir);
     const file = path.join(dir, 'cli.html');
-    fs.writeFileSync(file, execFileSync(CLI, ['score', assessment, '--format', 'html']));
+    // stderr piped: the CLI rightly warns about the unknown item id.
+    fs.writeFileSync(file, execFileSync(CLI, ['score', assessment, '--format', 'html'], { stdio: ['ignore', 'pipe', 'pipe'] }));
     const { context, page, requests } = await openReport(browser, file);
     try {
       const dom = await page.evaluate(() => ({
