@@ -24,6 +24,8 @@ enum class OutputFormat { Text, Json, Csv };
 
 std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r);
 std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r);
+// The document score_json writes, as JSON; the HTML report's data starts from it.
+json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r);
 std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r);
 
 std::string aggregate_text(const Instrument& in, const AggregateReport& r);

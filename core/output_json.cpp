@@ -39,7 +39,7 @@ json change_json(const Instrument& in, const DimensionChange& c) {
 
 }  // namespace
 
-std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r) {
+json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r) {
     json j = json::object();
     j["format"] = "strategispegeln-score";
     j["format_version"] = 1;
@@ -58,7 +58,11 @@ std::string score_json(const Instrument& in, const Assessment& a, const ScoreRep
                    {"level", ans && ans->has_level() ? json(ans->level) : json(nullptr)}, {"value", opt(it.value)}};
         j["items"].push_back(std::move(ij));
     }
-    return dump_json(j) + "\n";
+    return j;
+}
+
+std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r) {
+    return dump_json(score_document(in, a, r)) + "\n";
 }
 
 std::string aggregate_json(const Instrument& in, const AggregateReport& r) {

@@ -11,6 +11,7 @@
 #include "json_read.h"
 #include "output.h"
 #include "output_common.h"
+#include "report_html.h"
 #include "scoring.h"
 
 namespace cli {
@@ -24,6 +25,7 @@ struct Args {
     std::string format = "text";
     std::string instrument_file;
     bool help = false;
+    bool html_allowed = false;  // only `score` writes the HTML report
 };
 
 bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instrument, const char* usage) {
@@ -60,7 +62,8 @@ bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instru
             out.files.push_back(a);
         }
     }
-    if (out.format != "text" && out.format != "json" && out.format != "csv") {
+    if (out.format != "text" && out.format != "json" && out.format != "csv" &&
+        !(out.html_allowed && out.format == "html")) {
         std::fprintf(stderr, "spegeln: okänt format \"%s\" (välj text, json eller csv)\n\n%s",
                      terminal_safe(out.format).c_str(), usage);
         return false;
@@ -147,10 +150,11 @@ constexpr const char* kValidateUsage =
     "Slutkod 0 om alla filer är giltiga, annars 1.\n";
 
 constexpr const char* kScoreUsage =
-    "Användning: spegeln score BEDÖMNING [--instrument FIL] [--format text|json|csv]\n\n"
+    "Användning: spegeln score BEDÖMNING [--instrument FIL] [--format text|json|csv|html]\n\n"
     "Räknar fram poäng per princip och insatsområde, täckning och det sammanvägda resultatet\n"
     "enligt reglerna i docs/scoring.md. Utan --instrument används det medföljande instrumentet.\n"
-    "CSV är anpassad för svensk Excel (UTF-8 med BOM, semikolon, decimalkomma).\n";
+    "CSV är anpassad för svensk Excel (UTF-8 med BOM, semikolon, decimalkomma).\n"
+    "HTML är den utskrivbara rapporten, densamma som webbappens export (docs/reports.md).\n";
 
 constexpr const char* kAggregateUsage =
     "Användning: spegeln aggregate FIL… [--instrument FIL] [--format text|json|csv]\n\n"
@@ -230,6 +234,7 @@ int cmd_validate(const std::vector<std::string>& raw) {
 
 int cmd_score(const std::vector<std::string>& raw) {
     Args args;
+    args.html_allowed = true;
     if (!parse_args(raw, args, true, kScoreUsage)) return kExitUsage;
     if (args.help) return std::fputs(kScoreUsage, stdout), kExitOk;
     if (args.files.size() != 1) {
@@ -243,6 +248,7 @@ int cmd_score(const std::vector<std::string>& raw) {
     ScoreReport r = score_assessment(*in, a);
     if (args.format == "json") emit(score_json(*in, a, r));
     else if (args.format == "csv") emit(score_csv(*in, a, r));
+    else if (args.format == "html") emit(report_html(*in, a, r));
     else emit(score_text(*in, a, r));
     return kExitOk;
 }

@@ -18,6 +18,7 @@
 #include "file_io.h"
 #include "json_read.h"
 #include "number_format.h"
+#include "report_html.h"
 #include "scoring.h"
 
 extern char** environ;
@@ -290,6 +291,34 @@ TEST_F(Cli, ScoreCsvIsForSwedishExcel) {
     EXPECT_TRUE(contains(r.out, ";\r\n") || contains(r.out, "\r\n"));
     for (size_t i = r.out.find('\n'); i != std::string::npos; i = r.out.find('\n', i + 1))
         ASSERT_EQ(r.out[i - 1], '\r') << "every record ends with CRLF";
+}
+
+// The HTML report is the one the web app exports: the same function, so the
+// same bytes for the same assessment; user text in it escaped.
+TEST_F(Cli, ScoreHtmlIsTheAppsReportByteForByte) {
+    std::string hostile =
+        mini_variant("hostile.json", [](json& j) { j["verksamhet"]["name"] = "<script>x()</script>"; });
+    Result r = run({"score", "--instrument", kMiniInstrument, hostile, "--format", "html"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    Diagnostics d;
+    auto in = load_instrument(read_text(kMiniInstrument), d);
+    ASSERT_TRUE(in);
+    auto a = load_assessment(read_text(hostile), d, &*in);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(r.out, report_html(*in, *a, score_assessment(*in, *a), "sv"));
+    EXPECT_EQ(r.out.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(r.out, "&lt;script&gt;x()&lt;/script&gt;"));
+    EXPECT_FALSE(contains(r.out, "<script>"));
+
+    Result skane_html = run({"score", kSkaneSample, "--format=html"});
+    EXPECT_TRUE(clean(skane_html));
+    EXPECT_TRUE(contains(skane_html.out, "<h1>Strategispegeln – Vårdcentralen Provstad</h1>"));
+    for (const char* other : {"aggregate", "compare"}) {
+        Result u = run({other, kSkaneSample, kSkaneSample, "--format", "html"});
+        EXPECT_EQ(u.exit_code, 2) << other << ": only score writes the report";
+        EXPECT_TRUE(contains(u.err, "html")) << u.err;
+    }
 }
 
 TEST_F(Cli, ScoreWithInstrumentFile) {

@@ -185,6 +185,15 @@ export const tests = {
       assert(!html.includes('<script>alert(1)'), 'comment not markup');
       await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/flow-report.png'), fullPage: true });
       await report.close();
+      if (fs.existsSync(CLI)) {
+        // One renderer (docs/reports.md): the CLI's report of the exported file is the same document.
+        const cliReport = path.join(dir, 'cli-report.html');
+        fs.writeFileSync(cliReport, execFileSync(CLI, ['score', exported, '--format', 'html']));
+        const cliPage = await context.newPage();
+        await cliPage.goto(`file://${cliReport}`);
+        assert(await cliPage.content() === html, 'the app\'s HTML report differs from `spegeln score --format html`');
+        await cliPage.close();
+      }
       assert(!alerted, 'no alert ran');
 
       // Reload: everything is still there.

@@ -133,6 +133,16 @@
   window.addEventListener('mousemove', function (e) {
     if (parked && e.isTrusted) { parked = false; pointer(true); }
   }, true);
+  // The page's buttons and the canvas's context menu, here rather than in
+  // onclick attributes: the page's Content-Security-Policy allows no inline script.
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  document.getElementById('save-warning-hide').addEventListener('click', function () {
+    document.getElementById('save-warning').hidden = true;
+  });
+  Array.prototype.forEach.call(document.querySelectorAll('button.reload'), function (b) {
+    b.addEventListener('click', function () { location.reload(); });
+  });
+
   // Clicking the canvas must not take focus from the text proxy.
   canvas.addEventListener('mousedown', function (e) { e.preventDefault(); });
 
