@@ -4,13 +4,17 @@
 #include "actions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
+#include "bundled.h"
 #include "json_read.h"
+#include "number_format.h"
 #include "output.h"
 #include "platform.h"
 #include "report_html.h"
 #include "scoring.h"
+#include "translations.h"
 
 using namespace spegeln;
 
@@ -28,6 +32,7 @@ json& app_field(Assessment& a) {
 
 std::string settings_json(const Settings& s) {
     json j = json::object();
+    if (!s.language.empty()) j["language"] = s.language;
     j["text_scale"] = s.text_scale;
     j["help_open"] = s.help_open;
     return dump_json(j);
@@ -41,19 +46,53 @@ float nearest_text_scale(double v) {
     return best;
 }
 
+// The first of the user's languages that is bundled; "" when none is.
+std::string first_bundled(const std::vector<std::string>& preferred) {
+    for (const auto& p : preferred) {
+        std::string lang = pick_language(p);
+        // pick_language falls back to the default language; only an exact or
+        // primary-subtag match counts as the user's choice here.
+        std::string primary = p.substr(0, p.find_first_of("-_."));
+        for (auto& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lang == primary) return lang;
+    }
+    return "";
+}
+
+// The bundled texts of `lang` and the platform's overlay on top of them.
+void load_language(App& app, const std::string& lang) {
+    UiStrings strings;
+    Diagnostics diag;
+    load_bundled_language(lang, strings, diag);
+    if (std::string overlay = platform::ui_strings_overlay(lang); !overlay.empty() && !bundled_asset(overlay).empty())
+        strings.load(bundled_asset(overlay), diag);  // later keys replace earlier ones
+    for (const auto& d : diag.items) app.error_messages.push_back(format_diagnostic(d));
+    app.strings = std::move(strings);
+    app.language = lang;
+    platform::set_language(lang, tr(app, "app.title"));
+}
+
 }  // namespace
 
 // ---- Set-up -------------------------------------------------------------
 
-void app_init(App& app, std::vector<Instrument> instruments, std::string_view ui_strings_json) {
+void app_init(App& app, std::vector<Instrument> instruments) {
     app.instruments = std::move(instruments);
     // Self-assessment is what most units come for: those instruments first.
     std::stable_sort(app.instruments.begin(), app.instruments.end(), [](const Instrument& a, const Instrument& b) {
         return a.supports(Mode::SelfAssessment) && !b.supports(Mode::SelfAssessment);
     });
-    Diagnostics diag;
-    app.strings.load(ui_strings_json, diag);
-    for (const auto& d : diag.items) app.error_messages.push_back(format_diagnostic(d));
+    // Each language is offered by its own name, read from its own texts.
+    app.languages.clear();
+    for (const auto& code : bundled_languages()) {
+        UiStrings texts;
+        Diagnostics ignored;  // reported when the language is loaded
+        load_bundled_language(code, texts, ignored);
+        app.languages.push_back({code, texts.has("language.name") ? texts.get("language.name") : code});
+    }
+    // Until the settings are read, the browser's or system's language.
+    std::string lang = first_bundled(platform::preferred_languages());
+    load_language(app, lang.empty() ? std::string(kDefaultLanguage) : lang);
     app.form.date = platform::today();
     // A team doing a brukarrevision picks that mode; self-assessment is the usual case.
     if (!app.instruments.empty() && !app.instruments[0].modes.empty()) app.form.mode = app.instruments[0].modes[0];
@@ -68,8 +107,16 @@ void act_storage_ready(App& app) {
                 app.settings.text_scale = nearest_text_scale((*j)["text_scale"].get<double>());
             if (j->contains("help_open") && (*j)["help_open"].is_boolean())
                 app.settings.help_open = (*j)["help_open"].get<bool>();
+            // Only a language that is still bundled; otherwise the platform's stays.
+            if (j->contains("language") && (*j)["language"].is_string()) {
+                std::string lang = (*j)["language"].get<std::string>();
+                for (const auto& l : app.languages)
+                    if (l.code == lang) app.settings.language = lang;
+            }
         }
     }
+    if (!app.settings.language.empty() && app.settings.language != app.language)
+        load_language(app, app.settings.language);
     act_refresh_saved(app);
 }
 
@@ -184,8 +231,10 @@ void act_step_item(App& app, int step) {
 
 void act_toggle_help(App& app, const std::string& item_id) {
     auto it = std::find(app.help_shown.begin(), app.help_shown.end(), item_id);
-    if (it == app.help_shown.end()) app.help_shown.push_back(item_id);
-    else app.help_shown.erase(it);
+    if (it == app.help_shown.end())
+        app.help_shown.push_back(item_id);
+    else
+        app.help_shown.erase(it);
 }
 
 // ---- Export ---------------------------------------------------------------
@@ -269,7 +318,7 @@ bool act_export_csv(App& app) {
 }
 
 void act_request_import(App& app) {
-    if (platform::request_open_file(".json,application/json")) return;
+    if (platform::request_open_file(".json,application/json", tr(app, "import.dialog_title"))) return;
     show_message(app, tr(app, "import.no_picker_title"), {tr(app, "import.no_picker")});
 }
 
@@ -295,6 +344,20 @@ void act_go(App& app, Screen screen) {
 void act_set_text_scale(App& app, float scale) {
     app.settings.text_scale = nearest_text_scale(scale);
     platform::storage_write(kSettingsFile, settings_json(app.settings));
+}
+
+bool act_set_language(App& app, const std::string& lang) {
+    auto known = std::find_if(app.languages.begin(), app.languages.end(),
+                              [&](const LanguageChoice& l) { return l.code == lang; });
+    if (known == app.languages.end()) return false;
+    app.settings.language = lang;
+    platform::storage_write(kSettingsFile, settings_json(app.settings));
+    if (lang != app.language) {
+        load_language(app, lang);
+        // The saved list holds instrument titles in the language it was read in.
+        if (app.storage_ready) act_refresh_saved(app);
+    }
+    return true;
 }
 
 void act_set_help_open(App& app, bool open) {
@@ -359,7 +422,8 @@ void close_modal(App& app) {
 // ---- Queries --------------------------------------------------------------
 
 const Instrument* current_instrument(const App& app) {
-    if (app.current_instrument < 0 || app.current_instrument >= static_cast<int>(app.instruments.size())) return nullptr;
+    if (app.current_instrument < 0 || app.current_instrument >= static_cast<int>(app.instruments.size()))
+        return nullptr;
     return &app.instruments[static_cast<size_t>(app.current_instrument)];
 }
 
@@ -369,5 +433,43 @@ const Instrument* find_instrument(const App& app, const std::string& id) {
     return nullptr;
 }
 
+const std::string& tr(const App& app, const std::string& key) {
+    return app.strings.get(key);
+}
 
-const std::string& tr(const App& app, const std::string& key) { return app.strings.get(key); }
+const std::string& tx(const App& app, const LocalizedText& text) {
+    return text.in(app.language);
+}
+
+namespace {
+
+std::string with_decimal_mark(const App& app, std::string number) {
+    const std::string& mark = tr(app, "number.decimal_mark");
+    if (mark == ",") return number;
+    std::string out;
+    for (char c : number) out += c == ',' ? mark : std::string(1, c);
+    return out;
+}
+
+}  // namespace
+
+std::string score_text(const App& app, const std::optional<double>& score) {
+    return with_decimal_mark(app, format_score(score));
+}
+
+std::string change_text(const App& app, const std::optional<double>& change) {
+    return with_decimal_mark(app, format_change(change));
+}
+
+std::string decimal_text(const App& app, double value, int decimals) {
+    return with_decimal_mark(app, format_decimal(value, decimals));
+}
+
+std::string title_of(const App& app, const Instrument& in, DimensionKind kind, const std::string& id) {
+    if (kind == DimensionKind::Principle) {
+        if (const Principle* p = in.find_principle(id)) return tx(app, p->title);
+    } else if (const Area* a = in.find_area(id)) {
+        return a->number.empty() ? tx(app, a->title) : a->number + " " + tx(app, a->title);
+    }
+    return id;
+}

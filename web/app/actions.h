@@ -12,11 +12,14 @@
 #include <vector>
 
 #include "app_state.h"
+#include "output.h"
 
 // ---- Set-up ----
-// Instruments and UI text; does not touch storage (see act_storage_ready).
-void app_init(App& app, std::vector<spegeln::Instrument> instruments, std::string_view ui_strings_json);
-// Reads settings and the saved-assessment list once storage is readable.
+// Instruments and UI text in the first of platform::preferred_languages() that
+// is bundled (else spegeln::kDefaultLanguage); does not touch storage.
+void app_init(App& app, std::vector<spegeln::Instrument> instruments);
+// Reads settings (a language chosen there replaces the platform's) and the
+// saved-assessment list once storage is readable.
 void act_storage_ready(App& app);
 void act_refresh_saved(App& app);
 
@@ -61,10 +64,10 @@ bool act_export_html(App& app);
 // Why the "Sammanställ valda" / "Jämför två" buttons are or are not usable.
 enum class GroupCheck {
     Ok,
-    TooFew,           // fewer than two selected
-    NotTwo,           // compare: more than two selected
-    MixedInstruments, // not all of the same instrument
-    Unreadable,       // a selected file cannot be read or its instrument is not bundled
+    TooFew,            // fewer than two selected
+    NotTwo,            // compare: more than two selected
+    MixedInstruments,  // not all of the same instrument
+    Unreadable,        // a selected file cannot be read or its instrument is not bundled
 };
 void act_toggle_selected(App& app, const std::string& id);
 bool is_selected(const App& app, const std::string& id);
@@ -83,10 +86,12 @@ std::vector<ItemSpread> item_spread(const spegeln::Instrument& in, const spegeln
 // ---- Screens, settings, messages ----
 void act_go(App& app, Screen screen);  // screens that need an open assessment fall back to start
 void act_set_text_scale(App& app, float scale);
+// Shows the UI in a bundled language ("sv", "en") from the next frame on and
+// remembers the choice. False for a language that is not bundled.
+bool act_set_language(App& app, const std::string& lang);
 void act_set_help_open(App& app, bool open);
 // `file_rejected`: the error explains why a file was not read in (and nothing changed).
-void show_error(App& app, const std::string& title, const std::vector<std::string>& lines,
-                bool file_rejected = false);
+void show_error(App& app, const std::string& title, const std::vector<std::string>& lines, bool file_rejected = false);
 void show_message(App& app, const std::string& title, const std::vector<std::string>& lines);
 void show_toast(App& app, const std::string& text, double seconds = 3.0);
 void close_modal(App& app);
@@ -106,3 +111,12 @@ void mark_exported(spegeln::Assessment& a, const std::string& when);
 // Whether two assessments hold the same data, ignoring the export stamp.
 bool same_content(const spegeln::Assessment& x, const spegeln::Assessment& y);
 const std::string& tr(const App& app, const std::string& key);  // UI text
+// An instrument's text in the UI's language, in Swedish where it has no translation.
+const std::string& tx(const App& app, const spegeln::LocalizedText& text);
+// Numbers as the core formats them (core/number_format.h), with the decimal
+// mark of the UI's language (key number.decimal_mark: "72,5" or "72.5").
+std::string score_text(const App& app, const std::optional<double>& score);
+std::string change_text(const App& app, const std::optional<double>& change);
+std::string decimal_text(const App& app, double value, int decimals);
+// A principle's or an area's title ("3.2 Tidiga insatser") in the UI's language.
+std::string title_of(const App& app, const spegeln::Instrument& in, spegeln::DimensionKind kind, const std::string& id);

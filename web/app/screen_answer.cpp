@@ -33,8 +33,11 @@ void answer_keys(App& app, const Instrument& in) {
     for (char c : app.keys.chars) {
         if (c >= '0' && c <= '9') {
             int level = c - '0';
-            if (level <= scale.top()) act_answer(app, item->id, AnswerStatus::Level, level);
-            else show_toast(app, app.strings.format("answer.key_out_of_range", {std::string(1, c), std::to_string(scale.top())}));
+            if (level <= scale.top())
+                act_answer(app, item->id, AnswerStatus::Level, level);
+            else
+                show_toast(app, app.strings.format("answer.key_out_of_range",
+                                                   {std::string(1, c), std::to_string(scale.top())}));
         } else if (c == 'v' || c == 'V') {
             act_answer(app, item->id, AnswerStatus::VetEj);
         } else if (c == 'e' || c == 'E') {
@@ -47,7 +50,8 @@ void area_selector(App& app, const Instrument& in) {
     ui::text_muted(tr(app, "answer.areas_label"));
     for (size_t i = 0; i < in.areas.size(); ++i) {
         Progress p = progress(in, *app.current, in.areas[i].id);
-        std::string label = area_number(in.areas[i], i) + "  " + std::to_string(p.decided) + "/" + std::to_string(p.total);
+        std::string label =
+            area_number(in.areas[i], i) + "  " + std::to_string(p.decided) + "/" + std::to_string(p.total);
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (i > 0) ui::flow(w);
         if (ui::choice_button(app, "answer.area." + in.areas[i].id, label, app.area == static_cast<int>(i), w))
@@ -66,11 +70,11 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
     const std::string base = "answer.item." + item.id;
     {
         ui::FontScope f(font_bold());
-        ui::text_colored(ui::kMuted, app.strings.format("answer.item_number", {std::to_string(number),
-                                                                               std::to_string(in.items.size())}) +
+        ui::text_colored(ui::kMuted, app.strings.format("answer.item_number",
+                                                        {std::to_string(number), std::to_string(in.items.size())}) +
                                          (current ? "  ◀ " + tr(app, "answer.current") : std::string()));
     }
-    ui::text(item.text.sv);
+    ui::text(tx(app, item.text));
 
     if (!item.help.empty()) {
         bool shown = app.settings.help_open ||
@@ -82,13 +86,14 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
         }
         if (shown) {
             ui::Inset inset = ui::inset_begin(ImGui::GetFontSize(), 0.0f);
-            ui::text_muted(item.help.sv);
+            ui::text_muted(tx(app, item.help));
             ui::inset_end(inset);
         }
     }
     ImGui::Spacing();
     const Answer* ans = app.current->find_answer(item.id);
-    if (auto choice = scale_buttons(app, item, in.scale_of(item), ans)) act_answer(app, item.id, choice->status, choice->level);
+    if (auto choice = scale_buttons(app, item, in.scale_of(item), ans))
+        act_answer(app, item.id, choice->status, choice->level);
 
     ui::label(tr(app, "answer.comment"));
     std::string comment = ans ? ans->comment : std::string();
@@ -136,8 +141,8 @@ void draw_answer(App& app) {
     const size_t ai = static_cast<size_t>(std::clamp(app.area, 0, static_cast<int>(in->areas.size()) - 1));
     const Area& area = in->areas[ai];
     ImGui::Spacing();
-    ui::heading(app.strings.format("answer.area_heading", {area_number(area, ai), area.title.sv}));
-    if (!area.description.empty()) ui::text_muted(area.description.sv);
+    ui::heading(app.strings.format("answer.area_heading", {area_number(area, ai), tx(app, area.title)}));
+    if (!area.description.empty()) ui::text_muted(tx(app, area.description));
     Progress ap = progress(*in, *app.current, area.id);
     ui::text(app.strings.format("answer.area_progress", {std::to_string(ap.decided), std::to_string(ap.total)}));
     auto items = area_items(app, static_cast<int>(ai));

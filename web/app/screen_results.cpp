@@ -1,6 +1,6 @@
 // screen_results.cpp — what the answers add up to. Every number comes from
 // the core's ScoreReport (App::report, recomputed after each change); this
-// file only formats it (spegeln::format_score: one decimal, decimal comma)
+// file only formats it (score_text: one decimal, the language's decimal mark)
 // and says its limits in words, not only with a symbol or a colour.
 #include <algorithm>
 
@@ -25,8 +25,10 @@ std::string counts_text(const App& app, const AnswerCounts& c) {
 // The flags of a dimension in words: missing, uncertain, coverage.
 std::vector<std::string> dimension_notes(const App& app, const DimensionScore& d) {
     std::vector<std::string> out;
-    if (!d.score) out.push_back(tr(app, "results.missing_long"));
-    else if (d.uncertain) out.push_back(tr(app, "results.uncertain_long"));
+    if (!d.score)
+        out.push_back(tr(app, "results.missing_long"));
+    else if (d.uncertain)
+        out.push_back(tr(app, "results.uncertain_long"));
     return out;
 }
 
@@ -37,7 +39,7 @@ void overall_card(App& app) {
     float large_h;
     {
         ui::FontScope f(font_large());
-        ui::text_colored(r.overall ? ui::kInk : ui::kErrorInk, format_score(r.overall));
+        ui::text_colored(r.overall ? ui::kInk : ui::kErrorInk, score_text(app, r.overall));
         large_h = ImGui::GetFontSize();
     }
     // "av 100" on the big number's baseline, not at its top.
@@ -49,8 +51,8 @@ void overall_card(App& app) {
     } else if (r.incomplete) {
         int with = static_cast<int>(std::count_if(r.principles.begin(), r.principles.end(),
                                                   [](const DimensionScore& d) { return d.score.has_value(); }));
-        ui::text_colored(ui::kWarnInk, app.strings.format("results.incomplete_long", {std::to_string(with),
-                                                                                      std::to_string(r.principles.size())}));
+        ui::text_colored(ui::kWarnInk, app.strings.format("results.incomplete_long",
+                                                          {std::to_string(with), std::to_string(r.principles.size())}));
     }
     ui::text_muted(tr(app, "results.how"));
     ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
@@ -58,10 +60,10 @@ void overall_card(App& app) {
 
 void principle_list(App& app, const Instrument& in) {
     for (const DimensionScore& d : app.report.principles) {
-        std::string title = dimension_title(in, DimensionKind::Principle, d.id);
-        std::string value = d.score ? format_score(d.score) : tr(app, "results.missing");
-        std::string detail = app.strings.format("results.coverage", {format_percent(d.coverage)}) + " · " +
-                             counts_text(app, d.counts);
+        std::string title = title_of(app, in, DimensionKind::Principle, d.id);
+        std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
+        std::string detail =
+            app.strings.format("results.coverage", {format_percent(d.coverage)}) + " · " + counts_text(app, d.counts);
         score_bar(app, "results.principle." + d.id, title, d.score, value, detail, dimension_notes(app, d));
     }
 }
@@ -70,11 +72,11 @@ void radar(App& app, const Instrument& in, float size) {
     std::vector<RadarAxis> axes;
     for (const DimensionScore& d : app.report.principles) {
         RadarAxis ax;
-        ax.title = dimension_title(in, DimensionKind::Principle, d.id);
+        ax.title = title_of(app, in, DimensionKind::Principle, d.id);
         ax.score = d.score;
-        ax.value_text = !d.score ? tr(app, "results.missing")
-                        : d.uncertain ? format_score(d.score) + " (" + tr(app, "results.uncertain_short") + ")"
-                                      : format_score(d.score);
+        ax.value_text = !d.score      ? tr(app, "results.missing")
+                        : d.uncertain ? score_text(app, d.score) + " (" + tr(app, "results.uncertain_short") + ")"
+                                      : score_text(app, d.score);
         axes.push_back(std::move(ax));
     }
     radar_chart(app, "results.radar", axes, size);
@@ -82,9 +84,9 @@ void radar(App& app, const Instrument& in, float size) {
 
 void area_bars(App& app, const Instrument& in) {
     for (const DimensionScore& d : app.report.areas) {
-        std::string value = d.score ? format_score(d.score) : tr(app, "results.missing");
+        std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
         std::string detail = app.strings.format("results.coverage", {format_percent(d.coverage)});
-        score_bar(app, "results.area." + d.id, dimension_title(in, DimensionKind::Area, d.id), d.score, value, detail,
+        score_bar(app, "results.area." + d.id, title_of(app, in, DimensionKind::Area, d.id), d.score, value, detail,
                   dimension_notes(app, d));
     }
 }
@@ -101,14 +103,15 @@ void lowest(App& app, const Instrument& in) {
         const Scale& scale = in.scale_of(*item);
         std::string level;
         for (const auto& lv : scale.levels)
-            if (ans && ans->has_level() && lv.value == ans->level) level = std::to_string(lv.value) + " – " + lv.label.sv;
-        ui::text_muted(dimension_title(in, DimensionKind::Area, item->area));
-        ui::text_bold(item->text.sv);
+            if (ans && ans->has_level() && lv.value == ans->level)
+                level = std::to_string(lv.value) + " – " + tx(app, lv.label);
+        ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
+        ui::text_bold(tx(app, item->text));
         ui::text(app.strings.format("results.answered_level", {level}));
         if (ans && !ans->comment.empty()) ui::text_muted(app.strings.format("results.comment", {ans->comment}));
         if (!item->actions.empty()) {
             ui::label(tr(app, "results.actions"));
-            for (const auto& a : item->actions) ui::text("• " + a.sv);
+            for (const auto& a : item->actions) ui::text("• " + tx(app, a));
         }
         ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
         ImGui::Spacing();

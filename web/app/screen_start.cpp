@@ -11,14 +11,17 @@ using namespace spegeln;
 
 namespace {
 
-constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning,
-                                   UnitType::KommunalVerksamhet, UnitType::Annan};
+constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning, UnitType::KommunalVerksamhet,
+                                   UnitType::Annan};
 
 const char* mode_key(Mode m) {
     switch (m) {
-        case Mode::SelfAssessment: return "mode.self-assessment";
-        case Mode::Brukarrevision: return "mode.brukarrevision";
-        case Mode::Workshop: return "mode.workshop";
+        case Mode::SelfAssessment:
+            return "mode.self-assessment";
+        case Mode::Brukarrevision:
+            return "mode.brukarrevision";
+        case Mode::Workshop:
+            return "mode.workshop";
     }
     return "mode.self-assessment";
 }
@@ -36,9 +39,9 @@ void instrument_choice(App& app) {
     ui::label(tr(app, "start.instrument"));
     for (size_t i = 0; i < app.instruments.size(); ++i) {
         const Instrument& in = app.instruments[i];
-        std::string meta = app.strings.format("start.instrument_meta", {std::to_string(in.estimated_minutes),
-                                                                        std::to_string(in.items.size())});
-        if (ui::card_button(app, "start.instrument." + in.id, in.title.sv, in.description.sv, meta,
+        std::string meta = app.strings.format("start.instrument_meta",
+                                              {std::to_string(in.estimated_minutes), std::to_string(in.items.size())});
+        if (ui::card_button(app, "start.instrument." + in.id, tx(app, in.title), tx(app, in.description), meta,
                             f.instrument == static_cast<int>(i))) {
             f.instrument = static_cast<int>(i);
             if (!in.supports(f.mode) && !in.modes.empty()) f.mode = in.modes.front();
