@@ -6,13 +6,13 @@
 
 #include "actions.h"
 #include "bundled.h"
-#include "fonts.h"
+#include "widgets/fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "json_read.h"
 #include "platform.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 

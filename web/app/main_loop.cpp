@@ -12,7 +12,7 @@
 #include <string>
 
 #include "app.h"
-#include "fonts.h"
+#include "widgets/fonts.h"
 #include "loop_platform.h"
 #include "platform.h"
 

@@ -5,11 +5,11 @@
 #include <cmath>
 
 #include "actions.h"
-#include "fonts.h"
+#include "widgets/fonts.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 

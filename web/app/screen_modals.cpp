@@ -6,7 +6,7 @@
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 void draw_settings(App& app) {
     ui::heading(tr(app, "settings.title"));

@@ -4,12 +4,12 @@
 #include <algorithm>
 
 #include "actions.h"
-#include "fonts.h"
+#include "widgets/fonts.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
-#include "widgets_scale.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
+#include "widgets/widgets_scale.h"
 
 using namespace spegeln;
 

@@ -5,7 +5,7 @@
 #include "imgui.h"
 #include "platform.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 

@@ -4,13 +4,13 @@
 // a baseline and its follow-up side by side with the change. Every number is
 // the core's, formatted with score_text / change_text (actions.h).
 #include "actions.h"
-#include "fonts.h"
+#include "widgets/fonts.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 

@@ -5,13 +5,13 @@
 #include <algorithm>
 
 #include "actions.h"
-#include "fonts.h"
+#include "widgets/fonts.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 

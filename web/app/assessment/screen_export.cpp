@@ -4,7 +4,7 @@
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 void draw_export(App& app) {
     if (!app.current) return;
