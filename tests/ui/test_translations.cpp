@@ -249,5 +249,5 @@ TEST_F(Language, ThePlatformOverlayIsLoadedForTheChosenLanguage) {
     EXPECT_NE(tr(*app, "saved.empty").find("datorn"), std::string::npos) << tr(*app, "saved.empty");
     act_set_language(*app, "en");
     EXPECT_EQ(tr(*app, "saved.empty"), "There are no saved assessments on this computer yet.");
-    EXPECT_TRUE(app->error_messages.empty());
+    EXPECT_TRUE(app->messages.errors.empty());
 }

@@ -6,12 +6,12 @@
 
 #include "actions.h"
 #include "bundled.h"
-#include "widgets/fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "json_read.h"
 #include "platform.h"
 #include "screens.h"
+#include "widgets/fonts.h"
 #include "widgets/widgets_common.h"
 
 using namespace spegeln;
@@ -20,7 +20,7 @@ App* app_create() {
     App* app = new App();
     Diagnostics diag;
     app_init(*app, bundled_instruments(&diag));
-    for (const auto& d : diag.items) app->error_messages.push_back(format_diagnostic(d));
+    for (const auto& d : diag.items) app->messages.errors.push_back(format_diagnostic(d));
     if (platform::storage_ready()) act_storage_ready(*app);
     return app;
 }
@@ -34,8 +34,8 @@ float app_text_scale(const App& app) {
 }
 
 double app_next_wakeup(const App& app) {
-    if (app.toast.empty()) return -1.0;
-    return std::max(0.0, app.toast_until - app.time);
+    if (app.messages.toast.empty()) return -1.0;
+    return std::max(0.0, app.messages.toast_until - app.frame.time);
 }
 
 void app_file_opened(App& app, const std::string& name, const std::string& bytes) {
@@ -55,41 +55,41 @@ namespace {
 // What this frame's keys mean to the screens (see FrameKeys).
 void read_keys(App& app) {
     ImGuiIO& io = ImGui::GetIO();
-    app.keys = FrameKeys{};
-    app.keys.typing = io.WantTextInput;
-    if (app.keys.typing || app.modal != Modal::None) return;
+    app.frame.keys = FrameKeys{};
+    app.frame.keys.typing = io.WantTextInput;
+    if (app.frame.keys.typing || app.messages.modal != Modal::None) return;
     for (ImWchar c : io.InputQueueCharacters)
-        if (c < 0x80) app.keys.chars += static_cast<char>(c);
-    app.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    app.keys.shift = io.KeyShift;
+        if (c < 0x80) app.frame.keys.chars += static_cast<char>(c);
+    app.frame.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    app.frame.keys.shift = io.KeyShift;
 }
 
 void draw_toast(App& app) {
-    if (app.toast.empty()) return;
-    if (app.time >= app.toast_until) {
-        app.toast.clear();
+    if (app.messages.toast.empty()) return;
+    if (app.frame.time >= app.messages.toast_until) {
+        app.messages.toast.clear();
         return;
     }
     const ImGuiIO& io = ImGui::GetIO();
     float fs = ImGui::GetFontSize();
     float wrap = std::min(io.DisplaySize.x - fs * 2.0f, fs * 30.0f);
-    ImVec2 ts = ImGui::CalcTextSize(app.toast.c_str(), nullptr, false, wrap);
+    ImVec2 ts = ImGui::CalcTextSize(app.messages.toast.c_str(), nullptr, false, wrap);
     ImVec2 pad(fs * 0.8f, fs * 0.5f);
     ImVec2 min((io.DisplaySize.x - ts.x) * 0.5f - pad.x, io.DisplaySize.y - ts.y - pad.y * 2.0f - fs);
     ImVec2 max(min.x + ts.x + pad.x * 2.0f, min.y + ts.y + pad.y * 2.0f);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddRectFilled(min, max, IM_COL32(30, 30, 30, 240), fs * 0.3f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.toast.c_str(), nullptr,
-                wrap);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.messages.toast.c_str(),
+                nullptr, wrap);
 }
 
 }  // namespace
 
 void app_draw(App& app) {
     ImGuiIO& io = ImGui::GetIO();
-    app.time = ImGui::GetTime();
-    app.widgets.clear();
+    app.frame.time = ImGui::GetTime();
+    app.frame.widgets.clear();
     read_keys(app);
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -146,15 +146,15 @@ void app_draw(App& app) {
         // Room at the bottom so the last button is not hidden behind a toast.
         ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
         ui::inset_end(inset);
-        app.scroll_y = ImGui::GetScrollY();
-        app.scroll_max_y = ImGui::GetScrollMaxY();
+        app.frame.scroll_y = ImGui::GetScrollY();
+        app.frame.scroll_max_y = ImGui::GetScrollMaxY();
     }
     ImGui::EndChild();
     ImGui::End();
 
     draw_modals(app);
     draw_toast(app);
-    app.nav_id_last = ImGui::GetFocusID();
+    app.frame.nav_id_last = ImGui::GetFocusID();
 }
 
 const char* screen_name(Screen s) {
@@ -253,23 +253,23 @@ std::string app_test_state_json(const App& app) {
     json j = json::object();
     j["screen"] = screen_name(app.screen);
     j["storage_ready"] = app.storage_ready;
-    if (app.current) {
+    if (app.doc.current) {
         Diagnostics ignored;
-        auto parsed = parse_json(assessment_to_json(*app.current), ignored);
+        auto parsed = parse_json(assessment_to_json(*app.doc.current), ignored);
         j["assessment"] = parsed ? *parsed : json(nullptr);
     } else {
         j["assessment"] = nullptr;
     }
     json scores = json::object();
     auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
-    scores["overall"] = app.current ? opt(app.report.overall) : json(nullptr);
-    scores["incomplete"] = app.report.incomplete;
+    scores["overall"] = app.doc.current ? opt(app.doc.report.overall) : json(nullptr);
+    scores["incomplete"] = app.doc.report.incomplete;
     json principles = json::object(), areas = json::object(), coverage = json::object();
-    for (const auto& p : app.report.principles) {
+    for (const auto& p : app.doc.report.principles) {
         principles[p.id] = opt(p.score);
         coverage[p.id] = p.coverage;
     }
-    for (const auto& a : app.report.areas) {
+    for (const auto& a : app.doc.report.areas) {
         areas[a.id] = opt(a.score);
         coverage[a.id] = a.coverage;
     }
@@ -277,17 +277,17 @@ std::string app_test_state_json(const App& app) {
     scores["areas"] = areas;
     scores["coverage"] = coverage;
     j["scores"] = scores;
-    j["modal"] = app.modal == Modal::None ? json(nullptr) : json(modal_name(app.modal));
-    j["modal_lines"] = app.modal_lines;
-    j["error_messages"] = app.error_messages;
-    j["toast"] = app.toast;
-    j["area"] = app.area;
-    j["item"] = app.item;
+    j["modal"] = app.messages.modal == Modal::None ? json(nullptr) : json(modal_name(app.messages.modal));
+    j["modal_lines"] = app.messages.lines;
+    j["error_messages"] = app.messages.errors;
+    j["toast"] = app.messages.toast;
+    j["area"] = app.answer.area;
+    j["item"] = app.answer.item;
     j["text_scale"] = app.settings.text_scale;
     j["language"] = app.language;
-    j["scroll"] = {app.scroll_y, app.scroll_max_y};
+    j["scroll"] = {app.frame.scroll_y, app.frame.scroll_max_y};
     json saved = json::array();
-    for (const auto& e : app.saved)
+    for (const auto& e : app.library.saved)
         saved.push_back({{"id", e.id},
                          {"unit_name", e.unit_name},
                          {"date", e.date},
@@ -297,7 +297,7 @@ std::string app_test_state_json(const App& app) {
     j["saved"] = saved;
     j["group"] = group_json(app);
     json widgets = json::object(), full = json::object(), labels = json::object();
-    for (const auto& w : app.widgets) {
+    for (const auto& w : app.frame.widgets) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};
         full[w.id] = {w.x, w.full_y, w.w, w.full_h};
         labels[w.id] = w.label;

@@ -1,7 +1,6 @@
-// actions.cpp — answering, navigation, export, settings and the one place
-// that saves. Starting, resuming, importing and the saved list are in
-// actions_library.cpp.
-#include "actions.h"
+// document.cpp — implements document.h: set-up, the settings, the saved list,
+// the open document and commit(), the one place that saves.
+#include "document.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,10 +8,9 @@
 
 #include "bundled.h"
 #include "json_read.h"
-#include "number_format.h"
+#include "messages.h"
 #include "output.h"
 #include "platform.h"
-#include "report_html.h"
 #include "scoring.h"
 #include "translations.h"
 
@@ -66,7 +64,7 @@ void load_language(App& app, const std::string& lang) {
     load_bundled_language(lang, strings, diag);
     if (std::string overlay = platform::ui_strings_overlay(lang); !overlay.empty() && !bundled_asset(overlay).empty())
         strings.load(bundled_asset(overlay), diag);  // later keys replace earlier ones
-    for (const auto& d : diag.items) app.error_messages.push_back(format_diagnostic(d));
+    for (const auto& d : diag.items) app.messages.errors.push_back(format_diagnostic(d));
     app.strings = std::move(strings);
     app.language = lang;
     platform::set_language(lang, tr(app, "app.title"));
@@ -93,9 +91,10 @@ void app_init(App& app, std::vector<Instrument> instruments) {
     // Until the settings are read, the browser's or system's language.
     std::string lang = first_bundled(platform::preferred_languages());
     load_language(app, lang.empty() ? std::string(kDefaultLanguage) : lang);
-    app.form.date = platform::today();
+    app.library.form.date = platform::today();
     // A team doing a brukarrevision picks that mode; self-assessment is the usual case.
-    if (!app.instruments.empty() && !app.instruments[0].modes.empty()) app.form.mode = app.instruments[0].modes[0];
+    if (!app.instruments.empty() && !app.instruments[0].modes.empty())
+        app.library.form.mode = app.instruments[0].modes[0];
 }
 
 void act_storage_ready(App& app) {
@@ -120,17 +119,56 @@ void act_storage_ready(App& app) {
     act_refresh_saved(app);
 }
 
+void act_refresh_saved(App& app) {
+    app.library.saved.clear();
+    for (const auto& name : platform::storage_list()) {
+        if (name.rfind(kAssessmentPrefix, 0) != 0 || name.size() < 6 || name.substr(name.size() - 5) != ".json")
+            continue;
+        SavedEntry e;
+        e.storage_name = name;
+        e.id =
+            name.substr(std::string(kAssessmentPrefix).size(), name.size() - 5 - std::string(kAssessmentPrefix).size());
+        auto text = platform::storage_read(name);
+        Diagnostics diag;
+        auto a = text ? load_assessment(*text, diag) : std::nullopt;
+        if (!a) {
+            e.readable = false;
+            e.unit_name = name;
+            app.library.saved.push_back(std::move(e));
+            continue;
+        }
+        e.unit_name = a->unit_name;
+        e.date = a->date;
+        e.respondent_role = a->respondent_role;
+        e.instrument_id = a->instrument_id;
+        e.instrument_title = a->instrument_id;
+        if (const Instrument* in = find_instrument(app, a->instrument_id)) {
+            e.instrument_title = tx(app, in->title);
+            e.progress = progress(*in, *a);
+        }
+        e.modified = a->modified;
+        e.unexported = has_unexported_changes(*a);
+        app.library.saved.push_back(std::move(e));
+    }
+    std::sort(app.library.saved.begin(), app.library.saved.end(),
+              [](const SavedEntry& x, const SavedEntry& y) { return x.modified > y.modified; });
+    // A deleted assessment is no longer selected.
+    auto& sel = app.group.selected;
+    sel.erase(std::remove_if(sel.begin(), sel.end(), [&](const std::string& id) { return !is_saved(app, id); }),
+              sel.end());
+}
+
 // ---- The one place that saves ---------------------------------------------
 
 bool commit(App& app, Change change) {
-    if (!app.current) return false;
-    Assessment& a = *app.current;
+    if (!app.doc.current) return false;
+    Assessment& a = *app.doc.current;
     if (change == Change::Content) {
         a.modified = platform::now_iso();
         app_field(a)["unexported_changes"] = true;
     }
     const Instrument* in = current_instrument(app);
-    if (in) app.report = score_assessment(*in, a);
+    if (in) app.doc.report = score_assessment(*in, a);
     bool ok = platform::storage_write(kAssessmentPrefix + a.id + ".json", assessment_to_json(a));
     if (!ok) {
         // Keep going (the data is still on screen) but say so: the user must export.
@@ -138,8 +176,9 @@ bool commit(App& app, Change change) {
     }
     // Update the open assessment's line of the saved list in place: re-reading
     // every stored file on each keystroke of a comment would be wasteful.
-    auto entry = std::find_if(app.saved.begin(), app.saved.end(), [&](const SavedEntry& e) { return e.id == a.id; });
-    if (entry == app.saved.end() || !in) {
+    auto entry = std::find_if(app.library.saved.begin(), app.library.saved.end(),
+                              [&](const SavedEntry& e) { return e.id == a.id; });
+    if (entry == app.library.saved.end() || !in) {
         act_refresh_saved(app);
     } else {
         entry->unit_name = a.unit_name;
@@ -147,97 +186,72 @@ bool commit(App& app, Change change) {
         entry->progress = progress(*in, a);
         entry->modified = a.modified;
         entry->unexported = has_unexported_changes(a);
-        std::rotate(app.saved.begin(), entry, entry + 1);  // newest change first
+        std::rotate(app.library.saved.begin(), entry, entry + 1);  // newest change first
     }
     return ok;
 }
 
-// ---- Answering ------------------------------------------------------------
-
-void act_answer(App& app, const std::string& item_id, AnswerStatus status, int level) {
-    const Instrument* in = current_instrument(app);
-    if (!in || !app.current) return;
-    const Item* item = in->find_item(item_id);
-    if (!item) return;
-    if (status == AnswerStatus::Level && (level < 0 || level > in->scale_of(*item).top())) return;
-    Answer& ans = app.current->answers[item_id];
-    if (ans.status == status && (status != AnswerStatus::Level || ans.level == level)) return;  // nothing changed
-    ans.status = status;
-    ans.level = status == AnswerStatus::Level ? level : 0;
-    app.item = item_id;
-    commit(app, Change::Content);
+void act_close(App& app) {
+    app.doc.current.reset();
+    app.doc.instrument = -1;
+    app.doc.report = ScoreReport{};
+    app.screen = Screen::Start;
 }
 
-void act_set_comment(App& app, const std::string& item_id, const std::string& comment) {
-    if (!app.current) return;
-    Answer& ans = app.current->answers[item_id];
-    if (ans.comment == comment) return;
-    ans.comment = comment;
-    commit(app, Change::Content);
+// ---- Settings -------------------------------------------------------------
+
+void act_set_text_scale(App& app, float scale) {
+    app.settings.text_scale = nearest_text_scale(scale);
+    platform::storage_write(kSettingsFile, settings_json(app.settings));
 }
 
-void act_set_notes(App& app, const std::string& notes) {
-    if (!app.current || app.current->notes == notes) return;
-    app.current->notes = notes;
-    commit(app, Change::Content);
-}
-
-std::vector<const Item*> area_items(const App& app, int area) {
-    const Instrument* in = current_instrument(app);
-    if (!in || area < 0 || area >= static_cast<int>(in->areas.size())) return {};
-    return in->items_in_area(in->areas[static_cast<size_t>(area)].id);
-}
-
-void act_go_area(App& app, int area) {
-    const Instrument* in = current_instrument(app);
-    if (!in || in->areas.empty()) return;
-    app.area = std::clamp(area, 0, static_cast<int>(in->areas.size()) - 1);
-    auto items = area_items(app, app.area);
-    app.item = items.empty() ? "" : items.front()->id;
-    app.scroll_to_item = true;
-    app.focus_item = true;
-    app.screen = Screen::Answer;
-}
-
-void act_select_item(App& app, const std::string& item_id) {
-    const Instrument* in = current_instrument(app);
-    const Item* item = in ? in->find_item(item_id) : nullptr;
-    if (!item) return;
-    app.item = item_id;
-    for (size_t i = 0; i < in->areas.size(); ++i)
-        if (in->areas[i].id == item->area) app.area = static_cast<int>(i);
-}
-
-void act_step_item(App& app, int step) {
-    const Instrument* in = current_instrument(app);
-    if (!in || in->items.empty()) return;
-    // Instrument order grouped by area, the order the answer screen shows.
-    std::vector<const Item*> order;
-    for (const auto& area : in->areas)
-        for (const Item* it : in->items_in_area(area.id)) order.push_back(it);
-    int pos = 0;
-    for (size_t i = 0; i < order.size(); ++i)
-        if (order[i]->id == app.item) pos = static_cast<int>(i);
-    int next = std::clamp(pos + step, 0, static_cast<int>(order.size()) - 1);
-    if (next == pos && !app.item.empty()) {
-        show_toast(app, tr(app, step > 0 ? "answer.at_last" : "answer.at_first"));
-        return;
+bool act_set_language(App& app, const std::string& lang) {
+    auto known = std::find_if(app.languages.begin(), app.languages.end(),
+                              [&](const LanguageChoice& l) { return l.code == lang; });
+    if (known == app.languages.end()) return false;
+    app.settings.language = lang;
+    platform::storage_write(kSettingsFile, settings_json(app.settings));
+    if (lang != app.language) {
+        load_language(app, lang);
+        // The saved list holds instrument titles in the language it was read in.
+        if (app.storage_ready) act_refresh_saved(app);
     }
-    act_select_item(app, order[static_cast<size_t>(next)]->id);
-    app.scroll_to_item = true;
-    app.focus_item = true;
-    app.focus_show = true;  // only the keyboard steps items
+    return true;
 }
 
-void act_toggle_help(App& app, const std::string& item_id) {
-    auto it = std::find(app.help_shown.begin(), app.help_shown.end(), item_id);
-    if (it == app.help_shown.end())
-        app.help_shown.push_back(item_id);
-    else
-        app.help_shown.erase(it);
+void act_set_help_open(App& app, bool open) {
+    app.settings.help_open = open;
+    app.answer.help_shown.clear();
+    platform::storage_write(kSettingsFile, settings_json(app.settings));
 }
 
-// ---- Export ---------------------------------------------------------------
+// ---- Queries --------------------------------------------------------------
+
+const Instrument* current_instrument(const App& app) {
+    if (app.doc.instrument < 0 || app.doc.instrument >= static_cast<int>(app.instruments.size())) return nullptr;
+    return &app.instruments[static_cast<size_t>(app.doc.instrument)];
+}
+
+const Instrument* find_instrument(const App& app, const std::string& id) {
+    for (const auto& in : app.instruments)
+        if (in.id == id) return &in;
+    return nullptr;
+}
+
+int instrument_index(const App& app, const std::string& id) {
+    for (size_t i = 0; i < app.instruments.size(); ++i)
+        if (app.instruments[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+bool is_saved(const App& app, const std::string& id) {
+    return std::any_of(app.library.saved.begin(), app.library.saved.end(),
+                       [&](const SavedEntry& e) { return e.id == id; });
+}
+
+std::string storage_name(const std::string& id) {
+    return kAssessmentPrefix + id + ".json";
+}
 
 std::string exported_at(const Assessment& a) {
     auto f = a.extra.find(kAppField);
@@ -285,191 +299,4 @@ bool same_content(const Assessment& x, const Assessment& y) {
     a.extra.erase(kAppField);
     b.extra.erase(kAppField);
     return assessment_to_json(a) == assessment_to_json(b);
-}
-
-bool act_export_json(App& app) {
-    if (!app.current) return false;
-    // The file carries the "exported" mark, but the stored assessment gets it
-    // only once the file is really written.
-    Assessment copy = *app.current;
-    mark_exported(copy, platform::now_iso());
-    if (!platform::download(export_file_name(copy, "json"), "application/json", assessment_to_json(copy))) {
-        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
-        return false;
-    }
-    *app.current = std::move(copy);
-    commit(app, Change::Exported);
-    show_toast(app, tr(app, "export.json_done"));
-    platform::announce(tr(app, "export.json_done"));
-    return true;
-}
-
-bool act_export_csv(App& app) {
-    const Instrument* in = current_instrument(app);
-    if (!in || !app.current) return false;
-    if (!platform::download(export_file_name(*app.current, "csv"), "text/csv;charset=utf-8",
-                            score_csv(*in, *app.current, app.report))) {
-        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
-        return false;
-    }
-    show_toast(app, tr(app, "export.csv_done"));
-    platform::announce(tr(app, "export.csv_done"));
-    return true;
-}
-
-void act_request_import(App& app) {
-    if (platform::request_open_file(".json,application/json", tr(app, "import.dialog_title"))) return;
-    show_message(app, tr(app, "import.no_picker_title"), {tr(app, "import.no_picker")});
-}
-
-bool act_export_html(App& app) {
-    const Instrument* in = current_instrument(app);
-    if (!in || !app.current) return false;
-    std::string title = tr(app, "report.title_prefix") + " " + app.current->unit_name + " " + app.current->date;
-    platform::open_html(title, report_html(*in, *app.current, app.report));
-    show_toast(app, tr(app, "export.html_done"));
-    platform::announce(tr(app, "export.html_done"));
-    return true;
-}
-
-// ---- Screens, settings, messages ------------------------------------------
-
-void act_go(App& app, Screen screen) {
-    bool needs_assessment = screen == Screen::Answer || screen == Screen::Results || screen == Screen::Export;
-    app.screen = needs_assessment && !app.current ? Screen::Start : screen;
-    if (app.screen == Screen::Group && app.group.members.empty()) app.screen = Screen::Saved;
-    if (app.screen == Screen::Answer) app.scroll_to_item = true;
-}
-
-void act_set_text_scale(App& app, float scale) {
-    app.settings.text_scale = nearest_text_scale(scale);
-    platform::storage_write(kSettingsFile, settings_json(app.settings));
-}
-
-bool act_set_language(App& app, const std::string& lang) {
-    auto known = std::find_if(app.languages.begin(), app.languages.end(),
-                              [&](const LanguageChoice& l) { return l.code == lang; });
-    if (known == app.languages.end()) return false;
-    app.settings.language = lang;
-    platform::storage_write(kSettingsFile, settings_json(app.settings));
-    if (lang != app.language) {
-        load_language(app, lang);
-        // The saved list holds instrument titles in the language it was read in.
-        if (app.storage_ready) act_refresh_saved(app);
-    }
-    return true;
-}
-
-void act_set_help_open(App& app, bool open) {
-    app.settings.help_open = open;
-    app.help_shown.clear();
-    platform::storage_write(kSettingsFile, settings_json(app.settings));
-}
-
-namespace {
-
-// Several results can arrive before the user closes a dialog (files dropped
-// together): they are added to the open one instead of replacing it, so no
-// error is ever hidden behind a later message.
-bool append_to_open_dialog(App& app, const std::string& title, const std::vector<std::string>& lines) {
-    if (app.modal != Modal::Error && app.modal != Modal::Message) return false;
-    app.modal_lines.push_back("");
-    app.modal_lines.push_back(title);
-    app.modal_lines.insert(app.modal_lines.end(), lines.begin(), lines.end());
-    return true;
-}
-
-}  // namespace
-
-void show_error(App& app, const std::string& title, const std::vector<std::string>& lines, bool file_rejected) {
-    if (append_to_open_dialog(app, title, lines)) {
-        app.modal_file_rejected = app.modal_file_rejected && file_rejected;
-    } else {
-        app.modal_title = title;
-        app.modal_lines = lines;
-        app.modal_file_rejected = file_rejected;
-    }
-    app.modal = Modal::Error;
-    app.error_messages.push_back(title);
-    for (const auto& l : lines) app.error_messages.push_back(l);
-    platform::announce(title);
-}
-
-void show_message(App& app, const std::string& title, const std::vector<std::string>& lines) {
-    if (append_to_open_dialog(app, title, lines)) {
-        app.modal_file_rejected = false;  // something did happen after all
-    } else {
-        app.modal = Modal::Message;
-        app.modal_title = title;
-        app.modal_lines = lines;
-        app.modal_file_rejected = false;
-    }
-    platform::announce(title);
-}
-
-void show_toast(App& app, const std::string& text, double seconds) {
-    app.toast = text;
-    app.toast_until = app.time + seconds;
-}
-
-void close_modal(App& app) {
-    app.modal = Modal::None;
-    app.modal_subject.clear();
-    app.modal_title.clear();
-    app.modal_lines.clear();
-}
-
-// ---- Queries --------------------------------------------------------------
-
-const Instrument* current_instrument(const App& app) {
-    if (app.current_instrument < 0 || app.current_instrument >= static_cast<int>(app.instruments.size()))
-        return nullptr;
-    return &app.instruments[static_cast<size_t>(app.current_instrument)];
-}
-
-const Instrument* find_instrument(const App& app, const std::string& id) {
-    for (const auto& in : app.instruments)
-        if (in.id == id) return &in;
-    return nullptr;
-}
-
-const std::string& tr(const App& app, const std::string& key) {
-    return app.strings.get(key);
-}
-
-const std::string& tx(const App& app, const LocalizedText& text) {
-    return text.in(app.language);
-}
-
-namespace {
-
-std::string with_decimal_mark(const App& app, std::string number) {
-    const std::string& mark = tr(app, "number.decimal_mark");
-    if (mark == ",") return number;
-    std::string out;
-    for (char c : number) out += c == ',' ? mark : std::string(1, c);
-    return out;
-}
-
-}  // namespace
-
-std::string score_text(const App& app, const std::optional<double>& score) {
-    return with_decimal_mark(app, format_score(score));
-}
-
-std::string change_text(const App& app, const std::optional<double>& change) {
-    return with_decimal_mark(app, format_change(change));
-}
-
-std::string decimal_text(const App& app, double value, int decimals) {
-    return with_decimal_mark(app, format_decimal(value, decimals));
-}
-
-std::string title_of(const App& app, const Instrument& in, DimensionKind kind, const std::string& id) {
-    if (kind == DimensionKind::Principle) {
-        if (const Principle* p = in.find_principle(id)) return tx(app, p->title);
-    } else if (const Area* a = in.find_area(id)) {
-        return a->number.empty() ? tx(app, a->title) : a->number + " " + tx(app, a->title);
-    }
-    return id;
 }

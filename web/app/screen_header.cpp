@@ -5,9 +5,9 @@
 #include <cmath>
 
 #include "actions.h"
-#include "widgets/fonts.h"
 #include "imgui.h"
 #include "screens.h"
+#include "widgets/fonts.h"
 #include "widgets/widgets_chart.h"
 #include "widgets/widgets_common.h"
 
@@ -33,9 +33,10 @@ constexpr NavEntry kNav[] = {
 void nav_buttons(App& app) {
     bool first = true;  // the first button goes beside the title when it fits
     for (const NavEntry& e : kNav) {
-        if (e.needs_assessment && !app.current) continue;
+        if (e.needs_assessment && !app.doc.current) continue;
         std::string label = tr(app, e.key);
-        if (e.screen == Screen::Saved && !app.saved.empty()) label += " (" + std::to_string(app.saved.size()) + ")";
+        if (e.screen == Screen::Saved && !app.library.saved.empty())
+            label += " (" + std::to_string(app.library.saved.size()) + ")";
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (first) {
             float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -57,7 +58,7 @@ void nav_menu(App& app) {
     if (ImGui::BeginCombo("##nav.menu", (tr(app, "nav.menu") + ": " + current).c_str(),
                           ImGuiComboFlags_HeightLargest)) {
         for (const NavEntry& e : kNav) {
-            if (e.needs_assessment && !app.current) continue;
+            if (e.needs_assessment && !app.doc.current) continue;
             if (ImGui::Selectable(tr(app, e.key).c_str(), app.screen == e.screen)) act_go(app, e.screen);
             ui::record(app, e.id, tr(app, e.key));
         }
@@ -79,9 +80,9 @@ void draw_header(App& app) {
     else
         nav_buttons(app);
 
-    if (app.current) {
+    if (app.doc.current) {
         const Instrument* in = current_instrument(app);
-        const Assessment& a = *app.current;
+        const Assessment& a = *app.doc.current;
         std::string who = a.unit_name + " · " + a.date;
         if (in && !narrow) who += " · " + tx(app, in->title);
         ui::text_bold(who);

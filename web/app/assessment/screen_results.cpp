@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "actions.h"
-#include "widgets/fonts.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
+#include "widgets/fonts.h"
 #include "widgets/widgets_chart.h"
 #include "widgets/widgets_common.h"
 
@@ -33,7 +33,7 @@ std::vector<std::string> dimension_notes(const App& app, const DimensionScore& d
 }
 
 void overall_card(App& app) {
-    const ScoreReport& r = app.report;
+    const ScoreReport& r = app.doc.report;
     ui::Card c = ui::card_begin();
     ui::label(tr(app, "results.overall"));
     float large_h;
@@ -59,7 +59,7 @@ void overall_card(App& app) {
 }
 
 void principle_list(App& app, const Instrument& in) {
-    for (const DimensionScore& d : app.report.principles) {
+    for (const DimensionScore& d : app.doc.report.principles) {
         std::string title = title_of(app, in, DimensionKind::Principle, d.id);
         std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
         std::string detail =
@@ -70,7 +70,7 @@ void principle_list(App& app, const Instrument& in) {
 
 void radar(App& app, const Instrument& in, float size) {
     std::vector<RadarAxis> axes;
-    for (const DimensionScore& d : app.report.principles) {
+    for (const DimensionScore& d : app.doc.report.principles) {
         RadarAxis ax;
         ax.title = title_of(app, in, DimensionKind::Principle, d.id);
         ax.score = d.score;
@@ -83,7 +83,7 @@ void radar(App& app, const Instrument& in, float size) {
 }
 
 void area_bars(App& app, const Instrument& in) {
-    for (const DimensionScore& d : app.report.areas) {
+    for (const DimensionScore& d : app.doc.report.areas) {
         std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
         std::string detail = app.strings.format("results.coverage", {format_percent(d.coverage)});
         score_bar(app, "results.area." + d.id, title_of(app, in, DimensionKind::Area, d.id), d.score, value, detail,
@@ -92,14 +92,14 @@ void area_bars(App& app, const Instrument& in) {
 }
 
 void lowest(App& app, const Instrument& in) {
-    auto items = lowest_items(in, app.report, 5);
+    auto items = lowest_items(in, app.doc.report, 5);
     if (items.empty()) {
         ui::text_muted(tr(app, "results.lowest_none"));
         return;
     }
     for (const Item* item : items) {
         ui::Card c = ui::card_begin();
-        const Answer* ans = app.current->find_answer(item->id);
+        const Answer* ans = app.doc.current->find_answer(item->id);
         const Scale& scale = in.scale_of(*item);
         std::string level;
         for (const auto& lv : scale.levels)
@@ -122,7 +122,7 @@ void lowest(App& app, const Instrument& in) {
 
 void draw_results(App& app) {
     const Instrument* in = current_instrument(app);
-    if (!in || !app.current) return;
+    if (!in || !app.doc.current) return;
     ui::heading(tr(app, "results.title"));
     overall_card(app);
     ImGui::Spacing();
@@ -156,7 +156,7 @@ void draw_results(App& app) {
 
     ImGui::Spacing();
     ui::heading(tr(app, "answer.notes"));
-    std::string notes = app.current->notes;
+    std::string notes = app.doc.current->notes;
     if (ui::long_text_field(app, "results.notes", notes, 3.0f)) act_set_notes(app, notes);
     ImGui::Spacing();
     if (ui::primary_button(app, "results.to_export", tr(app, "results.to_export") + " →")) act_go(app, Screen::Export);

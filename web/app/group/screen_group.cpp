@@ -1,14 +1,14 @@
 // screen_group.cpp — several assessments taken together (App::group, filled by
-// actions_group.cpp): a workshop's answers aggregated, with the spread of the
+// group_actions.cpp): a workshop's answers aggregated, with the spread of the
 // scores drawn as ranges and the items where the participants differ most; or
 // a baseline and its follow-up side by side with the change. Every number is
 // the core's, formatted with score_text / change_text (actions.h).
 #include "actions.h"
-#include "widgets/fonts.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
+#include "widgets/fonts.h"
 #include "widgets/widgets_chart.h"
 #include "widgets/widgets_common.h"
 

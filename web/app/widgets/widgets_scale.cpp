@@ -11,7 +11,7 @@
 using spegeln::AnswerStatus;
 
 void follow_focus(App& app, const std::string& item_id) {
-    if (ImGui::IsItemFocused() && ImGui::GetFocusID() != app.nav_id_last && app.item != item_id)
+    if (ImGui::IsItemFocused() && ImGui::GetFocusID() != app.frame.nav_id_last && app.answer.item != item_id)
         act_select_item(app, item_id);
 }
 
@@ -83,12 +83,13 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
             std::string id = base + ".level." + std::to_string(lv.value);
             if (level_button(id, boxes[static_cast<size_t>(i)], selected, ImVec2(w, h)))
                 choice = ScaleChoice{AnswerStatus::Level, lv.value};
-            if (app.focus_item && app.item == item.id && (selected || (i == 0 && !(answer && answer->has_level())))) {
+            if (app.answer.focus_item && app.answer.item == item.id &&
+                (selected || (i == 0 && !(answer && answer->has_level())))) {
                 // Enter moved here: put keyboard focus on the chosen level (or the first).
                 ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-                if (app.focus_show) ImGui::GetCurrentContext()->NavDisableHighlight = false;
-                app.focus_item = false;
-                app.focus_show = false;
+                if (app.answer.focus_show) ImGui::GetCurrentContext()->NavDisableHighlight = false;
+                app.answer.focus_item = false;
+                app.answer.focus_show = false;
             }
             follow_focus(app, item.id);
             ui::record(app, id, tx(app, lv.label));
