@@ -150,7 +150,11 @@ TEST_F(Group, AggregateNumbersAreTheCores) {
     ASSERT_TRUE(act_export_group_csv(*app));
     ASSERT_EQ(fake::platform().downloads.size(), 1u);
     EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected));
-    EXPECT_NE(fake::platform().downloads[0].filename.find(".csv"), std::string::npos);
+    EXPECT_EQ(fake::platform().downloads[0].filename, "sammanstallning-3-bedomningar.csv");
+    // The file is named in the UI's language.
+    ASSERT_TRUE(act_set_language(*app, "en"));
+    ASSERT_TRUE(act_export_group_csv(*app));
+    EXPECT_EQ(fake::platform().downloads.back().filename, "summary-3-assessments.csv");
 }
 
 TEST_F(Group, TwoRespondentsAreBelowTheAnonymityThreshold) {

@@ -171,9 +171,9 @@ bool act_export_group_csv(App& app) {
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
     const bool ok =
         g.comparing
-            ? platform::download("jamforelse-" + export_file_name(g.members[1], "csv"), "text/csv;charset=utf-8",
-                                 compare_csv(in, g.members[0], g.members[1], g.comparison))
-            : platform::download("sammanstallning-" + std::to_string(g.members.size()) + "-bedomningar.csv",
+            ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
+                                 "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison))
+            : platform::download(app.strings.format("group.file_aggregate", {std::to_string(g.members.size())}),
                                  "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate));
     if (!ok) {
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
