@@ -64,8 +64,10 @@ export function tempDir(prefix = 'spegeln-e2e-') {
 
 // Opens the app in a new context. Returns { context, page, errors } where
 // errors collects console errors and uncaught exceptions for the test to check.
+// The browser speaks Swedish unless contextOptions.locale says otherwise: the
+// app follows navigator.languages (language.test.mjs tests that).
 export async function openApp(browser, baseUrl, contextOptions = {}, { waitForApp = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE', ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

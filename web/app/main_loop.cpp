@@ -12,9 +12,9 @@
 #include <string>
 
 #include "app.h"
-#include "fonts.h"
 #include "loop_platform.h"
 #include "platform.h"
+#include "widgets/fonts.h"
 
 namespace {
 

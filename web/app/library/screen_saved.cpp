@@ -5,7 +5,7 @@
 #include "imgui.h"
 #include "platform.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 namespace {
 
@@ -18,13 +18,15 @@ void entry_card(App& app, const SavedEntry& e) {
         ui::text_colored(ui::kErrorInk, tr(app, "saved.unreadable"));
     } else {
         ui::text(e.date + (e.respondent_role.empty() ? "" : " · " + e.respondent_role) + " · " + e.instrument_title);
-        ui::text_muted(app.strings.format("saved.progress", {std::to_string(e.progress.decided),
-                                                              std::to_string(e.progress.total)}));
+        ui::text_muted(app.strings.format("saved.progress",
+                                          {std::to_string(e.progress.decided), std::to_string(e.progress.total)}));
         if (e.modified.size() >= 10) ui::text_muted(app.strings.format("saved.modified", {e.modified.substr(0, 10)}));
-        if (e.unexported) ui::text_colored(ui::kWarnInk, tr(app, "saved.unexported"));
-        else ui::text_muted(tr(app, "saved.exported"));
+        if (e.unexported)
+            ui::text_colored(ui::kWarnInk, tr(app, "saved.unexported"));
+        else
+            ui::text_muted(tr(app, "saved.exported"));
     }
-    bool open_now = app.current && app.current->id == e.id;
+    bool open_now = app.doc.current && app.doc.current->id == e.id;
     if (open_now) ui::text_colored(ui::kAccent, tr(app, "saved.is_open"));
 
     std::string resume = tr(app, "saved.resume"), dup = tr(app, "saved.duplicate"), del = tr(app, "saved.delete");
@@ -32,14 +34,14 @@ void entry_card(App& app, const SavedEntry& e) {
         if (ui::primary_button(app, "saved.resume." + e.id, resume)) act_resume(app, e.id);
         ui::flow(ui::button_width(dup));
         if (ui::button(app, "saved.duplicate." + e.id, dup)) {
-            app.modal = Modal::Duplicate;
-            app.modal_subject = e.id;
+            app.messages.modal = Modal::Duplicate;
+            app.messages.subject = e.id;
         }
         ui::flow(ui::button_width(del));
     }
     if (ui::button(app, "saved.delete." + e.id, del)) {
-        app.modal = Modal::ConfirmDelete;
-        app.modal_subject = e.id;
+        app.messages.modal = Modal::ConfirmDelete;
+        app.messages.subject = e.id;
     }
     bool selected = is_selected(app, e.id);
     ui::card_end(c, e.unexported ? IM_COL32(255, 252, 240, 255) : IM_COL32_WHITE, selected ? ui::kAccent : ui::kBorder,
@@ -89,13 +91,13 @@ void draw_saved(App& app) {
         ui::text_muted(tr(app, "start.loading"));
         return;
     }
-    if (app.saved.empty()) {
+    if (app.library.saved.empty()) {
         ui::text_muted(tr(app, "saved.empty"));
         if (ui::button(app, "saved.new", tr(app, "saved.new"))) act_go(app, Screen::Start);
         return;
     }
     // Copy: a modal or an action may change the list while we draw it.
-    const std::vector<SavedEntry> entries = app.saved;
+    const std::vector<SavedEntry> entries = app.library.saved;
     if (entries.size() >= 2) group_panel(app);
     for (const auto& e : entries) entry_card(app, e);
 }

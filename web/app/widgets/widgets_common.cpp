@@ -18,12 +18,12 @@ void record(App& app, const std::string& id, const std::string& label) {
     a = ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y));
     b = ImVec2(std::min(b.x, cmax.x), std::min(b.y, cmax.y));
     if (b.x <= a.x || b.y <= a.y) return;
-    app.widgets.push_back({id, label, a.x, a.y, b.x - a.x, b.y - a.y, full_y, full_h});
+    app.frame.widgets.push_back({id, label, a.x, a.y, b.x - a.x, b.y - a.y, full_y, full_h});
 }
 
 static bool enter_on_focused(App& app) {
-    if (!app.keys.enter || app.keys.enter_used || !ImGui::IsItemFocused()) return false;
-    app.keys.enter_used = true;
+    if (!app.frame.keys.enter || app.frame.keys.enter_used || !ImGui::IsItemFocused()) return false;
+    app.frame.keys.enter_used = true;
     return true;
 }
 
@@ -76,11 +76,12 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     float x = bb.Min.x + std::max(st.FramePadding.x, (size.x - content) * 0.5f);
     if (selected) {
         float sz = ImGui::GetFontSize() * 0.75f;
-        ImGui::RenderCheckMark(dl, ImVec2(x, bb.Min.y + st.FramePadding.y + (ImGui::GetFontSize() - sz) * 0.5f), ink, sz);
+        ImGui::RenderCheckMark(dl, ImVec2(x, bb.Min.y + st.FramePadding.y + (ImGui::GetFontSize() - sz) * 0.5f), ink,
+                               sz);
         x += check;
     }
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, bb.Min.y + st.FramePadding.y), ink, label.c_str(), nullptr,
-                wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, bb.Min.y + st.FramePadding.y), ink, label.c_str(),
+                nullptr, wrap);
     ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
     record(app, id, label);
     return pressed;
@@ -99,11 +100,16 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b0(bb.Min.x, bb.Min.y + (size.y - box) * 0.5f), b1(b0.x + box, b0.y + box);
-    dl->AddRectFilled(b0, b1, checked ? kAccent : ImGui::IsItemHovered() ? kAccentLight : IM_COL32_WHITE, st.FrameRounding);
+    dl->AddRectFilled(b0, b1,
+                      checked                  ? kAccent
+                      : ImGui::IsItemHovered() ? kAccentLight
+                                               : IM_COL32_WHITE,
+                      st.FrameRounding);
     dl->AddRect(b0, b1, checked ? kInk : kBorder, st.FrameRounding, 0, checked ? 2.5f : 1.5f);
-    if (checked) ImGui::RenderCheckMark(dl, ImVec2(b0.x + box * 0.18f, b0.y + box * 0.18f), IM_COL32_WHITE, box * 0.64f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(b1.x + gap, bb.Min.y + (size.y - ts.y) * 0.5f), kInk, label.c_str(), nullptr,
-                wrap);
+    if (checked)
+        ImGui::RenderCheckMark(dl, ImVec2(b0.x + box * 0.18f, b0.y + box * 0.18f), IM_COL32_WHITE, box * 0.64f);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(b1.x + gap, bb.Min.y + (size.y - ts.y) * 0.5f), kInk, label.c_str(),
+                nullptr, wrap);
     ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
     record(app, id, label);
     return pressed;
@@ -127,7 +133,9 @@ void text_colored(ImU32 col, const std::string& s) {
     ImGui::PopStyleColor();
 }
 
-void text_muted(const std::string& s) { text_colored(kMuted, s); }
+void text_muted(const std::string& s) {
+    text_colored(kMuted, s);
+}
 
 void text_bold(const std::string& s) {
     FontScope f(font_bold());
@@ -149,7 +157,8 @@ void separator() {
     ImGui::Spacing();
     ImVec2 p = ImGui::GetCursorScreenPos();
     float right = ImGui::GetContentRegionMaxAbs().x;
-    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(right, p.y), IM_COL32(150, 150, 150, 255), std::max(1.0f, em() * 0.06f));
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(right, p.y), IM_COL32(150, 150, 150, 255),
+                                        std::max(1.0f, em() * 0.06f));
     ImGui::Dummy(ImVec2(0.0f, 1.0f));
     ImGui::Spacing();
 }
@@ -165,12 +174,13 @@ void banner(const std::string& s, ImU32 bg, ImU32 ink) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + size.y), bg);
     dl->AddRectFilled(p, ImVec2(p.x + bar, p.y + size.y), ink);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + bar + st.FramePadding.x, p.y + st.FramePadding.y), ink,
-                s.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + bar + st.FramePadding.x, p.y + st.FramePadding.y),
+                ink, s.c_str(), nullptr, wrap);
     ImGui::Dummy(size);
 }
 
-bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id, const std::string& label) {
+bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id,
+                   const std::string& label) {
     const ImGuiStyle& st = ImGui::GetStyle();
     float w = ImGui::GetContentRegionAvail().x;
     float bar = std::max(4.0f, em() * 0.3f);
@@ -186,7 +196,8 @@ bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const st
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), bg);
     dl->AddRectFilled(p, ImVec2(p.x + bar, p.y + h), ink);
     float ty = beside ? p.y + (h - ts.y) * 0.5f : p.y + pad;
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + bar + st.FramePadding.x, ty), ink, s.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + bar + st.FramePadding.x, ty), ink, s.c_str(),
+                nullptr, wrap);
     ImGui::SetCursorScreenPos(beside ? ImVec2(p.x + w - pad - bw, p.y + (h - bh) * 0.5f)
                                      : ImVec2(p.x + bar + st.FramePadding.x, p.y + pad + ts.y + st.ItemSpacing.y));
     bool pressed = button(app, id, label);
@@ -281,7 +292,10 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool hovered = ImGui::IsItemHovered();
-    dl->AddRectFilled(bb.Min, bb.Max, selected ? kAccentLight : hovered ? IM_COL32(245, 249, 254, 255) : IM_COL32_WHITE,
+    dl->AddRectFilled(bb.Min, bb.Max,
+                      selected  ? kAccentLight
+                      : hovered ? IM_COL32(245, 249, 254, 255)
+                                : IM_COL32_WHITE,
                       st.FrameRounding);
     dl->AddRect(bb.Min, bb.Max, selected ? kAccent : kBorder, st.FrameRounding, 0,
                 selected ? std::max(3.0f, em() * 0.18f) : std::max(1.0f, st.FrameBorderSize));
@@ -302,7 +316,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
 
 bool long_text_field(App& app, const std::string& id, std::string& value, float min_lines) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    bool editing = app.editing_field == id;
+    bool editing = app.answer.editing_field == id;
     if (!editing && !value.empty()) {
         float w = ImGui::GetContentRegionAvail().x;
         float wrap = w - st.FramePadding.x * 2.0f;
@@ -315,27 +329,30 @@ bool long_text_field(App& app, const std::string& id, std::string& value, float 
         dl->AddRectFilled(bb.Min, bb.Max, ImGui::IsItemHovered() ? IM_COL32(235, 243, 252, 255) : IM_COL32_WHITE,
                           st.FrameRounding);
         dl->AddRect(bb.Min, bb.Max, kBorder, st.FrameRounding, 0, std::max(1.0f, st.FrameBorderSize));
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(bb.Min.x + st.FramePadding.x, bb.Min.y + st.FramePadding.y),
-                    kInk, value.c_str(), value.c_str() + value.size(), wrap);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                    ImVec2(bb.Min.x + st.FramePadding.x, bb.Min.y + st.FramePadding.y), kInk, value.c_str(),
+                    value.c_str() + value.size(), wrap);
         ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
         record(app, id, value);
-        if (pressed) app.editing_field = id;
+        if (pressed) app.answer.editing_field = id;
         return false;
     }
     int lines = 1;
     for (char ch : value) lines += ch == '\n';
-    float h = ImGui::GetTextLineHeight() * std::clamp(static_cast<float>(lines), min_lines, 12.0f) +
-              st.FramePadding.y * 2.0f;
+    float h =
+        ImGui::GetTextLineHeight() * std::clamp(static_cast<float>(lines), min_lines, 12.0f) + st.FramePadding.y * 2.0f;
     escape_keeps_text("##" + id);
     if (editing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-        app.editing_field.clear();  // left with Escape: show the text wrapped again
+        app.answer.editing_field.clear();  // left with Escape: show the text wrapped again
         editing = false;
     }
     if (editing && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();  // the click on the box started editing
     bool changed = ImGui::InputTextMultiline(("##" + id).c_str(), value.data(), value.capacity() + 1, ImVec2(-1.0f, h),
                                              ImGuiInputTextFlags_CallbackResize, resize_callback, &value);
-    if (ImGui::IsItemActive()) app.editing_field = id;
-    else if (editing && ImGui::IsItemDeactivated()) app.editing_field.clear();
+    if (ImGui::IsItemActive())
+        app.answer.editing_field = id;
+    else if (editing && ImGui::IsItemDeactivated())
+        app.answer.editing_field.clear();
     record(app, id, value);
     return changed;
 }

@@ -4,17 +4,18 @@
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 void draw_export(App& app) {
-    if (!app.current) return;
-    const spegeln::Assessment& a = *app.current;
+    if (!app.doc.current) return;
+    const spegeln::Assessment& a = *app.doc.current;
     ui::heading(tr(app, "export.title"));
 
     std::string when = exported_at(a);
     if (has_unexported_changes(a)) {
-        ui::banner(when.empty() ? tr(app, "export.never") : app.strings.format("export.changed_since", {when.substr(0, 10)}),
-                   ui::kWarnBg, ui::kWarnInk);
+        ui::banner(
+            when.empty() ? tr(app, "export.never") : app.strings.format("export.changed_since", {when.substr(0, 10)}),
+            ui::kWarnBg, ui::kWarnInk);
     } else {
         ui::banner(app.strings.format("export.up_to_date", {when.substr(0, 10)}), IM_COL32(226, 242, 228, 255),
                    IM_COL32(20, 83, 30, 255));

@@ -1,25 +1,25 @@
-// actions_library.cpp — the assessments kept in this browser (or desktop data
+// library_actions.cpp — the assessments kept in this browser (or desktop data
 // folder): start a new one, resume, duplicate for a follow-up, delete, import.
+// An opened one goes to the answer screen through open_document()
+// (assessment_actions.h); the answer screen never calls back here.
+#include "library_actions.h"
+
 #include <algorithm>
 
-#include "actions.h"
+#include "assessment/assessment_actions.h"
+#include "document.h"
 #include "json_read.h"
+#include "messages.h"
 #include "platform.h"
 
 using namespace spegeln;
 
 namespace {
 
-std::string storage_name(const std::string& id) { return kAssessmentPrefix + id + ".json"; }
-
 std::string trim(const std::string& s) {
     size_t b = s.find_first_not_of(" \t\r\n");
     size_t e = s.find_last_not_of(" \t\r\n");
     return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
-bool is_saved(const App& app, const std::string& id) {
-    return std::any_of(app.saved.begin(), app.saved.end(), [&](const SavedEntry& e) { return e.id == id; });
 }
 
 // A fresh id that no saved assessment uses.
@@ -29,46 +29,17 @@ std::string unused_id(const App& app) {
     return id;
 }
 
-// Opens `a` as the current assessment: its instrument, scores, and the first
-// area that still has unanswered items.
-void open_assessment(App& app, Assessment a, int instrument_index) {
-    app.current = std::move(a);
-    app.current_instrument = instrument_index;
-    const Instrument& in = app.instruments[static_cast<size_t>(instrument_index)];
-    app.report = score_assessment(in, *app.current);
-    app.area = 0;
-    app.item.clear();
-    app.help_shown.clear();
-    for (size_t i = 0; i < in.areas.size() && app.item.empty(); ++i) {
-        for (const Item* it : in.items_in_area(in.areas[i].id)) {
-            const Answer* ans = app.current->find_answer(it->id);
-            if (!ans || ans->status == AnswerStatus::Unanswered) {
-                app.area = static_cast<int>(i);
-                app.item = it->id;
-                break;
-            }
-        }
-    }
-    if (app.item.empty()) act_go_area(app, 0);
-    app.scroll_to_item = true;
-    app.focus_item = true;
-}
-
-int instrument_index(const App& app, const std::string& id) {
-    for (size_t i = 0; i < app.instruments.size(); ++i)
-        if (app.instruments[i].id == id) return static_cast<int>(i);
-    return -1;
-}
-
 // At most kMaxDialogLines problems, then one line that says how many more: a
 // hand-edited file can have thousands, and the dialog redraws every line.
 constexpr size_t kMaxDialogLines = 50;
 
-std::vector<std::string> diagnostic_lines(const Diagnostics& diag) {
+std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& diag) {
     std::vector<std::string> lines;
-    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i) lines.push_back(format_diagnostic(diag.items[i]));
+    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
+        lines.push_back(format_diagnostic(diag.items[i]));
     if (diag.items.size() > kMaxDialogLines)
-        lines.push_back("… och " + std::to_string(diag.items.size() - kMaxDialogLines) + " problem till");
+        lines.push_back(
+            app.strings.format("import.more_problems", {std::to_string(diag.items.size() - kMaxDialogLines)}));
     return lines;
 }
 
@@ -77,50 +48,15 @@ std::vector<std::string> diagnostic_lines(const Diagnostics& diag) {
 bool usable_id(const std::string& id) {
     if (id.empty() || id.size() > 64) return false;
     for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
     return true;
 }
 
 }  // namespace
 
-void act_refresh_saved(App& app) {
-    app.saved.clear();
-    for (const auto& name : platform::storage_list()) {
-        if (name.rfind(kAssessmentPrefix, 0) != 0 || name.size() < 6 || name.substr(name.size() - 5) != ".json") continue;
-        SavedEntry e;
-        e.storage_name = name;
-        e.id = name.substr(std::string(kAssessmentPrefix).size(), name.size() - 5 - std::string(kAssessmentPrefix).size());
-        auto text = platform::storage_read(name);
-        Diagnostics diag;
-        auto a = text ? load_assessment(*text, diag) : std::nullopt;
-        if (!a) {
-            e.readable = false;
-            e.unit_name = name;
-            app.saved.push_back(std::move(e));
-            continue;
-        }
-        e.unit_name = a->unit_name;
-        e.date = a->date;
-        e.respondent_role = a->respondent_role;
-        e.instrument_id = a->instrument_id;
-        e.instrument_title = a->instrument_id;
-        if (const Instrument* in = find_instrument(app, a->instrument_id)) {
-            e.instrument_title = in->title.sv;
-            e.progress = progress(*in, *a);
-        }
-        e.modified = a->modified;
-        e.unexported = has_unexported_changes(*a);
-        app.saved.push_back(std::move(e));
-    }
-    std::sort(app.saved.begin(), app.saved.end(),
-              [](const SavedEntry& x, const SavedEntry& y) { return x.modified > y.modified; });
-    // A deleted assessment is no longer selected.
-    auto& sel = app.group.selected;
-    sel.erase(std::remove_if(sel.begin(), sel.end(), [&](const std::string& id) { return !is_saved(app, id); }), sel.end());
-}
-
 bool act_start(App& app) {
-    StartForm& f = app.form;
+    StartForm& f = app.library.form;
     f.errors.clear();
     f.unit_name = trim(f.unit_name);
     f.date = trim(f.date);
@@ -142,7 +78,7 @@ bool act_start(App& app) {
     a.date = f.date;
     a.respondent_role = trim(f.respondent_role);
     a.created = platform::now_iso();
-    open_assessment(app, std::move(a), f.instrument);
+    open_document(app, std::move(a), f.instrument);
     commit(app, Change::Content);
     app.screen = Screen::Answer;
     // A next start is for another unit: do not prefill this one's name.
@@ -160,19 +96,20 @@ bool act_resume(App& app, const std::string& id) {
     Diagnostics diag;
     auto probe = load_assessment(*text, diag);
     int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
-    if (probe && idx < 0) diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
+    if (probe && idx < 0)
+        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
     std::optional<Assessment> a;
     if (idx >= 0) {
         diag = Diagnostics{};
         a = load_assessment(*text, diag, &app.instruments[static_cast<size_t>(idx)]);
     }
     if (!a) {
-        show_error(app, tr(app, "error.resume_title"), diagnostic_lines(diag));
+        show_error(app, tr(app, "error.resume_title"), diagnostic_lines(app, diag));
         return false;
     }
     // Edits go back to the file that was opened, whatever id is written inside it.
     a->id = id;
-    open_assessment(app, std::move(*a), idx);
+    open_document(app, std::move(*a), idx);
     app.screen = Screen::Answer;
     return true;
 }
@@ -183,7 +120,7 @@ bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
     auto src = text ? load_assessment(*text, diag) : std::nullopt;
     int idx = src ? instrument_index(app, src->instrument_id) : -1;
     if (!src || idx < 0) {
-        show_error(app, tr(app, "error.duplicate_title"), diagnostic_lines(diag));
+        show_error(app, tr(app, "error.duplicate_title"), diagnostic_lines(app, diag));
         return false;
     }
     // A follow-up uses today's version of the instrument; kept answers to items
@@ -200,7 +137,7 @@ bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
         a.answers = src->answers;
         a.notes = src->notes;
     }
-    open_assessment(app, std::move(a), idx);
+    open_document(app, std::move(a), idx);
     commit(app, Change::Content);
     app.screen = Screen::Answer;
     show_toast(app, tr(app, "saved.duplicated"));
@@ -209,14 +146,16 @@ bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
 
 bool act_delete(App& app, const std::string& id) {
     bool ok = platform::storage_remove(storage_name(id));
-    if (app.current && app.current->id == id) {
-        app.current.reset();
-        app.current_instrument = -1;
-        app.report = ScoreReport{};
+    if (app.doc.current && app.doc.current->id == id) {
+        app.doc.current.reset();
+        app.doc.instrument = -1;
+        app.doc.report = ScoreReport{};
     }
     act_refresh_saved(app);
-    if (!ok) show_error(app, tr(app, "error.delete_title"), {tr(app, "error.not_found")});
-    else show_toast(app, tr(app, "saved.deleted"));
+    if (!ok)
+        show_error(app, tr(app, "error.delete_title"), {tr(app, "error.not_found")});
+    else
+        show_toast(app, tr(app, "saved.deleted"));
     return ok;
 }
 
@@ -225,17 +164,18 @@ bool act_import(App& app, const std::string& file_name, const std::string& bytes
     Diagnostics diag;
     auto probe = load_assessment(bytes, diag);
     int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
-    if (probe && idx < 0) diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
+    if (probe && idx < 0)
+        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
     std::optional<Assessment> a;
     if (idx >= 0) {
         diag = Diagnostics{};
         a = load_assessment(bytes, diag, &app.instruments[static_cast<size_t>(idx)]);
     }
     if (!a) {
-        show_error(app, title, diagnostic_lines(diag), true);
+        show_error(app, title, diagnostic_lines(app, diag), true);
         return false;
     }
-    std::vector<std::string> notes = diagnostic_lines(diag);  // warnings only
+    std::vector<std::string> notes = diagnostic_lines(app, diag);  // warnings only
     if (!usable_id(a->id)) a->id.clear();
     if (!a->id.empty() && is_saved(app, a->id)) {
         Diagnostics ignored;
@@ -265,15 +205,15 @@ bool act_import(App& app, const std::string& file_name, const std::string& bytes
     act_refresh_saved(app);
     app.screen = Screen::Saved;
     std::string done = app.strings.format("import.done", {a->unit_name, a->date});
-    if (notes.empty()) show_toast(app, done);
-    else show_message(app, done, notes);
+    if (notes.empty())
+        show_toast(app, done);
+    else
+        show_message(app, done, notes);
     platform::announce(done);
     return true;
 }
 
-void act_close(App& app) {
-    app.current.reset();
-    app.current_instrument = -1;
-    app.report = ScoreReport{};
-    app.screen = Screen::Start;
+void act_request_import(App& app) {
+    if (platform::request_open_file(".json,application/json", tr(app, "import.dialog_title"))) return;
+    show_message(app, tr(app, "import.no_picker_title"), {tr(app, "import.no_picker")});
 }

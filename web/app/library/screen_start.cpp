@@ -5,20 +5,23 @@
 #include "imgui.h"
 #include "platform.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 
 namespace {
 
-constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning,
-                                   UnitType::KommunalVerksamhet, UnitType::Annan};
+constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning, UnitType::KommunalVerksamhet,
+                                   UnitType::Annan};
 
 const char* mode_key(Mode m) {
     switch (m) {
-        case Mode::SelfAssessment: return "mode.self-assessment";
-        case Mode::Brukarrevision: return "mode.brukarrevision";
-        case Mode::Workshop: return "mode.workshop";
+        case Mode::SelfAssessment:
+            return "mode.self-assessment";
+        case Mode::Brukarrevision:
+            return "mode.brukarrevision";
+        case Mode::Workshop:
+            return "mode.workshop";
     }
     return "mode.self-assessment";
 }
@@ -32,13 +35,13 @@ void intro(App& app) {
 }
 
 void instrument_choice(App& app) {
-    StartForm& f = app.form;
+    StartForm& f = app.library.form;
     ui::label(tr(app, "start.instrument"));
     for (size_t i = 0; i < app.instruments.size(); ++i) {
         const Instrument& in = app.instruments[i];
-        std::string meta = app.strings.format("start.instrument_meta", {std::to_string(in.estimated_minutes),
-                                                                        std::to_string(in.items.size())});
-        if (ui::card_button(app, "start.instrument." + in.id, in.title.sv, in.description.sv, meta,
+        std::string meta = app.strings.format("start.instrument_meta",
+                                              {std::to_string(in.estimated_minutes), std::to_string(in.items.size())});
+        if (ui::card_button(app, "start.instrument." + in.id, tx(app, in.title), tx(app, in.description), meta,
                             f.instrument == static_cast<int>(i))) {
             f.instrument = static_cast<int>(i);
             if (!in.supports(f.mode) && !in.modes.empty()) f.mode = in.modes.front();
@@ -48,7 +51,7 @@ void instrument_choice(App& app) {
 }
 
 void mode_choice(App& app, const Instrument& in) {
-    StartForm& f = app.form;
+    StartForm& f = app.library.form;
     ui::label(tr(app, "start.mode"));
     bool first = true;
     for (Mode m : in.modes) {
@@ -62,7 +65,7 @@ void mode_choice(App& app, const Instrument& in) {
 }
 
 void unit_fields(App& app) {
-    StartForm& f = app.form;
+    StartForm& f = app.library.form;
     ui::label(tr(app, "start.unit_name"));
     ui::input_text(app, "start.unit_name", f.unit_name);
     ui::text_muted(tr(app, "start.unit_name.help"));
@@ -94,9 +97,10 @@ void unit_fields(App& app) {
 
 void draw_start(App& app) {
     ui::heading(tr(app, "start.title"));
-    if (app.current) {
+    if (app.doc.current) {
         // The form below makes a new assessment; say clearly which one is open.
-        if (ui::banner_button(app, app.strings.format("start.current", {app.current->unit_name, app.current->date}),
+        if (ui::banner_button(app,
+                              app.strings.format("start.current", {app.doc.current->unit_name, app.doc.current->date}),
                               ui::kAccentLight, ui::kAccent, "start.continue", tr(app, "start.continue")))
             act_go(app, Screen::Answer);
         ImGui::Spacing();
@@ -106,8 +110,8 @@ void draw_start(App& app) {
 
     if (!app.storage_ready) {
         ui::text_muted(tr(app, "start.loading"));
-    } else if (!app.saved.empty()) {
-        ui::text(app.strings.format("start.saved_count", {std::to_string(app.saved.size())}));
+    } else if (!app.library.saved.empty()) {
+        ui::text(app.strings.format("start.saved_count", {std::to_string(app.library.saved.size())}));
         if (ui::button(app, "start.saved", tr(app, "start.open_saved"))) act_go(app, Screen::Saved);
     }
     ImGui::Spacing();
@@ -115,15 +119,15 @@ void draw_start(App& app) {
 
     ui::heading(tr(app, "start.new"));
     instrument_choice(app);
-    if (app.form.instrument >= 0 && app.form.instrument < static_cast<int>(app.instruments.size())) {
+    if (app.library.form.instrument >= 0 && app.library.form.instrument < static_cast<int>(app.instruments.size())) {
         ImGui::Spacing();
-        mode_choice(app, app.instruments[static_cast<size_t>(app.form.instrument)]);
+        mode_choice(app, app.instruments[static_cast<size_t>(app.library.form.instrument)]);
     }
     ImGui::Spacing();
     unit_fields(app);
     ImGui::Spacing();
 
-    for (const auto& e : app.form.errors) ui::text_colored(ui::kErrorInk, e);
+    for (const auto& e : app.library.form.errors) ui::text_colored(ui::kErrorInk, e);
     ImGui::BeginDisabled(!app.storage_ready || app.instruments.empty());
     if (ui::primary_button(app, "start.begin", tr(app, "start.begin"))) act_start(app);
     ImGui::EndDisabled();

@@ -1,17 +1,17 @@
 // screen_results.cpp — what the answers add up to. Every number comes from
 // the core's ScoreReport (App::report, recomputed after each change); this
-// file only formats it (spegeln::format_score: one decimal, decimal comma)
+// file only formats it (score_text: one decimal, the language's decimal mark)
 // and says its limits in words, not only with a symbol or a colour.
 #include <algorithm>
 
 #include "actions.h"
-#include "fonts.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 
@@ -25,19 +25,21 @@ std::string counts_text(const App& app, const AnswerCounts& c) {
 // The flags of a dimension in words: missing, uncertain, coverage.
 std::vector<std::string> dimension_notes(const App& app, const DimensionScore& d) {
     std::vector<std::string> out;
-    if (!d.score) out.push_back(tr(app, "results.missing_long"));
-    else if (d.uncertain) out.push_back(tr(app, "results.uncertain_long"));
+    if (!d.score)
+        out.push_back(tr(app, "results.missing_long"));
+    else if (d.uncertain)
+        out.push_back(tr(app, "results.uncertain_long"));
     return out;
 }
 
 void overall_card(App& app) {
-    const ScoreReport& r = app.report;
+    const ScoreReport& r = app.doc.report;
     ui::Card c = ui::card_begin();
     ui::label(tr(app, "results.overall"));
     float large_h;
     {
         ui::FontScope f(font_large());
-        ui::text_colored(r.overall ? ui::kInk : ui::kErrorInk, format_score(r.overall));
+        ui::text_colored(r.overall ? ui::kInk : ui::kErrorInk, score_text(app, r.overall));
         large_h = ImGui::GetFontSize();
     }
     // "av 100" on the big number's baseline, not at its top.
@@ -49,66 +51,67 @@ void overall_card(App& app) {
     } else if (r.incomplete) {
         int with = static_cast<int>(std::count_if(r.principles.begin(), r.principles.end(),
                                                   [](const DimensionScore& d) { return d.score.has_value(); }));
-        ui::text_colored(ui::kWarnInk, app.strings.format("results.incomplete_long", {std::to_string(with),
-                                                                                      std::to_string(r.principles.size())}));
+        ui::text_colored(ui::kWarnInk, app.strings.format("results.incomplete_long",
+                                                          {std::to_string(with), std::to_string(r.principles.size())}));
     }
     ui::text_muted(tr(app, "results.how"));
     ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
 }
 
 void principle_list(App& app, const Instrument& in) {
-    for (const DimensionScore& d : app.report.principles) {
-        std::string title = dimension_title(in, DimensionKind::Principle, d.id);
-        std::string value = d.score ? format_score(d.score) : tr(app, "results.missing");
-        std::string detail = app.strings.format("results.coverage", {format_percent(d.coverage)}) + " · " +
-                             counts_text(app, d.counts);
+    for (const DimensionScore& d : app.doc.report.principles) {
+        std::string title = title_of(app, in, DimensionKind::Principle, d.id);
+        std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
+        std::string detail =
+            app.strings.format("results.coverage", {format_percent(d.coverage)}) + " · " + counts_text(app, d.counts);
         score_bar(app, "results.principle." + d.id, title, d.score, value, detail, dimension_notes(app, d));
     }
 }
 
 void radar(App& app, const Instrument& in, float size) {
     std::vector<RadarAxis> axes;
-    for (const DimensionScore& d : app.report.principles) {
+    for (const DimensionScore& d : app.doc.report.principles) {
         RadarAxis ax;
-        ax.title = dimension_title(in, DimensionKind::Principle, d.id);
+        ax.title = title_of(app, in, DimensionKind::Principle, d.id);
         ax.score = d.score;
-        ax.value_text = !d.score ? tr(app, "results.missing")
-                        : d.uncertain ? format_score(d.score) + " (" + tr(app, "results.uncertain_short") + ")"
-                                      : format_score(d.score);
+        ax.value_text = !d.score      ? tr(app, "results.missing")
+                        : d.uncertain ? score_text(app, d.score) + " (" + tr(app, "results.uncertain_short") + ")"
+                                      : score_text(app, d.score);
         axes.push_back(std::move(ax));
     }
     radar_chart(app, "results.radar", axes, size);
 }
 
 void area_bars(App& app, const Instrument& in) {
-    for (const DimensionScore& d : app.report.areas) {
-        std::string value = d.score ? format_score(d.score) : tr(app, "results.missing");
+    for (const DimensionScore& d : app.doc.report.areas) {
+        std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
         std::string detail = app.strings.format("results.coverage", {format_percent(d.coverage)});
-        score_bar(app, "results.area." + d.id, dimension_title(in, DimensionKind::Area, d.id), d.score, value, detail,
+        score_bar(app, "results.area." + d.id, title_of(app, in, DimensionKind::Area, d.id), d.score, value, detail,
                   dimension_notes(app, d));
     }
 }
 
 void lowest(App& app, const Instrument& in) {
-    auto items = lowest_items(in, app.report, 5);
+    auto items = lowest_items(in, app.doc.report, 5);
     if (items.empty()) {
         ui::text_muted(tr(app, "results.lowest_none"));
         return;
     }
     for (const Item* item : items) {
         ui::Card c = ui::card_begin();
-        const Answer* ans = app.current->find_answer(item->id);
+        const Answer* ans = app.doc.current->find_answer(item->id);
         const Scale& scale = in.scale_of(*item);
         std::string level;
         for (const auto& lv : scale.levels)
-            if (ans && ans->has_level() && lv.value == ans->level) level = std::to_string(lv.value) + " – " + lv.label.sv;
-        ui::text_muted(dimension_title(in, DimensionKind::Area, item->area));
-        ui::text_bold(item->text.sv);
+            if (ans && ans->has_level() && lv.value == ans->level)
+                level = std::to_string(lv.value) + " – " + tx(app, lv.label);
+        ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
+        ui::text_bold(tx(app, item->text));
         ui::text(app.strings.format("results.answered_level", {level}));
         if (ans && !ans->comment.empty()) ui::text_muted(app.strings.format("results.comment", {ans->comment}));
         if (!item->actions.empty()) {
             ui::label(tr(app, "results.actions"));
-            for (const auto& a : item->actions) ui::text("• " + a.sv);
+            for (const auto& a : item->actions) ui::text("• " + tx(app, a));
         }
         ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
         ImGui::Spacing();
@@ -119,7 +122,7 @@ void lowest(App& app, const Instrument& in) {
 
 void draw_results(App& app) {
     const Instrument* in = current_instrument(app);
-    if (!in || !app.current) return;
+    if (!in || !app.doc.current) return;
     ui::heading(tr(app, "results.title"));
     overall_card(app);
     ImGui::Spacing();
@@ -153,7 +156,7 @@ void draw_results(App& app) {
 
     ImGui::Spacing();
     ui::heading(tr(app, "answer.notes"));
-    std::string notes = app.current->notes;
+    std::string notes = app.doc.current->notes;
     if (ui::long_text_field(app, "results.notes", notes, 3.0f)) act_set_notes(app, notes);
     ImGui::Spacing();
     if (ui::primary_button(app, "results.to_export", tr(app, "results.to_export") + " →")) act_go(app, Screen::Export);

@@ -11,7 +11,7 @@
 using spegeln::AnswerStatus;
 
 void follow_focus(App& app, const std::string& item_id) {
-    if (ImGui::IsItemFocused() && ImGui::GetFocusID() != app.nav_id_last && app.item != item_id)
+    if (ImGui::IsItemFocused() && ImGui::GetFocusID() != app.frame.nav_id_last && app.answer.item != item_id)
         act_select_item(app, item_id);
 }
 
@@ -66,7 +66,7 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
 
     std::vector<LevelBox> boxes;
     for (const auto& lv : scale.levels) {
-        LevelBox b{std::to_string(lv.value), lv.label.sv, 0.0f};
+        LevelBox b{std::to_string(lv.value), tx(app, lv.label), 0.0f};
         b.label_h = ImGui::CalcTextSize(b.label.c_str(), nullptr, false, wrap).y;
         boxes.push_back(std::move(b));
     }
@@ -83,15 +83,16 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
             std::string id = base + ".level." + std::to_string(lv.value);
             if (level_button(id, boxes[static_cast<size_t>(i)], selected, ImVec2(w, h)))
                 choice = ScaleChoice{AnswerStatus::Level, lv.value};
-            if (app.focus_item && app.item == item.id && (selected || (i == 0 && !(answer && answer->has_level())))) {
+            if (app.answer.focus_item && app.answer.item == item.id &&
+                (selected || (i == 0 && !(answer && answer->has_level())))) {
                 // Enter moved here: put keyboard focus on the chosen level (or the first).
                 ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-                if (app.focus_show) ImGui::GetCurrentContext()->NavDisableHighlight = false;
-                app.focus_item = false;
-                app.focus_show = false;
+                if (app.answer.focus_show) ImGui::GetCurrentContext()->NavDisableHighlight = false;
+                app.answer.focus_item = false;
+                app.answer.focus_show = false;
             }
             follow_focus(app, item.id);
-            ui::record(app, id, lv.label.sv);
+            ui::record(app, id, tx(app, lv.label));
         }
     }
     // "Vet ej" and "Ej aktuellt" are answers too, only not on the scale.
@@ -100,7 +101,8 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
     bool is_ej_akt = answer && answer->status == AnswerStatus::EjAktuellt;
     float side_w = std::max(ui::button_width(vet_ej), ui::button_width(ej_akt)) + ImGui::GetFontSize() * 1.2f;
     side_w = std::min(side_w, avail);
-    if (ui::choice_button(app, base + ".vet_ej", vet_ej, is_vet_ej, side_w)) choice = ScaleChoice{AnswerStatus::VetEj, 0};
+    if (ui::choice_button(app, base + ".vet_ej", vet_ej, is_vet_ej, side_w))
+        choice = ScaleChoice{AnswerStatus::VetEj, 0};
     follow_focus(app, item.id);
     ui::flow(side_w);
     if (ui::choice_button(app, base + ".ej_aktuellt", ej_akt, is_ej_akt, side_w))

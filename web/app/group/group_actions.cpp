@@ -1,4 +1,4 @@
-// actions_group.cpp — several saved assessments taken together: a trainer's
+// group_actions.cpp — several saved assessments taken together: a trainer's
 // workshop (everyone assessed the same case; where do we differ?) and a team's
 // baseline against its follow-up a year later. The numbers come from the core
 // (spegeln::aggregate, spegeln::compare); this file picks the assessments,
@@ -15,7 +15,7 @@ using namespace spegeln;
 namespace {
 
 const SavedEntry* saved_entry(const App& app, const std::string& id) {
-    for (const auto& e : app.saved)
+    for (const auto& e : app.library.saved)
         if (e.id == id) return &e;
     return nullptr;
 }
@@ -169,11 +169,12 @@ bool act_export_group_csv(App& app) {
     GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0) return false;
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
-    const bool ok = g.comparing
-                        ? platform::download("jamforelse-" + export_file_name(g.members[1], "csv"),
-                                             "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison))
-                        : platform::download("sammanstallning-" + std::to_string(g.members.size()) + "-bedomningar.csv",
-                                             "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate));
+    const bool ok =
+        g.comparing
+            ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
+                                 "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison))
+            : platform::download(app.strings.format("group.file_aggregate", {std::to_string(g.members.size())}),
+                                 "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate));
     if (!ok) {
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
         return false;

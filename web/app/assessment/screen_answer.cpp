@@ -4,12 +4,12 @@
 #include <algorithm>
 
 #include "actions.h"
-#include "fonts.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
-#include "widgets_scale.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
+#include "widgets/widgets_scale.h"
 
 using namespace spegeln;
 
@@ -21,20 +21,23 @@ std::string area_number(const Area& area, size_t index) {
 
 // Number keys, V and E answer the current item (never while typing in a field).
 void answer_keys(App& app, const Instrument& in) {
-    if (app.keys.typing || app.item.empty()) return;
-    const Item* item = in.find_item(app.item);
+    if (app.frame.keys.typing || app.answer.item.empty()) return;
+    const Item* item = in.find_item(app.answer.item);
     if (!item) return;
     const Scale& scale = in.scale_of(*item);
-    if (!app.keys.chars.empty()) {
+    if (!app.frame.keys.chars.empty()) {
         // Keyboard focus follows the answer, so arrows continue from the chosen button.
-        app.focus_item = true;
-        app.focus_show = true;
+        app.answer.focus_item = true;
+        app.answer.focus_show = true;
     }
-    for (char c : app.keys.chars) {
+    for (char c : app.frame.keys.chars) {
         if (c >= '0' && c <= '9') {
             int level = c - '0';
-            if (level <= scale.top()) act_answer(app, item->id, AnswerStatus::Level, level);
-            else show_toast(app, app.strings.format("answer.key_out_of_range", {std::string(1, c), std::to_string(scale.top())}));
+            if (level <= scale.top())
+                act_answer(app, item->id, AnswerStatus::Level, level);
+            else
+                show_toast(app, app.strings.format("answer.key_out_of_range",
+                                                   {std::string(1, c), std::to_string(scale.top())}));
         } else if (c == 'v' || c == 'V') {
             act_answer(app, item->id, AnswerStatus::VetEj);
         } else if (c == 'e' || c == 'E') {
@@ -46,35 +49,36 @@ void answer_keys(App& app, const Instrument& in) {
 void area_selector(App& app, const Instrument& in) {
     ui::text_muted(tr(app, "answer.areas_label"));
     for (size_t i = 0; i < in.areas.size(); ++i) {
-        Progress p = progress(in, *app.current, in.areas[i].id);
-        std::string label = area_number(in.areas[i], i) + "  " + std::to_string(p.decided) + "/" + std::to_string(p.total);
+        Progress p = progress(in, *app.doc.current, in.areas[i].id);
+        std::string label =
+            area_number(in.areas[i], i) + "  " + std::to_string(p.decided) + "/" + std::to_string(p.total);
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (i > 0) ui::flow(w);
-        if (ui::choice_button(app, "answer.area." + in.areas[i].id, label, app.area == static_cast<int>(i), w))
+        if (ui::choice_button(app, "answer.area." + in.areas[i].id, label, app.answer.area == static_cast<int>(i), w))
             act_go_area(app, static_cast<int>(i));
     }
 }
 
 void item_card(App& app, const Instrument& in, const Item& item, int number) {
-    const bool current = app.item == item.id;
-    if (current && app.scroll_to_item) {
+    const bool current = app.answer.item == item.id;
+    if (current && app.answer.scroll_to_item) {
         ImGui::SetScrollHereY(0.1f);
-        app.scroll_to_item = false;
+        app.answer.scroll_to_item = false;
     }
     ImVec2 top = ImGui::GetCursorScreenPos();
     ui::Card card = ui::card_begin();
     const std::string base = "answer.item." + item.id;
     {
         ui::FontScope f(font_bold());
-        ui::text_colored(ui::kMuted, app.strings.format("answer.item_number", {std::to_string(number),
-                                                                               std::to_string(in.items.size())}) +
+        ui::text_colored(ui::kMuted, app.strings.format("answer.item_number",
+                                                        {std::to_string(number), std::to_string(in.items.size())}) +
                                          (current ? "  ◀ " + tr(app, "answer.current") : std::string()));
     }
-    ui::text(item.text.sv);
+    ui::text(tx(app, item.text));
 
     if (!item.help.empty()) {
-        bool shown = app.settings.help_open ||
-                     std::find(app.help_shown.begin(), app.help_shown.end(), item.id) != app.help_shown.end();
+        bool shown = app.settings.help_open || std::find(app.answer.help_shown.begin(), app.answer.help_shown.end(),
+                                                         item.id) != app.answer.help_shown.end();
         if (!app.settings.help_open) {
             std::string label = (shown ? "▼ " : "▶ ") + tr(app, "answer.help");
             if (ui::button(app, base + ".help", label)) act_toggle_help(app, item.id);
@@ -82,13 +86,14 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
         }
         if (shown) {
             ui::Inset inset = ui::inset_begin(ImGui::GetFontSize(), 0.0f);
-            ui::text_muted(item.help.sv);
+            ui::text_muted(tx(app, item.help));
             ui::inset_end(inset);
         }
     }
     ImGui::Spacing();
-    const Answer* ans = app.current->find_answer(item.id);
-    if (auto choice = scale_buttons(app, item, in.scale_of(item), ans)) act_answer(app, item.id, choice->status, choice->level);
+    const Answer* ans = app.doc.current->find_answer(item.id);
+    if (auto choice = scale_buttons(app, item, in.scale_of(item), ans))
+        act_answer(app, item.id, choice->status, choice->level);
 
     ui::label(tr(app, "answer.comment"));
     std::string comment = ans ? ans->comment : std::string();
@@ -107,16 +112,17 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
 
 void area_buttons(App& app, const Instrument& in) {
     const int last = static_cast<int>(in.areas.size()) - 1;
-    if (app.area > 0) {
-        if (ui::button(app, "answer.prev_area", "← " + tr(app, "answer.prev_area"))) act_go_area(app, app.area - 1);
+    if (app.answer.area > 0) {
+        if (ui::button(app, "answer.prev_area", "← " + tr(app, "answer.prev_area")))
+            act_go_area(app, app.answer.area - 1);
     }
-    if (app.area < last) {
+    if (app.answer.area < last) {
         std::string next = tr(app, "answer.next_area") + " →";
-        if (app.area > 0) ui::flow(ui::button_width(next));
-        if (ui::primary_button(app, "answer.next_area", next)) act_go_area(app, app.area + 1);
+        if (app.answer.area > 0) ui::flow(ui::button_width(next));
+        if (ui::primary_button(app, "answer.next_area", next)) act_go_area(app, app.answer.area + 1);
     } else {
         std::string res = tr(app, "answer.to_results") + " →";
-        if (app.area > 0) ui::flow(ui::button_width(res));
+        if (app.answer.area > 0) ui::flow(ui::button_width(res));
         if (ui::primary_button(app, "answer.to_results", res)) act_go(app, Screen::Results);
     }
 }
@@ -125,20 +131,20 @@ void area_buttons(App& app, const Instrument& in) {
 
 void draw_answer(App& app) {
     const Instrument* in = current_instrument(app);
-    if (!in || !app.current || in->areas.empty()) return;
+    if (!in || !app.doc.current || in->areas.empty()) return;
     answer_keys(app, *in);
     // On this screen Enter always means "next item" (Space presses a button);
     // it is handled after drawing so the header's buttons could take it first.
-    const bool enter = app.keys.enter && !app.keys.enter_used;
-    app.keys.enter_used = true;
+    const bool enter = app.frame.keys.enter && !app.frame.keys.enter_used;
+    app.frame.keys.enter_used = true;
 
     area_selector(app, *in);
-    const size_t ai = static_cast<size_t>(std::clamp(app.area, 0, static_cast<int>(in->areas.size()) - 1));
+    const size_t ai = static_cast<size_t>(std::clamp(app.answer.area, 0, static_cast<int>(in->areas.size()) - 1));
     const Area& area = in->areas[ai];
     ImGui::Spacing();
-    ui::heading(app.strings.format("answer.area_heading", {area_number(area, ai), area.title.sv}));
-    if (!area.description.empty()) ui::text_muted(area.description.sv);
-    Progress ap = progress(*in, *app.current, area.id);
+    ui::heading(app.strings.format("answer.area_heading", {area_number(area, ai), tx(app, area.title)}));
+    if (!area.description.empty()) ui::text_muted(tx(app, area.description));
+    Progress ap = progress(*in, *app.doc.current, area.id);
     ui::text(app.strings.format("answer.area_progress", {std::to_string(ap.decided), std::to_string(ap.total)}));
     auto items = area_items(app, static_cast<int>(ai));
     int top = items.empty() ? 4 : in->scale_of(*items.front()).top();
@@ -148,9 +154,9 @@ void draw_answer(App& app) {
     ImGui::Spacing();
 
     // Arriving at an area's first item: show the area's heading too, not only the item.
-    if (app.scroll_to_item && !items.empty() && items.front()->id == app.item) {
+    if (app.answer.scroll_to_item && !items.empty() && items.front()->id == app.answer.item) {
         ImGui::SetScrollY(0.0f);
-        app.scroll_to_item = false;
+        app.answer.scroll_to_item = false;
     }
     // Items are numbered through the whole instrument, in the order shown.
     int number = 1;
@@ -161,8 +167,8 @@ void draw_answer(App& app) {
     ImGui::Spacing();
     ui::label(tr(app, "answer.notes"));
     ui::text_muted(tr(app, "answer.notes_help"));
-    std::string notes = app.current->notes;
+    std::string notes = app.doc.current->notes;
     if (ui::long_text_field(app, "answer.notes", notes, 3.0f)) act_set_notes(app, notes);
 
-    if (enter) act_step_item(app, app.keys.shift ? -1 : 1);
+    if (enter) act_step_item(app, app.frame.keys.shift ? -1 : 1);
 }

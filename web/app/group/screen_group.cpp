@@ -1,16 +1,16 @@
 // screen_group.cpp — several assessments taken together (App::group, filled by
-// actions_group.cpp): a workshop's answers aggregated, with the spread of the
+// group_actions.cpp): a workshop's answers aggregated, with the spread of the
 // scores drawn as ranges and the items where the participants differ most; or
 // a baseline and its follow-up side by side with the change. Every number is
-// the core's, formatted with spegeln::format_score / format_change.
+// the core's, formatted with score_text / change_text (actions.h).
 #include "actions.h"
-#include "fonts.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 
@@ -45,12 +45,12 @@ void stats_bar(App& app, const DimensionStats& d, const std::string& id, const s
     const int respondents = app.group.aggregate.respondents;
     std::string detail = app.strings.format("group.n", {std::to_string(d.n), std::to_string(respondents)});
     if (d.n > 0)
-        detail +=
-            " · " + app.strings.format("group.stats", {format_score(d.mean), format_score(d.median),
-                                                       format_score(d.min), format_score(d.max), format_score(d.sd)});
+        detail += " · " + app.strings.format("group.stats",
+                                             {score_text(app, d.mean), score_text(app, d.median),
+                                              score_text(app, d.min), score_text(app, d.max), score_text(app, d.sd)});
     else
         detail += " · " + tr(app, "group.no_scores");
-    range_bar(app, id, title, d.min, d.median, d.max, d.mean ? format_score(d.mean) : tr(app, "results.missing"),
+    range_bar(app, id, title, d.min, d.median, d.max, d.mean ? score_text(app, d.mean) : tr(app, "results.missing"),
               detail);
 }
 
@@ -62,7 +62,7 @@ std::string distribution_text(const App& app, const Instrument& in, const Item& 
         size_t i = static_cast<size_t>(lv.value);
         int count = i < d.level_counts.size() ? d.level_counts[i] : 0;
         if (!out.empty()) out += " · ";
-        out += lv.label.sv + " " + std::to_string(count);
+        out += tx(app, lv.label) + " " + std::to_string(count);
     }
     out += " · " + app.strings.format("group.vet_ej", {std::to_string(d.vet_ej)});
     if (d.ej_aktuellt > 0) out += " · " + app.strings.format("group.ej_aktuellt", {std::to_string(d.ej_aktuellt)});
@@ -86,11 +86,11 @@ void differ_list(App& app, const Instrument& in) {
             if (d.item_id == s.item_id) dist = &d;
         if (!item || !dist) continue;
         ui::Card c = ui::card_begin();
-        ui::text_muted(dimension_title(in, DimensionKind::Area, item->area));
-        ui::text_bold(item->text.sv);
-        ui::record(app, "group.differ." + s.item_id, item->text.sv);
+        ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
+        ui::text_bold(tx(app, item->text));
+        ui::record(app, "group.differ." + s.item_id, tx(app, item->text));
         ui::text(distribution_text(app, in, *item, *dist));
-        ui::text_muted(app.strings.format("group.spread", {format_decimal(s.sd, 2)}));
+        ui::text_muted(app.strings.format("group.spread", {decimal_text(app, s.sd, 2)}));
         ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
         ImGui::Spacing();
     }
@@ -101,7 +101,7 @@ void draw_aggregate(App& app, const Instrument& in) {
     ui::heading(tr(app, "group.aggregate_title"));
     {
         ui::FontScope f(font_bold());
-        ui::text(app.strings.format("group.count", {std::to_string(r.respondents), in.title.sv}));
+        ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
     }
     if (r.below_anonymity_threshold) ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
     member_list(app);
@@ -115,10 +115,9 @@ void draw_aggregate(App& app, const Instrument& in) {
     stats_bar(app, r.overall, "group.overall", tr(app, "group.overall"));
     ui::heading(tr(app, "group.principles"));
     for (const auto& d : r.principles)
-        stats_bar(app, d, "group.principle." + d.id, dimension_title(in, DimensionKind::Principle, d.id));
+        stats_bar(app, d, "group.principle." + d.id, title_of(app, in, DimensionKind::Principle, d.id));
     ui::heading(tr(app, "group.areas"));
-    for (const auto& d : r.areas)
-        stats_bar(app, d, "group.area." + d.id, dimension_title(in, DimensionKind::Area, d.id));
+    for (const auto& d : r.areas) stats_bar(app, d, "group.area." + d.id, title_of(app, in, DimensionKind::Area, d.id));
     ImGui::Spacing();
     differ_list(app, in);
 }
@@ -127,7 +126,7 @@ void change_row(App& app, const DimensionChange& d, const std::string& id, const
     ui::text_bold(title);
     ui::record(app, id, title);
     std::string line = app.strings.format(
-        "group.change_row", {format_score(d.baseline), format_score(d.followup), format_change(d.change)});
+        "group.change_row", {score_text(app, d.baseline), score_text(app, d.followup), change_text(app, d.change)});
     {
         ui::FontScope f(font_bold());
         ui::text_colored(d.change ? ui::kInk : ui::kMuted, line);
@@ -142,7 +141,7 @@ void draw_compare(App& app, const Instrument& in) {
     const Assessment& follow = g.members[1];
     ui::text(tr(app, "group.baseline") + ": " + member_text(app, base));
     ui::text(tr(app, "group.followup") + ": " + member_text(app, follow));
-    ui::text_muted(in.title.sv);
+    ui::text_muted(tx(app, in.title));
     for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
     ImGui::Spacing();
     back_button(app);
@@ -154,10 +153,10 @@ void draw_compare(App& app, const Instrument& in) {
     change_row(app, g.comparison.overall, "group.overall", tr(app, "group.overall"));
     ui::heading(tr(app, "group.principles"));
     for (const auto& d : g.comparison.principles)
-        change_row(app, d, "group.principle." + d.id, dimension_title(in, DimensionKind::Principle, d.id));
+        change_row(app, d, "group.principle." + d.id, title_of(app, in, DimensionKind::Principle, d.id));
     ui::heading(tr(app, "group.areas"));
     for (const auto& d : g.comparison.areas)
-        change_row(app, d, "group.area." + d.id, dimension_title(in, DimensionKind::Area, d.id));
+        change_row(app, d, "group.area." + d.id, title_of(app, in, DimensionKind::Area, d.id));
 }
 
 }  // namespace

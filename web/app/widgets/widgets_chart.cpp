@@ -16,11 +16,13 @@ constexpr ImU32 kFill = IM_COL32(0, 76, 153, 70);
 constexpr ImU32 kTrack = IM_COL32(235, 235, 235, 255);
 constexpr ImU32 kProgressFill = IM_COL32(150, 190, 235, 255);
 
-ImVec2 polar(ImVec2 c, float r, float angle) { return ImVec2(c.x + r * std::cos(angle), c.y + r * std::sin(angle)); }
+ImVec2 polar(ImVec2 c, float r, float angle) {
+    return ImVec2(c.x + r * std::cos(angle), c.y + r * std::sin(angle));
+}
 
 // Text at `anchor`, aligned away from the centre so it never overlaps the chart.
-void axis_label(ImDrawList* dl, ImVec2 anchor, float angle, float wrap, const std::string& title, const std::string& value,
-                bool missing) {
+void axis_label(ImDrawList* dl, ImVec2 anchor, float angle, float wrap, const std::string& title,
+                const std::string& value, bool missing) {
     ImFont* bold = font_bold() ? font_bold() : ImGui::GetFont();
     float fs = ImGui::GetFontSize();
     ImVec2 ts = bold->CalcTextSizeA(fs, FLT_MAX, wrap, title.c_str());
@@ -30,7 +32,8 @@ void axis_label(ImDrawList* dl, ImVec2 anchor, float angle, float wrap, const st
     float x = cx > 0.3f ? anchor.x : cx < -0.3f ? anchor.x - w : anchor.x - w * 0.5f;
     float y = cy > 0.3f ? anchor.y : cy < -0.3f ? anchor.y - h : anchor.y - h * 0.5f;
     dl->AddText(bold, fs, ImVec2(x, y), ui::kInk, title.c_str(), nullptr, wrap);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y + ts.y), missing ? ui::kErrorInk : ui::kAccent, value.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y + ts.y), missing ? ui::kErrorInk : ui::kAccent, value.c_str(),
+                nullptr, wrap);
 }
 
 // The label above a bar, the bar's box (recorded for tests), and room to its
@@ -149,7 +152,8 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
             // A hollow ring on the axis' end says "nothing here", unlike a dot at 0.
             dl->AddCircle(polar(c, r, angle(i)), std::max(4.0f, fs * 0.3f), ui::kErrorInk, 0, 2.0f);
         }
-        axis_label(dl, polar(c, r + gap, angle(i)), angle(i), wraps[static_cast<size_t>(i)], ax.title, ax.value_text, !ax.score);
+        axis_label(dl, polar(c, r + gap, angle(i)), angle(i), wraps[static_cast<size_t>(i)], ax.title, ax.value_text,
+                   !ax.score);
     }
     if (compact)
         for (int i = 0; i < n; ++i) ui::text(std::to_string(i + 1) + " = " + in_axes[static_cast<size_t>(i)].title);

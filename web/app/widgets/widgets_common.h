@@ -13,9 +13,9 @@ struct ImFont;
 namespace ui {
 
 // Colours of the theme (style.cpp), for custom drawing.
-inline constexpr ImU32 kInk = IM_COL32(20, 20, 20, 255);           // body text
-inline constexpr ImU32 kMuted = IM_COL32(70, 70, 70, 255);         // secondary text, still ≥ 7:1 on white
-inline constexpr ImU32 kAccent = IM_COL32(0, 76, 153, 255);        // selected, links, bars
+inline constexpr ImU32 kInk = IM_COL32(20, 20, 20, 255);     // body text
+inline constexpr ImU32 kMuted = IM_COL32(70, 70, 70, 255);   // secondary text, still ≥ 7:1 on white
+inline constexpr ImU32 kAccent = IM_COL32(0, 76, 153, 255);  // selected, links, bars
 inline constexpr ImU32 kAccentLight = IM_COL32(220, 234, 250, 255);
 inline constexpr ImU32 kBorder = IM_COL32(90, 90, 90, 255);
 inline constexpr ImU32 kWarnBg = IM_COL32(255, 243, 205, 255);
@@ -41,19 +41,20 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
 // fits, wraps otherwise (phones are 360 px wide).
 void flow(float next_width);
 
-void text(const std::string& s);           // wrapped body text
-void text_muted(const std::string& s);     // wrapped, secondary colour
+void text(const std::string& s);        // wrapped body text
+void text_muted(const std::string& s);  // wrapped, secondary colour
 void text_colored(ImU32 col, const std::string& s);
 void text_bold(const std::string& s);
-void heading(const std::string& s);        // screen or section heading
-void label(const std::string& s);          // a field's label (bold)
+void heading(const std::string& s);  // screen or section heading
+void label(const std::string& s);    // a field's label (bold)
 // A horizontal rule across the current (inset) column; ImGui's Separator
 // always spans the whole window.
 void separator();
 // A box with a coloured background around wrapped text (warnings, info).
 void banner(const std::string& s, ImU32 bg, ImU32 ink);
 // A banner with a button inside it (right of the text, or below it on a phone).
-bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id, const std::string& label);
+bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id,
+                   const std::string& label);
 
 // Text fields on std::string. Return true when the text changed.
 bool input_text(App& app, const std::string& id, std::string& value, float width = -1.0f);
