@@ -11,6 +11,7 @@
 #include "platform.h"
 #include "report_html.h"
 #include "scoring.h"
+#include "translations.h"
 
 using namespace spegeln;
 
@@ -52,8 +53,10 @@ void app_init(App& app, std::vector<Instrument> instruments, std::string_view ui
         return a.supports(Mode::SelfAssessment) && !b.supports(Mode::SelfAssessment);
     });
     Diagnostics diag;
+    // The core's words (diagnostics, CSV headings: assets/ui/sv/*.json) under the screens' texts.
+    load_bundled_language(kDefaultLanguage, app.strings, diag);
     app.strings.load(ui_strings_json, diag);
-    for (const auto& d : diag.items) app.error_messages.push_back(format_diagnostic(d));
+    for (const auto& d : diag.items) app.error_messages.push_back(format_diagnostic(d, app.strings));
     app.form.date = platform::today();
     // A team doing a brukarrevision picks that mode; self-assessment is the usual case.
     if (!app.instruments.empty() && !app.instruments[0].modes.empty()) app.form.mode = app.instruments[0].modes[0];
@@ -184,8 +187,10 @@ void act_step_item(App& app, int step) {
 
 void act_toggle_help(App& app, const std::string& item_id) {
     auto it = std::find(app.help_shown.begin(), app.help_shown.end(), item_id);
-    if (it == app.help_shown.end()) app.help_shown.push_back(item_id);
-    else app.help_shown.erase(it);
+    if (it == app.help_shown.end())
+        app.help_shown.push_back(item_id);
+    else
+        app.help_shown.erase(it);
 }
 
 // ---- Export ---------------------------------------------------------------
@@ -259,7 +264,7 @@ bool act_export_csv(App& app) {
     const Instrument* in = current_instrument(app);
     if (!in || !app.current) return false;
     if (!platform::download(export_file_name(*app.current, "csv"), "text/csv;charset=utf-8",
-                            score_csv(*in, *app.current, app.report))) {
+                            score_csv(*in, *app.current, app.report, app.strings))) {
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
         return false;
     }
@@ -359,7 +364,8 @@ void close_modal(App& app) {
 // ---- Queries --------------------------------------------------------------
 
 const Instrument* current_instrument(const App& app) {
-    if (app.current_instrument < 0 || app.current_instrument >= static_cast<int>(app.instruments.size())) return nullptr;
+    if (app.current_instrument < 0 || app.current_instrument >= static_cast<int>(app.instruments.size()))
+        return nullptr;
     return &app.instruments[static_cast<size_t>(app.current_instrument)];
 }
 
@@ -369,5 +375,6 @@ const Instrument* find_instrument(const App& app, const std::string& id) {
     return nullptr;
 }
 
-
-const std::string& tr(const App& app, const std::string& key) { return app.strings.get(key); }
+const std::string& tr(const App& app, const std::string& key) {
+    return app.strings.get(key);
+}

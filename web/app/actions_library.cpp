@@ -10,7 +10,9 @@ using namespace spegeln;
 
 namespace {
 
-std::string storage_name(const std::string& id) { return kAssessmentPrefix + id + ".json"; }
+std::string storage_name(const std::string& id) {
+    return kAssessmentPrefix + id + ".json";
+}
 
 std::string trim(const std::string& s) {
     size_t b = s.find_first_not_of(" \t\r\n");
@@ -64,9 +66,10 @@ int instrument_index(const App& app, const std::string& id) {
 // hand-edited file can have thousands, and the dialog redraws every line.
 constexpr size_t kMaxDialogLines = 50;
 
-std::vector<std::string> diagnostic_lines(const Diagnostics& diag) {
+std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& diag) {
     std::vector<std::string> lines;
-    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i) lines.push_back(format_diagnostic(diag.items[i]));
+    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
+        lines.push_back(format_diagnostic(diag.items[i], app.strings));
     if (diag.items.size() > kMaxDialogLines)
         lines.push_back("… och " + std::to_string(diag.items.size() - kMaxDialogLines) + " problem till");
     return lines;
@@ -77,7 +80,8 @@ std::vector<std::string> diagnostic_lines(const Diagnostics& diag) {
 bool usable_id(const std::string& id) {
     if (id.empty() || id.size() > 64) return false;
     for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
     return true;
 }
 
@@ -86,10 +90,12 @@ bool usable_id(const std::string& id) {
 void act_refresh_saved(App& app) {
     app.saved.clear();
     for (const auto& name : platform::storage_list()) {
-        if (name.rfind(kAssessmentPrefix, 0) != 0 || name.size() < 6 || name.substr(name.size() - 5) != ".json") continue;
+        if (name.rfind(kAssessmentPrefix, 0) != 0 || name.size() < 6 || name.substr(name.size() - 5) != ".json")
+            continue;
         SavedEntry e;
         e.storage_name = name;
-        e.id = name.substr(std::string(kAssessmentPrefix).size(), name.size() - 5 - std::string(kAssessmentPrefix).size());
+        e.id =
+            name.substr(std::string(kAssessmentPrefix).size(), name.size() - 5 - std::string(kAssessmentPrefix).size());
         auto text = platform::storage_read(name);
         Diagnostics diag;
         auto a = text ? load_assessment(*text, diag) : std::nullopt;
@@ -116,7 +122,8 @@ void act_refresh_saved(App& app) {
               [](const SavedEntry& x, const SavedEntry& y) { return x.modified > y.modified; });
     // A deleted assessment is no longer selected.
     auto& sel = app.group.selected;
-    sel.erase(std::remove_if(sel.begin(), sel.end(), [&](const std::string& id) { return !is_saved(app, id); }), sel.end());
+    sel.erase(std::remove_if(sel.begin(), sel.end(), [&](const std::string& id) { return !is_saved(app, id); }),
+              sel.end());
 }
 
 bool act_start(App& app) {
@@ -160,14 +167,15 @@ bool act_resume(App& app, const std::string& id) {
     Diagnostics diag;
     auto probe = load_assessment(*text, diag);
     int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
-    if (probe && idx < 0) diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
+    if (probe && idx < 0)
+        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
     std::optional<Assessment> a;
     if (idx >= 0) {
         diag = Diagnostics{};
         a = load_assessment(*text, diag, &app.instruments[static_cast<size_t>(idx)]);
     }
     if (!a) {
-        show_error(app, tr(app, "error.resume_title"), diagnostic_lines(diag));
+        show_error(app, tr(app, "error.resume_title"), diagnostic_lines(app, diag));
         return false;
     }
     // Edits go back to the file that was opened, whatever id is written inside it.
@@ -183,7 +191,7 @@ bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
     auto src = text ? load_assessment(*text, diag) : std::nullopt;
     int idx = src ? instrument_index(app, src->instrument_id) : -1;
     if (!src || idx < 0) {
-        show_error(app, tr(app, "error.duplicate_title"), diagnostic_lines(diag));
+        show_error(app, tr(app, "error.duplicate_title"), diagnostic_lines(app, diag));
         return false;
     }
     // A follow-up uses today's version of the instrument; kept answers to items
@@ -215,8 +223,10 @@ bool act_delete(App& app, const std::string& id) {
         app.report = ScoreReport{};
     }
     act_refresh_saved(app);
-    if (!ok) show_error(app, tr(app, "error.delete_title"), {tr(app, "error.not_found")});
-    else show_toast(app, tr(app, "saved.deleted"));
+    if (!ok)
+        show_error(app, tr(app, "error.delete_title"), {tr(app, "error.not_found")});
+    else
+        show_toast(app, tr(app, "saved.deleted"));
     return ok;
 }
 
@@ -225,17 +235,18 @@ bool act_import(App& app, const std::string& file_name, const std::string& bytes
     Diagnostics diag;
     auto probe = load_assessment(bytes, diag);
     int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
-    if (probe && idx < 0) diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
+    if (probe && idx < 0)
+        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
     std::optional<Assessment> a;
     if (idx >= 0) {
         diag = Diagnostics{};
         a = load_assessment(bytes, diag, &app.instruments[static_cast<size_t>(idx)]);
     }
     if (!a) {
-        show_error(app, title, diagnostic_lines(diag), true);
+        show_error(app, title, diagnostic_lines(app, diag), true);
         return false;
     }
-    std::vector<std::string> notes = diagnostic_lines(diag);  // warnings only
+    std::vector<std::string> notes = diagnostic_lines(app, diag);  // warnings only
     if (!usable_id(a->id)) a->id.clear();
     if (!a->id.empty() && is_saved(app, a->id)) {
         Diagnostics ignored;
@@ -265,8 +276,10 @@ bool act_import(App& app, const std::string& file_name, const std::string& bytes
     act_refresh_saved(app);
     app.screen = Screen::Saved;
     std::string done = app.strings.format("import.done", {a->unit_name, a->date});
-    if (notes.empty()) show_toast(app, done);
-    else show_message(app, done, notes);
+    if (notes.empty())
+        show_toast(app, done);
+    else
+        show_message(app, done, notes);
     platform::announce(done);
     return true;
 }

@@ -23,14 +23,18 @@ App* app_create() {
     // Platform wording on top of the shared strings (later keys replace earlier ones).
     if (std::string overlay = platform::ui_strings_overlay(); !overlay.empty())
         app->strings.load(bundled_asset(overlay), diag);
-    for (const auto& d : diag.items) app->error_messages.push_back(format_diagnostic(d));
+    for (const auto& d : diag.items) app->error_messages.push_back(format_diagnostic(d, app->strings));
     if (platform::storage_ready()) act_storage_ready(*app);
     return app;
 }
 
-void app_destroy(App* app) { delete app; }
+void app_destroy(App* app) {
+    delete app;
+}
 
-float app_text_scale(const App& app) { return app.settings.text_scale; }
+float app_text_scale(const App& app) {
+    return app.settings.text_scale;
+}
 
 double app_next_wakeup(const App& app) {
     if (app.toast.empty()) return -1.0;
@@ -79,7 +83,8 @@ void draw_toast(App& app) {
     ImVec2 max(min.x + ts.x + pad.x * 2.0f, min.y + ts.y + pad.y * 2.0f);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddRectFilled(min, max, IM_COL32(30, 30, 30, 240), fs * 0.3f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.toast.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.toast.c_str(), nullptr,
+                wrap);
 }
 
 }  // namespace
@@ -119,13 +124,27 @@ void app_draw(App& app) {
         float sb = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
         ui::Inset inset = ui::inset_begin(side, std::max(0.0f, side - sb));
         switch (app.screen) {
-            case Screen::Start: draw_start(app); break;
-            case Screen::Saved: draw_saved(app); break;
-            case Screen::Answer: draw_answer(app); break;
-            case Screen::Results: draw_results(app); break;
-            case Screen::Export: draw_export(app); break;
-            case Screen::Settings: draw_settings(app); break;
-            case Screen::Group: draw_group(app); break;
+            case Screen::Start:
+                draw_start(app);
+                break;
+            case Screen::Saved:
+                draw_saved(app);
+                break;
+            case Screen::Answer:
+                draw_answer(app);
+                break;
+            case Screen::Results:
+                draw_results(app);
+                break;
+            case Screen::Export:
+                draw_export(app);
+                break;
+            case Screen::Settings:
+                draw_settings(app);
+                break;
+            case Screen::Group:
+                draw_group(app);
+                break;
         }
         // Room at the bottom so the last button is not hidden behind a toast.
         ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
@@ -143,35 +162,53 @@ void app_draw(App& app) {
 
 const char* screen_name(Screen s) {
     switch (s) {
-        case Screen::Start: return "start";
-        case Screen::Answer: return "answer";
-        case Screen::Results: return "results";
-        case Screen::Export: return "export";
-        case Screen::Saved: return "saved";
-        case Screen::Settings: return "settings";
-        case Screen::Group: return "group";
+        case Screen::Start:
+            return "start";
+        case Screen::Answer:
+            return "answer";
+        case Screen::Results:
+            return "results";
+        case Screen::Export:
+            return "export";
+        case Screen::Saved:
+            return "saved";
+        case Screen::Settings:
+            return "settings";
+        case Screen::Group:
+            return "group";
     }
     return "start";
 }
 
 const char* modal_name(Modal m) {
     switch (m) {
-        case Modal::None: return "";
-        case Modal::ConfirmDelete: return "confirm_delete";
-        case Modal::Duplicate: return "duplicate";
-        case Modal::Error: return "error";
-        case Modal::Message: return "message";
+        case Modal::None:
+            return "";
+        case Modal::ConfirmDelete:
+            return "confirm_delete";
+        case Modal::Duplicate:
+            return "duplicate";
+        case Modal::Error:
+            return "error";
+        case Modal::Message:
+            return "message";
     }
     return "";
 }
 
 namespace {
 
-json opt_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json opt_json(const std::optional<double>& v) {
+    return v ? json(*v) : json(nullptr);
+}
 
 json stats_json(const DimensionStats& d) {
-    return {{"n", d.n}, {"mean", opt_json(d.mean)}, {"median", opt_json(d.median)}, {"min", opt_json(d.min)},
-            {"max", opt_json(d.max)}, {"sd", opt_json(d.sd)}};
+    return {{"n", d.n},
+            {"mean", opt_json(d.mean)},
+            {"median", opt_json(d.median)},
+            {"min", opt_json(d.min)},
+            {"max", opt_json(d.max)},
+            {"sd", opt_json(d.sd)}};
 }
 
 json change_json(const DimensionChange& d) {
@@ -253,8 +290,12 @@ std::string app_test_state_json(const App& app) {
     j["scroll"] = {app.scroll_y, app.scroll_max_y};
     json saved = json::array();
     for (const auto& e : app.saved)
-        saved.push_back({{"id", e.id}, {"unit_name", e.unit_name}, {"date", e.date}, {"unexported", e.unexported},
-                         {"decided", e.progress.decided}, {"total", e.progress.total}});
+        saved.push_back({{"id", e.id},
+                         {"unit_name", e.unit_name},
+                         {"date", e.date},
+                         {"unexported", e.unexported},
+                         {"decided", e.progress.decided},
+                         {"total", e.progress.total}});
     j["saved"] = saved;
     j["group"] = group_json(app);
     json widgets = json::object(), full = json::object();
@@ -262,7 +303,7 @@ std::string app_test_state_json(const App& app) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};
         full[w.id] = {w.x, w.full_y, w.w, w.full_h};
     }
-    j["widgets"] = widgets;       // what can be clicked: the visible part
-    j["widgets_full"] = full;     // the whole widget, for scrolling it into view
+    j["widgets"] = widgets;    // what can be clicked: the visible part
+    j["widgets_full"] = full;  // the whole widget, for scrolling it into view
     return dump_json(j);
 }

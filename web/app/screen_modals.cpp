@@ -77,7 +77,10 @@ void lines_dialog(App& app, bool is_error) {
     float want = line_h * static_cast<float>(app.modal_lines.size()) * 2.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
     ImGui::BeginChild("##lines", ImVec2(0, std::min(max_h, std::max(line_h * 2.0f, want))), true);
-    for (const auto& l : app.modal_lines) ui::text_colored(is_error && l.rfind("fel:", 0) == 0 ? ui::kErrorInk : ui::kInk, l);
+    // An error line starts with the language's word for error (format_diagnostic in core/diagnostics.h).
+    const std::string error_word = app.strings.get("diag.severity.error") + ":";
+    for (const auto& l : app.modal_lines)
+        ui::text_colored(is_error && l.rfind(error_word, 0) == 0 ? ui::kErrorInk : ui::kInk, l);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     if (is_error && app.modal_file_rejected) ui::text_muted(tr(app, "modal.error.nothing_changed"));
@@ -92,22 +95,32 @@ void draw_modals(App& app) {
     if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
     const ImGuiIO& io = ImGui::GetIO();
     float w = std::min(io.DisplaySize.x - ui::em() * 1.0f, ui::em() * 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0.0f), ImVec2(w, io.DisplaySize.y * 0.9f));
     if (ImGui::BeginPopupModal(popup, nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings)) {
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
         // Modal keys: Escape closes; the app's own shortcuts are off (read_keys).
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) close_modal(app);
         // Enter on a focused button works here too.
         app.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
         app.keys.enter_used = false;
         switch (app.modal) {
-            case Modal::ConfirmDelete: confirm_delete(app); break;
-            case Modal::Duplicate: duplicate(app); break;
-            case Modal::Error: lines_dialog(app, true); break;
-            case Modal::Message: lines_dialog(app, false); break;
-            case Modal::None: break;
+            case Modal::ConfirmDelete:
+                confirm_delete(app);
+                break;
+            case Modal::Duplicate:
+                duplicate(app);
+                break;
+            case Modal::Error:
+                lines_dialog(app, true);
+                break;
+            case Modal::Message:
+                lines_dialog(app, false);
+                break;
+            case Modal::None:
+                break;
         }
         if (app.modal == Modal::None) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
