@@ -155,7 +155,7 @@ TEST_F(Actions, ExportJsonMarksTheAssessmentExportedUntilTheNextChange) {
     EXPECT_FALSE(app->saved[0].unexported);
     Diagnostics diag;
     auto file = load_assessment(d.data, diag, current_instrument(*app));
-    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0]));
+    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0], app->strings));
     EXPECT_FALSE(has_unexported_changes(*file)) << "the file knows it is a saved copy";
 
     act_answer(*app, current_instrument(*app)->items[1].id, AnswerStatus::Level, 1);
@@ -256,7 +256,8 @@ TEST_F(Actions, AnImportWithALevelOutsideTheScaleNamesThePath) {
     EXPECT_FALSE(act_import(*app, "fel.json", dump_json(*j)));
     EXPECT_EQ(app->modal, Modal::Error);
     bool named = false;
-    for (const auto& l : app->modal_lines) named = named || l.find("answers[\"" + item.id + "\"].level") != std::string::npos;
+    for (const auto& l : app->modal_lines)
+        named = named || l.find("answers[\"" + item.id + "\"].level") != std::string::npos;
     EXPECT_TRUE(named);
     EXPECT_EQ(fake::platform().storage, before);
 }
@@ -365,7 +366,8 @@ TEST_F(Actions, AFailedSaveIsShownNotHidden) {
     act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 1);
     EXPECT_EQ(app->modal, Modal::Error);
     EXPECT_FALSE(app->error_messages.empty());
-    EXPECT_EQ(app->current->find_answer(current_instrument(*app)->items[0].id)->level, 1) << "the answer stays on screen";
+    EXPECT_EQ(app->current->find_answer(current_instrument(*app)->items[0].id)->level, 1)
+        << "the answer stays on screen";
 }
 
 TEST_F(Actions, AFailedDownloadLeavesTheAssessmentUnexportedAndSaysSo) {

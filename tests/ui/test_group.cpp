@@ -149,7 +149,7 @@ TEST_F(Group, AggregateNumbersAreTheCores) {
 
     ASSERT_TRUE(act_export_group_csv(*app));
     ASSERT_EQ(fake::platform().downloads.size(), 1u);
-    EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected));
+    EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected, app->strings));
     EXPECT_NE(fake::platform().downloads[0].filename.find(".csv"), std::string::npos);
 }
 
@@ -205,7 +205,8 @@ TEST_F(Group, CompareTakesTheOlderDateAsBaseline) {
         EXPECT_EQ(app->group.comparison.principles[i].change, expected.principles[i].change);
     EXPECT_TRUE(app->group.warnings.empty());
     ASSERT_TRUE(act_export_group_csv(*app));
-    EXPECT_EQ(fake::platform().downloads.back().data, compare_csv(instrument(*app, kSelf), base, follow, expected));
+    EXPECT_EQ(fake::platform().downloads.back().data,
+              compare_csv(instrument(*app, kSelf), base, follow, expected, app->strings));
 }
 
 TEST_F(Group, CompareOfDifferentUnitsWarnsInWords) {
