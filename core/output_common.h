@@ -12,6 +12,7 @@ namespace spegeln {
 class UiStrings;
 
 // Swedish name of an answer's status: "besvarad", "vet ej", "ej aktuellt", "obesvarad".
+// (The HTML report still uses the Swedish-only forms; everything else takes a table.)
 const char* status_label_sv(AnswerStatus s);
 // The same from a translation table (keys "out.status.*" of assets/ui/<lang>/output.json).
 const std::string& status_label(AnswerStatus s, const UiStrings& t);
