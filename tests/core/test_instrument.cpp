@@ -24,10 +24,13 @@ Diagnostics load_edited(const std::function<void(json&)>& edit, std::optional<In
     return d;
 }
 
-// Whether `d` has an error at exactly `path` whose message contains `text`.
+// Whether `d` has an error at exactly `path` whose code is `text` (when it is a
+// "diag." code) or whose Swedish sentence contains `text`.
 ::testing::AssertionResult has_error(const Diagnostics& d, const std::string& path, const std::string& text = "") {
+    bool code = text.rfind("diag.", 0) == 0;
     for (const auto& x : d.items)
-        if (x.severity == Severity::Error && x.path == path && sv(x).find(text) != std::string::npos)
+        if (x.severity == Severity::Error && x.path == path &&
+            (code ? x.code == text : sv(x).find(text) != std::string::npos))
             return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure() << "no error at " << path << " containing \"" << text
                                          << "\"; got:" << all_messages(d);
@@ -75,10 +78,12 @@ TEST(Instrument, WeightDefaultsToOneWhenLeftOut) {
 }
 
 TEST(InstrumentValidation, DuplicateIdsAreErrorsForItemsPrinciplesAreasScalesAndSources) {
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][1]["id"] = "i1"; }), "items[1].id", "finns redan"));
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["items"][1]["id"] = "i1"; }), "items[1].id", "diag.id.duplicate"));
     EXPECT_TRUE(
         has_error(load_edited([](json& j) { j["principles"][1]["id"] = "p1"; }), "principles[1].id", "finns redan"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["areas"][1]["id"] = "a1"; }), "areas[1].id", "finns redan"));
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["areas"][1]["id"] = "a1"; }), "areas[1].id", "diag.id.duplicate"));
     EXPECT_TRUE(
         has_error(load_edited([](json& j) { j["scales"][1]["id"] = "mognad"; }), "scales[1].id", "finns redan"));
     EXPECT_TRUE(has_error(load_edited([](json& j) {
@@ -149,7 +154,7 @@ TEST(InstrumentValidation, WrongTypesNameThePathAndTheExpectedType) {
                           "items[0].principles[0].weight", "ska vara ett tal"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["estimated_minutes"] = "5"; }), "estimated_minutes",
                           "ska vara ett heltal"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["modes"][1] = "solo"; }), "modes[1]", "inget känt läge"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) { j["modes"][1] = "solo"; }), "modes[1]", "diag.mode.unknown"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][1]["actions"] = {1}; }), "items[1].actions[0]"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][0]["levels"][1]["value"] = 1.5; }),
                           "scales[0].levels[1].value", "inte ett heltal"));
@@ -172,22 +177,22 @@ TEST(InstrumentValidation, MissingRequiredFieldsAreErrorsWithTheirPath) {
 }
 
 TEST(InstrumentValidation, NewerFormatVersionAsksForANewerProgram) {
-    EXPECT_TRUE(
-        has_error(load_edited([](json& j) { j["format_version"] = 2; }), "format_version", "uppdatera programmet"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) { j["format_version"] = 2; }), "format_version",
+                          "diag.format.version_newer"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["format_version"] = 0; }), "format_version"));
 }
 
 TEST(InstrumentValidation, AnAssessmentFileIsNotAnInstrument) {
     Diagnostics d;
     EXPECT_FALSE(load_instrument(read_fixture("mini-assessment.json"), d));
-    EXPECT_TRUE(has_error(d, "format", "inte ett instrument"));
+    EXPECT_TRUE(has_error(d, "format", "diag.format.not_instrument"));
 }
 
 TEST(InstrumentValidation, InvalidIdsAreRejected) {
     EXPECT_TRUE(
         has_error(load_edited([](json& j) { j["items"][0]["id"] = "i 1"; }), "items[0].id", "inget giltigt id"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][0]["id"] = std::string(65, 'x'); }), "items[0].id"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["id"] = ""; }), "id", "inget giltigt id"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) { j["id"] = ""; }), "id", "diag.id.invalid"));
 }
 
 TEST(InstrumentValidation, EveryProblemIsReportedNotOnlyTheFirst) {
