@@ -128,5 +128,7 @@ TEST(Translations, PickLanguageFallsBackFromRegionToPrimaryToSwedish) {
     EXPECT_EQ(spegeln::pick_language("sv-SE"), "sv");
     EXPECT_EQ(spegeln::pick_language("SV"), "sv");
     EXPECT_EQ(spegeln::pick_language("tlh"), "sv");
+    EXPECT_EQ(spegeln::pick_language("en-GB"), "en");
+    EXPECT_EQ(spegeln::pick_language("en_US"), "en") << "a POSIX locale's underscore";
     EXPECT_EQ(spegeln::pick_language(""), "sv");
 }
