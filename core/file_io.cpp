@@ -1,47 +1,60 @@
 #include "file_io.h"
 
-#include "number_format.h"
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/stat.h>
+
+#include "number_format.h"
 
 namespace spegeln {
 namespace {
 
-// The common reasons in Swedish; anything rarer keeps the system's wording.
+// The common reasons as translation keys; anything rarer keeps the system's
+// wording (quoted, so it is never taken for a key).
 std::string reason(int err) {
     switch (err) {
-        case ENOENT: return "filen finns inte";
-        case EACCES: return "behörighet saknas";
-        case EISDIR: return "är en mapp, inte en fil";
-        case ENOSPC: return "disken är full";
-        case EROFS: return "platsen är skrivskyddad";
-        default: return std::strerror(err);
+        case ENOENT:
+            return "diag.file.reason.not_found";
+        case EACCES:
+            return "diag.file.reason.no_permission";
+        case EISDIR:
+            return "diag.file.reason.is_directory";
+        case ENOSPC:
+            return "diag.file.reason.disk_full";
+        case EROFS:
+            return "diag.file.reason.read_only";
+        default:
+            return "\"" + std::string(std::strerror(err)) + "\"";
     }
+}
+
+std::string mb(size_t bytes) {
+    return std::to_string(bytes / (1024 * 1024));
 }
 
 }  // namespace
 
-bool read_file(const std::string& path, std::string& out, std::string& error, size_t max_bytes) {
+bool read_file(const std::string& path, std::string& out, Diagnostics& diag, size_t max_bytes) {
     struct stat st {};
     if (stat(path.c_str(), &st) != 0) {
-        error = "kan inte öppna filen: " + reason(errno);
+        diag.error("", "diag.file.cannot_open", {reason(errno)});
         return false;
     }
     if (S_ISDIR(st.st_mode)) {
-        error = "är en mapp, inte en fil";
+        diag.error("", "diag.file.cannot_open", {"diag.file.reason.is_directory"});
         return false;
     }
     if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > max_bytes) {
-        error = "filen är " + format_megabytes(static_cast<unsigned long long>(st.st_size)) +
-                "; största tillåtna storlek är " + std::to_string(max_bytes / (1024 * 1024)) + " MB";
+        auto tenths = megabyte_tenths(static_cast<unsigned long long>(st.st_size));
+        diag.error("", "diag.file.too_large",
+                   {std::to_string(tenths / 10), std::to_string(tenths % 10), mb(max_bytes)});
         return false;
     }
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) {
-        error = "kan inte öppna filen: " + reason(errno);
+        diag.error("", "diag.file.cannot_open", {reason(errno)});
         return false;
     }
     out.clear();
@@ -52,31 +65,31 @@ bool read_file(const std::string& path, std::string& out, std::string& error, si
         out.append(buf, n);
         if (out.size() > max_bytes) {
             std::fclose(f);
-            error = "filen är större än " + std::to_string(max_bytes / (1024 * 1024)) + " MB";
+            diag.error("", "diag.file.larger_than", {mb(max_bytes)});
             return false;
         }
     }
     bool failed = std::ferror(f) != 0;
     std::fclose(f);
     if (failed) {
-        error = "kunde inte läsa filen";
+        diag.error("", "diag.file.read_failed");
         return false;
     }
     return true;
 }
 
-bool write_file(const std::string& path, const std::string& data, std::string& error) {
+bool write_file(const std::string& path, const std::string& data, Diagnostics& diag) {
     std::string tmp = path + ".tmp";
     FILE* f = std::fopen(tmp.c_str(), "wb");
     if (!f) {
-        error = "kan inte skriva filen: " + reason(errno);
+        diag.error("", "diag.file.cannot_write", {reason(errno)});
         return false;
     }
     bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
     ok = std::fclose(f) == 0 && ok;
     // Rename over the old file so a crash never leaves half a file behind.
     if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = "kunde inte skriva filen: " + reason(errno);
+        diag.error("", "diag.file.write_failed", {reason(errno)});
         std::remove(tmp.c_str());
         return false;
     }

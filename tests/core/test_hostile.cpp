@@ -2,10 +2,11 @@
 // versions, so every one of these must end in an error that names the problem —
 // never a crash, a hang, an exception or silently lost data. The sanitizer build
 // runs these too.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <functional>
-#include <unistd.h>
 
 #include "bundled.h"
 #include "file_io.h"
@@ -27,12 +28,14 @@ void expect_rejected(std::string_view text, const std::string& expected, const s
     for (const Diagnostics* d : {&da, &di}) {
         ASSERT_TRUE(d->has_errors()) << why;
         bool found = false;
-        for (const auto& x : d->items) found = found || x.message.find(expected) != std::string::npos;
+        for (const auto& x : d->items) found = found || sv(x).find(expected) != std::string::npos;
         EXPECT_TRUE(found) << why << ": expected \"" << expected << "\" in" << all_messages(*d);
     }
 }
 
-json fixture() { return json::parse(read_fixture("mini-assessment.json")); }
+json fixture() {
+    return json::parse(read_fixture("mini-assessment.json"));
+}
 
 // The first error of the edited mini assessment.
 Diagnostics load_edited(const std::function<void(json&)>& edit) {
@@ -76,10 +79,10 @@ TEST(Hostile, WrongTopLevelTypeIsRejected) {
 TEST(Hostile, WrongTypeInEveryTopLevelFieldIsAnErrorAtThatField) {
     // Each field with values of every type it must not have.
     const std::vector<std::pair<std::string, const char*>> fields = {
-        {"format", "string"},  {"format_version", "number"}, {"id", "string"},    {"instrument", "object"},
-        {"verksamhet", "object"}, {"date", "string"},        {"respondent_role", "string"},
-        {"mode", "string"},    {"answers", "object"},       {"notes", "string"}, {"created", "string"},
-        {"modified", "string"}};
+        {"format", "string"},          {"format_version", "number"}, {"id", "string"},
+        {"instrument", "object"},      {"verksamhet", "object"},     {"date", "string"},
+        {"respondent_role", "string"}, {"mode", "string"},           {"answers", "object"},
+        {"notes", "string"},           {"created", "string"},        {"modified", "string"}};
     const json values[] = {json(5), json("x"), json::array({1}), json::object({{"a", 1}}), json(true), json(nullptr)};
     for (const auto& [field, type] : fields) {
         for (const json& v : values) {
@@ -117,8 +120,8 @@ TEST(Hostile, HugeNumbersAsLevelAreErrorsNotOverflow) {
         expect_rejected(t, "ogiltig JSON", number);
     }
     // These fit a double but are no level of any scale.
-    for (const char* number : {"18446744073709551616", "-1e308", "9223372036854775807", "-9223372036854775808",
-                               "1e308", "4294967296"}) {
+    for (const char* number :
+         {"18446744073709551616", "-1e308", "9223372036854775807", "-9223372036854775808", "1e308", "4294967296"}) {
         std::string t = text;
         t.replace(at + 9, 1, number);
         Diagnostics d;
@@ -132,7 +135,7 @@ TEST(Hostile, HugeNumbersAsLevelAreErrorsNotOverflow) {
 TEST(Hostile, HugeIntegerIsReportedAsTooLargeNotAsAFraction) {
     Diagnostics d = load_edited([](json& j) { j["answers"]["i1"]["level"] = -1e308; });
     ASSERT_FALSE(d.items.empty());
-    EXPECT_NE(d.items[0].message.find("för stort"), std::string::npos) << all_messages(d);
+    EXPECT_NE(sv(d.items[0]).find("för stort"), std::string::npos) << all_messages(d);
 }
 
 TEST(Hostile, DeepNestingIsRejectedWithoutExhaustingTheStack) {
@@ -155,7 +158,7 @@ TEST(Hostile, InvalidUtf8IsRejectedWithItsPosition) {
         Diagnostics d;
         load_assessment(t, d);
         ASSERT_FALSE(d.items.empty());
-        EXPECT_NE(d.items[0].message.find("rad 11"), std::string::npos) << d.items[0].message;
+        EXPECT_NE(sv(d.items[0]).find("rad 11"), std::string::npos) << sv(d.items[0]);
     }
 }
 
@@ -194,12 +197,17 @@ TEST(Hostile, FiftyMegabyteFileIsRefusedQuicklyAsTooLarge) {
     ASSERT_GE(fd, 0);
     ASSERT_EQ(write(fd, big.data(), big.size()), static_cast<ssize_t>(big.size()));
     close(fd);
-    std::string out, error;
+    std::string out;
+    Diagnostics error;
     t0 = std::chrono::steady_clock::now();
     EXPECT_FALSE(read_file(name, out, error, kMaxDocumentBytes));
     EXPECT_LT(seconds_since(t0), 1.0);
     // 50 MiB plus the JSON around it: the size is rounded up, never down to the limit.
-    EXPECT_EQ(error, "filen är 50,1 MB; största tillåtna storlek är 16 MB");
+    ASSERT_EQ(error.items.size(), 1u);
+    EXPECT_EQ(error.items[0].code, "diag.file.too_large");
+    EXPECT_EQ(error.items[0].args, (std::vector<std::string>{"50", "1", "16"}));
+    EXPECT_EQ(sv(error.items[0]), "filen är 50,1 MB; största tillåtna storlek är 16 MB");
+    EXPECT_EQ(en(error.items[0]), "the file is 50.1 MB; the largest allowed size is 16 MB");
     EXPECT_TRUE(out.empty()) << "a file over the limit is not read at all";
     std::remove(name);
 }
@@ -287,8 +295,10 @@ TEST(Hostile, AssessmentOfABundledInstrumentWithGarbageAnswersFails) {
     auto all = bundled_instruments();
     if (all.empty()) GTEST_SKIP() << "no bundled instrument yet";
     const Instrument& in = all.front();
-    json j = {{"format", "strategispegeln-assessment"}, {"format_version", 1},
-              {"instrument", {{"id", in.id}, {"version", in.version}}}, {"mode", "self-assessment"},
+    json j = {{"format", "strategispegeln-assessment"},
+              {"format_version", 1},
+              {"instrument", {{"id", in.id}, {"version", in.version}}},
+              {"mode", "self-assessment"},
               {"answers", json::object()}};
     const json junk[] = {json(1), json("x"), json::array(), json(nullptr), json(false)};
     for (size_t i = 0; i < in.items.size(); ++i) j["answers"][in.items[i].id] = junk[i % 5];

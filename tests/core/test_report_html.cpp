@@ -29,13 +29,6 @@ Assessment fixture_assessment(const Instrument& in) {
     return a ? *a : Assessment{};
 }
 
-UiStrings language(const std::string& lang) {
-    UiStrings ui;
-    Diagnostics d;
-    EXPECT_TRUE(load_bundled_language(lang, ui, d)) << lang << all_messages(d);
-    return ui;
-}
-
 // Markup a user could type into any field, including mustache tags.
 const std::vector<std::string> kHostile = {"<script>window.__x=1</script>",
                                            "<img src=x onerror=alert(1)>",

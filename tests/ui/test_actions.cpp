@@ -156,7 +156,7 @@ TEST_F(Actions, ExportJsonMarksTheAssessmentExportedUntilTheNextChange) {
     EXPECT_FALSE(app->library.saved[0].unexported);
     Diagnostics diag;
     auto file = load_assessment(d.data, diag, current_instrument(*app));
-    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0]));
+    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0], app->strings));
     EXPECT_FALSE(has_unexported_changes(*file)) << "the file knows it is a saved copy";
 
     act_answer(*app, current_instrument(*app)->items[1].id, AnswerStatus::Level, 1);

@@ -149,7 +149,7 @@ TEST_F(Group, AggregateNumbersAreTheCores) {
 
     ASSERT_TRUE(act_export_group_csv(*app));
     ASSERT_EQ(fake::platform().downloads.size(), 1u);
-    EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected));
+    EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected, app->strings));
     EXPECT_EQ(fake::platform().downloads[0].filename, "sammanstallning-3-bedomningar.csv");
     // The file is named in the UI's language.
     ASSERT_TRUE(act_set_language(*app, "en"));
@@ -209,7 +209,8 @@ TEST_F(Group, CompareTakesTheOlderDateAsBaseline) {
         EXPECT_EQ(app->group.comparison.principles[i].change, expected.principles[i].change);
     EXPECT_TRUE(app->group.warnings.empty());
     ASSERT_TRUE(act_export_group_csv(*app));
-    EXPECT_EQ(fake::platform().downloads.back().data, compare_csv(instrument(*app, kSelf), base, follow, expected));
+    EXPECT_EQ(fake::platform().downloads.back().data,
+              compare_csv(instrument(*app, kSelf), base, follow, expected, app->strings));
 }
 
 TEST_F(Group, CompareOfDifferentUnitsWarnsInWords) {

@@ -20,7 +20,7 @@ App* app_create() {
     App* app = new App();
     Diagnostics diag;
     app_init(*app, bundled_instruments(&diag));
-    for (const auto& d : diag.items) app->messages.errors.push_back(format_diagnostic(d));
+    for (const auto& d : diag.items) app->messages.errors.push_back(format_diagnostic(d, app->strings));
     if (platform::storage_ready()) act_storage_ready(*app);
     return app;
 }

@@ -64,7 +64,7 @@ void load_language(App& app, const std::string& lang) {
     load_bundled_language(lang, strings, diag);
     if (std::string overlay = platform::ui_strings_overlay(lang); !overlay.empty() && !bundled_asset(overlay).empty())
         strings.load(bundled_asset(overlay), diag);  // later keys replace earlier ones
-    for (const auto& d : diag.items) app.messages.errors.push_back(format_diagnostic(d));
+    for (const auto& d : diag.items) app.messages.errors.push_back(format_diagnostic(d, strings));
     app.strings = std::move(strings);
     app.language = lang;
     platform::set_language(lang, tr(app, "app.title"));

@@ -77,8 +77,10 @@ void lines_dialog(App& app, bool is_error) {
     float want = line_h * static_cast<float>(app.messages.lines.size()) * 2.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
     ImGui::BeginChild("##lines", ImVec2(0, std::min(max_h, std::max(line_h * 2.0f, want))), true);
+    // An error line starts with the language's word for error (format_diagnostic in core/diagnostics.h).
+    const std::string error_word = app.strings.get("diag.severity.error") + ":";
     for (const auto& l : app.messages.lines)
-        ui::text_colored(is_error && l.rfind("fel:", 0) == 0 ? ui::kErrorInk : ui::kInk, l);
+        ui::text_colored(is_error && l.rfind(error_word, 0) == 0 ? ui::kErrorInk : ui::kInk, l);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     if (is_error && app.messages.file_rejected) ui::text_muted(tr(app, "modal.error.nothing_changed"));

@@ -147,7 +147,7 @@ bool act_export_csv(App& app) {
     const Instrument* in = current_instrument(app);
     if (!in || !app.doc.current) return false;
     if (!platform::download(export_file_name(*app.doc.current, "csv"), "text/csv;charset=utf-8",
-                            score_csv(*in, *app.doc.current, app.doc.report))) {
+                            score_csv(*in, *app.doc.current, app.doc.report, app.strings))) {
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
         return false;
     }
@@ -160,7 +160,7 @@ bool act_export_html(App& app) {
     const Instrument* in = current_instrument(app);
     if (!in || !app.doc.current) return false;
     std::string title = tr(app, "report.title_prefix") + " " + app.doc.current->unit_name + " " + app.doc.current->date;
-    platform::open_html(title, report_html(*in, *app.doc.current, app.doc.report));
+    platform::open_html(title, report_html(*in, *app.doc.current, app.doc.report, app.language));
     show_toast(app, tr(app, "export.html_done"));
     platform::announce(tr(app, "export.html_done"));
     return true;

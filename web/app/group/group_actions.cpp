@@ -56,7 +56,7 @@ bool load_selected(App& app, bool comparing) {
         auto a = text ? load_assessment(*text, diag, &in) : std::nullopt;
         if (!a) {
             std::vector<std::string> lines{app.strings.format("group.unloadable", {e->unit_name, e->date})};
-            for (const auto& d : diag.items) lines.push_back(format_diagnostic(d));
+            for (const auto& d : diag.items) lines.push_back(format_diagnostic(d, app.strings));
             show_error(app, title, lines);
             return false;
         }
@@ -160,7 +160,7 @@ bool act_open_compare(App& app) {
     const Instrument& in = app.instruments[static_cast<size_t>(app.group.instrument)];
     Diagnostics diag;
     app.group.comparison = compare(in, m[0], m[1], diag);
-    for (const auto& d : diag.items) app.group.warnings.push_back(d.message);
+    for (const auto& d : diag.items) app.group.warnings.push_back(diagnostic_message(d, app.strings));
     app.screen = Screen::Group;
     return true;
 }
@@ -172,9 +172,9 @@ bool act_export_group_csv(App& app) {
     const bool ok =
         g.comparing
             ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
-                                 "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison))
+                                 "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison, app.strings))
             : platform::download(app.strings.format("group.file_aggregate", {std::to_string(g.members.size())}),
-                                 "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate));
+                                 "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate, app.strings));
     if (!ok) {
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
         return false;

@@ -36,7 +36,7 @@ constexpr size_t kMaxDialogLines = 50;
 std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& diag) {
     std::vector<std::string> lines;
     for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
-        lines.push_back(format_diagnostic(diag.items[i]));
+        lines.push_back(format_diagnostic(diag.items[i], app.strings));
     if (diag.items.size() > kMaxDialogLines)
         lines.push_back(
             app.strings.format("import.more_problems", {std::to_string(diag.items.size() - kMaxDialogLines)}));

@@ -14,7 +14,9 @@ namespace {
 constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning, UnitType::KommunalVerksamhet,
                                    UnitType::Annan};
 
-const char* mode_key(Mode m) {
+// The start screen's own keys for a mode (with a ".help" sibling); the core's
+// mode_key() names the shorter label used in reports.
+const char* mode_ui_key(Mode m) {
     switch (m) {
         case Mode::SelfAssessment:
             return "mode.self-assessment";
@@ -55,13 +57,13 @@ void mode_choice(App& app, const Instrument& in) {
     ui::label(tr(app, "start.mode"));
     bool first = true;
     for (Mode m : in.modes) {
-        std::string label = tr(app, mode_key(m));
+        std::string label = tr(app, mode_ui_key(m));
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (!first) ui::flow(w);
         first = false;
         if (ui::choice_button(app, std::string("start.mode.") + mode_id(m), label, f.mode == m, w)) f.mode = m;
     }
-    ui::text_muted(tr(app, std::string(mode_key(f.mode)) + ".help"));
+    ui::text_muted(tr(app, std::string(mode_ui_key(f.mode)) + ".help"));
 }
 
 void unit_fields(App& app) {
