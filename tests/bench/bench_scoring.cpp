@@ -49,6 +49,21 @@ void BM_ScoreAll10000(benchmark::State& state) {
 }
 BENCHMARK(BM_ScoreAll10000)->Unit(benchmark::kMillisecond);
 
+// The same through an instrument compiled once (compiled_instrument.h).
+void BM_ScoreAll10000Compiled(benchmark::State& state) {
+    if (!ready(state)) return;
+    const auto& d = data();
+    for (auto _ : state) {
+        CompiledInstrument c = compile_instrument(*d.instrument);
+        for (const auto& a : d.assessments) {
+            ScoreReport r = score_assessment(c, a);
+            benchmark::DoNotOptimize(r);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kAssessments));
+}
+BENCHMARK(BM_ScoreAll10000Compiled)->Unit(benchmark::kMillisecond);
+
 // The whole of `spegeln aggregate` after reading: scoring every assessment,
 // the statistics per dimension and the distribution per item.
 void BM_Aggregate10000(benchmark::State& state) {
