@@ -3,6 +3,21 @@
 #include <algorithm>
 
 namespace spegeln {
+namespace {
+
+// How Assessment::answers (std::map<std::string, …>) orders its keys: char_traits<char>::compare,
+// bytes as unsigned char, a prefix first. Written out because in WebAssembly the library's compare
+// is a call into libc's memcmp for every pair, and ids are a few bytes long.
+inline int compare_ids(std::string_view x, std::string_view y) {
+    size_t n = x.size() < y.size() ? x.size() : y.size();
+    for (size_t i = 0; i < n; ++i) {
+        auto a = static_cast<unsigned char>(x[i]), b = static_cast<unsigned char>(y[i]);
+        if (a != b) return a < b ? -1 : 1;
+    }
+    return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
+}
+
+}  // namespace
 
 CompiledInstrument compile_instrument(const Instrument& in) {
     CompiledInstrument c;
@@ -29,10 +44,9 @@ CompiledInstrument compile_instrument(const Instrument& in) {
         c.items.push_back(ci);
         c.sorted_ids.emplace_back(item.id, static_cast<uint32_t>(i));
     }
-    // string_view orders as std::string does (char_traits::compare), so as the answers' map does;
-    // stable, so items sharing an id keep the instrument's order.
+    // In the answers' order; stable, so items sharing an id keep the instrument's order.
     std::stable_sort(c.sorted_ids.begin(), c.sorted_ids.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+                     [](const auto& x, const auto& y) { return compare_ids(x.first, y.first) < 0; });
     return c;
 }
 
@@ -42,11 +56,13 @@ void match_answers(const CompiledInstrument& c, const Assessment& a, std::vector
     size_t j = 0;
     for (const auto& [id, answer] : a.answers) {
         std::string_view key = id;
-        while (j < ids.size() && ids[j].first < key) ++j;
+        int order = -1;
+        while (j < ids.size() && (order = compare_ids(ids[j].first, key)) < 0) ++j;
         if (j == ids.size()) break;  // every later answer is to an unknown id
+        if (order > 0) continue;     // an unknown id
         // Every item with this id (a valid instrument has one) gets the answer; j stays at the
         // first, since the next answer's id is greater anyway.
-        for (size_t k = j; k < ids.size() && ids[k].first == key; ++k) out[ids[k].second] = &answer;
+        for (size_t k = j; k < ids.size() && compare_ids(ids[k].first, key) == 0; ++k) out[ids[k].second] = &answer;
     }
 }
 
