@@ -63,6 +63,18 @@ Instrument reweighted(Instrument in, std::mt19937& rng) {
     return in;
 }
 
+// More dimensions than score_dimensions keeps on the stack: 20 extra principles, each item in some.
+Instrument many_dimensions(Instrument in) {
+    for (int p = 0; p < 20; ++p) {
+        Principle extra;
+        extra.id = "extra-" + std::to_string(p);
+        in.principles.push_back(extra);
+        for (size_t i = 0; i < in.items.size(); ++i)
+            if ((i + static_cast<size_t>(p)) % 3 == 0) in.items[i].principles.push_back({extra.id, 0.25 * (1 + p % 4)});
+    }
+    return in;
+}
+
 bool same(const std::optional<double>& x, const std::optional<double>& y) {
     if (x.has_value() != y.has_value()) return false;
     return !x || std::bit_cast<uint64_t>(*x) == std::bit_cast<uint64_t>(*y);
@@ -106,12 +118,14 @@ void expect_same_stats(const DimensionStats& x, const DimensionStats& y) {
     EXPECT_TRUE(same(x.sd, y.sd)) << x.id;
 }
 
-// The instruments to test on: the mini fixture and every bundled one, each also with random weights.
+// The instruments to test on: the mini fixture and every bundled one, each also with random weights,
+// and the mini one with many dimensions.
 std::vector<Instrument> instruments(std::mt19937& rng) {
     std::vector<Instrument> out{mini_instrument()};
     for (auto& in : bundled_instruments()) out.push_back(std::move(in));
     size_t n = out.size();
     for (size_t i = 0; i < n; ++i) out.push_back(reweighted(out[i], rng));
+    out.push_back(many_dimensions(out[0]));
     return out;
 }
 
