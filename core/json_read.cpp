@@ -214,6 +214,22 @@ std::string explain(const std::string& what) {
     return detail;
 }
 
+// nlohmann's "last read" token ends at the byte where the error is, which can
+// be inside a multi-byte character (" \xDE\xAF<" gives '\xDE'); drop cut
+// characters so a message stays UTF-8 (found by tests/fuzz/fuzz_json.cpp).
+std::string drop_cut_characters(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        std::string_view ch = std::string_view(s).substr(i, len);
+        bool whole = ch.size() == len && is_valid_utf8(ch);
+        if (whole) out += ch;
+        i += whole ? len : 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
@@ -295,7 +311,7 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
         bool truncated = sax.error_position > text.size();
         std::string msg = truncated ? "filen tar slut mitt i JSON (är den avkortad?)" : "ogiltig JSON";
         msg += " på rad " + std::to_string(line) + ", kolumn " + std::to_string(col);
-        if (!sax.reason.empty()) msg += " – " + explain(sax.reason);
+        if (!sax.reason.empty()) msg += " – " + drop_cut_characters(explain(sax.reason));
         diag.error("", msg);
         return std::nullopt;
     }
