@@ -286,6 +286,22 @@ SyntaxError explain(const std::string& what) {
     return e;
 }
 
+// nlohmann's "last read" token ends at the byte where the error is, which can
+// be inside a multi-byte character (" \xDE\xAF<" gives '\xDE'); drop cut
+// characters so a message stays UTF-8 (found by tests/fuzz/fuzz_json.cpp).
+std::string drop_cut_characters(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        std::string_view ch = std::string_view(s).substr(i, len);
+        bool whole = ch.size() == len && is_valid_utf8(ch);
+        if (whole) out += ch;
+        i += whole ? len : 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
@@ -387,13 +403,13 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
         if (truncated) {
             diag.error("", "diag.json.truncated", {l, c});
         } else if (sax.error_id == 406) {
-            diag.error("", "diag.json.number_overflow", {l, c, quote_for_message(sax.last_token)});
+            diag.error("", "diag.json.number_overflow", {l, c, quote_for_message(drop_cut_characters(sax.last_token))});
         } else if (sax.reason.empty()) {
             diag.error("", "diag.json.invalid", {l, c});
         } else {
             SyntaxError e = explain(sax.reason);
             if (!e.problem.empty())
-                diag.error("", "diag.json.bad_token", {l, c, e.problem, quote_for_message(sax.last_token)});
+                diag.error("", "diag.json.bad_token", {l, c, e.problem, quote_for_message(drop_cut_characters(sax.last_token))});
             else if (!e.expected.empty())
                 diag.error("", "diag.json.unexpected_expected", {l, c, e.where, e.met, e.expected});
             else

@@ -15,11 +15,17 @@ std::string format_decimal(double value, int decimals, char decimal_sep) {
     // Scores are ratios of small numbers; summing them can land a hair below an
     // exact half (43.75 computes as 43.74999999999999), so nudge by far less
     // than any real difference before rounding.
-    double rounded = std::round(value * scale + std::copysign(1e-9, value)) / scale;
+    // From 2^53 on a double has no fraction left to round, and scaling a huge
+    // value would overflow to "inf": print those as they are.
+    double scaled = value * scale;
+    double rounded =
+        std::fabs(scaled) < 9007199254740992.0 ? std::round(scaled + std::copysign(1e-9, value)) / scale : value;
     if (rounded == 0.0) rounded = 0.0;  // no "-0,0"
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
-    std::string s(buf);
+    // Sized by snprintf itself: a fixed buffer cut 1e300 to its first 63 digits
+    // (found by tests/fuzz/fuzz_csv.cpp).
+    int length = std::snprintf(nullptr, 0, "%.*f", decimals, rounded);
+    std::string s(static_cast<size_t>(length), '\0');
+    std::snprintf(s.data(), s.size() + 1, "%.*f", decimals, rounded);
     if (decimal_sep != '.')
         for (char& c : s)
             if (c == '.') c = decimal_sep;

@@ -178,6 +178,14 @@ TEST(ParseJson, InvalidUtf8GivesLineAndColumnOfTheBadByte) {
     EXPECT_NE(sv(e).find("rad 2, kolumn 8"), std::string::npos) << sv(e);
 }
 
+// Found by tests/fuzz/fuzz_json.cpp (tests/fuzz/regressions/fuzz_json/): nlohmann
+// quotes the token it stopped in, which ended inside the two-byte U+07AF.
+TEST(ParseJson, SyntaxErrorInsideAMultiByteCharacterKeepsTheMessageUtf8) {
+    Diagnostic e = only_error(" \xDE\xAF<");
+    EXPECT_TRUE(is_valid_utf8(e.message)) << e.message;
+    EXPECT_NE(e.message.find("rad 1, kolumn 2"), std::string::npos) << e.message;
+}
+
 TEST(Paths, MemberIndexAndKeyFormsAsUsersSeeThem) {
     EXPECT_EQ(path_member("", "items"), "items");
     EXPECT_EQ(path_index("items", 3), "items[3]");

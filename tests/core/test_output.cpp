@@ -52,6 +52,19 @@ TEST(NumberFormat, DecimalCommaAndHalfAwayFromZero) {
     EXPECT_EQ(format_decimal(0.75, 2), "0,75");
 }
 
+// Found by tests/fuzz/fuzz_csv.cpp (tests/fuzz/regressions/fuzz_csv/): a 64-byte
+// buffer cut 1e300 to 63 digits, and scaling 1e308 by 10^3 printed "inf".
+TEST(NumberFormat, HugeValuesArePrintedWholeNotCutOrInfinite) {
+    std::string e300 = format_decimal(1e300, 1);
+    EXPECT_EQ(e300.size(), 301u + 2u) << e300;  // 301 digits, ",0"
+    EXPECT_EQ(e300.substr(0, 2), "10");
+    EXPECT_EQ(e300.substr(e300.size() - 2), ",0");
+    std::string e308 = format_decimal(-1e308, 3);
+    EXPECT_EQ(e308.substr(0, 3), "-10");
+    EXPECT_EQ(e308.substr(e308.size() - 4), ",000");
+    EXPECT_EQ(format_decimal(1e15 + 0.5, 1), "1000000000000000,5");
+}
+
 TEST(NumberFormat, NeverNegativeZero) {
     EXPECT_EQ(format_decimal(-0.0, 1), "0,0");
     EXPECT_EQ(format_decimal(-0.04, 1), "0,0");
