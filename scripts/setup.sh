@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake g++ make pkg-config nlohmann-json3-dev libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev
           libglfw3-dev libgl-dev emscripten chromium fonts-noto-core fonts-dejavu-core
           fonttools xvfb xauth nodejs dpkg-dev python3 gzip
-          clang-14 libclang-rt-14-dev)  # the fuzz preset: clang with libFuzzer (docs/fuzzing.md)
+          clang-14 libclang-rt-14-dev clang-format)  # clang: the fuzz preset (docs/fuzzing.md); clang-format: the style check
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

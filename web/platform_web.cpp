@@ -3,7 +3,7 @@
 // Storage: Emscripten's in-memory file system with IDBFS mounted at /spegeln.
 // IndexedDB is loaded once at start-up (FS.syncfs(true)); every write or remove
 // is flushed back at once (FS.syncfs(false)), because a closing tab does not
-// wait for IndexedDB (BROWSER-NOTES.md §6). Flushes never overlap: one asked
+// wait for IndexedDB (docs/browser-fixes.md §6). Flushes never overlap: one asked
 // for while another runs is run again afterwards. A failed flush shows a banner
 // (#save-warning) and the next write tries again. A second tab of the app never
 // flushes (Module.spegelnReadOnly, set by shell.js): syncfs(false) would replace

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when third-party files are tracked by git: dependencies come from the
-# package registries (or ../shared/third_party) at set-up, never from the
+# package registries (or the shared third-party folder beside the checkout) at set-up, never from the
 # repository. Build output and npm's node_modules are the usual ways in.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -4,7 +4,7 @@
 //
 // Coordinates: the app lays out in framebuffer pixels (CSS px × devicePixelRatio);
 // widget rectangles from the hooks are divided by dpr before the mouse goes there.
-// Keys: ImGui 1.86 polls key state, so a key is held across frames (BROWSER-NOTES.md §3d).
+// Keys: ImGui 1.86 polls key state, so a key is held across frames (docs/browser-fixes.md §3d).
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,7 +47,7 @@ export function startServer(root = SITE_DIR) {
   });
 }
 
-// Debian's Chromium with SwiftShader WebGL (BROWSER-NOTES.md §7); Playwright
+// Debian's Chromium with SwiftShader WebGL (docs/browser-fixes.md §7); Playwright
 // gives every launch a new, empty profile directory. Never downloads a browser.
 export async function launchBrowser() {
   return chromium.launch({
@@ -167,7 +167,7 @@ export async function clickWidget(page, id, { touch = false, from = state } = {}
 }
 
 // Types into the focused ImGui text field through the hidden <textarea> proxy
-// (the only way non-US text reaches the app, BROWSER-NOTES.md §3).
+// (the only way non-US text reaches the app, docs/browser-fixes.md §3).
 export async function typeText(page, text) {
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy', null,
     { timeout: 5000 });

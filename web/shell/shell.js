@@ -1,7 +1,7 @@
 // shell.js — the page around the WebAssembly app: checks for WebGL 2, loads
 // app.js/app.wasm with a byte-counting progress bar, hides the splash after
 // the first frame, turns touches into mouse events, and shows a message if the
-// GL context is lost. Workarounds refer to /work/shared/BROWSER-NOTES.md.
+// GL context is lost. Workarounds refer to docs/browser-fixes.md.
 'use strict';
 
 (function () {
