@@ -282,7 +282,10 @@ TEST(Hostile, HugeObjectsAreReadAndWrittenInLinearTime) {
         auto a = load_assessment(*text, d, &mini);
         ASSERT_TRUE(a) << all_messages(d);
         auto out = parse_json(assessment_to_json(*a), d);  // json::parse would be quadratic here
-        EXPECT_LT(seconds_since(t0), 10.0);
+        // Not a speed target (those are benchmarks): a guard against going quadratic
+        // again, which took minutes. The bound is generous so a loaded machine or a
+        // sanitizer build (5–8 s here) never trips it.
+        EXPECT_LT(seconds_since(t0), 60.0);
         ASSERT_TRUE(out);
         const json& where = text == &top_level ? *out : (*out)["answers"]["i1"];
         EXPECT_EQ(where["f99999"], 99999) << "every field is kept";
