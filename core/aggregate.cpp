@@ -28,13 +28,52 @@ DimensionStats describe(std::vector<double> values) {
     return s;
 }
 
-AggregateReport aggregate_scores(const Instrument& in, const std::vector<const Assessment*>& assessments,
-                                 const std::vector<ScoreReport>& reports) {
+namespace {
+
+AggregateReport empty_report(const Instrument& in, size_t respondents) {
     AggregateReport out;
     out.instrument_id = in.id;
-    out.respondents = static_cast<int>(reports.size());
+    out.respondents = static_cast<int>(respondents);
     out.below_anonymity_threshold = out.respondents < kAnonymityThreshold;
+    out.items.reserve(in.items.size());
+    for (const auto& item : in.items) {
+        ItemDistribution d;
+        d.item_id = item.id;
+        d.level_counts.assign(static_cast<size_t>(in.scale_of(item).top()) + 1, 0);
+        out.items.push_back(std::move(d));
+    }
+    return out;
+}
 
+// One assessment's answers (as match_answers gives them) counted into the distributions.
+void count_answers(std::vector<ItemDistribution>& items, const Answer* const* answers) {
+    for (size_t i = 0; i < items.size(); ++i) {
+        ItemDistribution& d = items[i];
+        const Answer* ans = answers[i];
+        AnswerStatus st = ans ? ans->status : AnswerStatus::Unanswered;
+        if (st == AnswerStatus::Level && ans->level >= 0 && static_cast<size_t>(ans->level) < d.level_counts.size())
+            ++d.level_counts[static_cast<size_t>(ans->level)];
+        else if (st == AnswerStatus::VetEj)
+            ++d.vet_ej;
+        else if (st == AnswerStatus::EjAktuellt)
+            ++d.ej_aktuellt;
+        else
+            ++d.unanswered;
+    }
+}
+
+DimensionStats stats(DimensionKind kind, const std::string& id, std::vector<double> values) {
+    DimensionStats s = describe(std::move(values));
+    s.kind = kind;
+    s.id = id;
+    return s;
+}
+
+}  // namespace
+
+AggregateReport aggregate_scores(const Instrument& in, const std::vector<const Assessment*>& assessments,
+                                 const std::vector<ScoreReport>& reports) {
+    AggregateReport out = empty_report(in, reports.size());
     std::vector<double> values;
     values.reserve(reports.size());
     auto collect = [&](DimensionKind kind, const std::string& id, size_t index) {
@@ -43,55 +82,56 @@ AggregateReport aggregate_scores(const Instrument& in, const std::vector<const A
             const auto& dims = kind == DimensionKind::Principle ? r.principles : r.areas;
             if (index < dims.size() && dims[index].score) values.push_back(*dims[index].score);
         }
-        DimensionStats s = describe(values);
-        s.kind = kind;
-        s.id = id;
-        return s;
+        return stats(kind, id, values);
     };
     for (size_t p = 0; p < in.principles.size(); ++p)
         out.principles.push_back(collect(DimensionKind::Principle, in.principles[p].id, p));
-    for (size_t k = 0; k < in.areas.size(); ++k)
-        out.areas.push_back(collect(DimensionKind::Area, in.areas[k].id, k));
+    for (size_t k = 0; k < in.areas.size(); ++k) out.areas.push_back(collect(DimensionKind::Area, in.areas[k].id, k));
     values.clear();
     for (const auto& r : reports)
         if (r.overall) values.push_back(*r.overall);
     out.overall = describe(values);
     out.overall.id = kOverallId;
 
-    out.items.reserve(in.items.size());
-    for (const auto& item : in.items) {
-        ItemDistribution d;
-        d.item_id = item.id;
-        d.level_counts.assign(static_cast<size_t>(in.scale_of(item).top()) + 1, 0);
-        out.items.push_back(std::move(d));
-    }
-    // One assessment at a time, so its answers are looked up while they are in
-    // the cache (item by item over 10 000 assessments was over three times slower).
+    // One assessment at a time, so its answers are read while they are in the cache (item by item
+    // over 10 000 assessments was over three times slower), matched to the items in one ordered walk.
+    CompiledInstrument c = compile_instrument(in);
+    std::vector<const Answer*> answers;
     for (const Assessment* a : assessments) {
-        for (size_t i = 0; i < in.items.size(); ++i) {
-            ItemDistribution& d = out.items[i];
-            const Answer* ans = a->find_answer(in.items[i].id);
-            AnswerStatus st = ans ? ans->status : AnswerStatus::Unanswered;
-            if (st == AnswerStatus::Level && ans->level >= 0 && static_cast<size_t>(ans->level) < d.level_counts.size())
-                ++d.level_counts[static_cast<size_t>(ans->level)];
-            else if (st == AnswerStatus::VetEj) ++d.vet_ej;
-            else if (st == AnswerStatus::EjAktuellt) ++d.ej_aktuellt;
-            else ++d.unanswered;
-        }
+        match_answers(c, *a, answers);
+        count_answers(out.items, answers.data());
     }
     return out;
 }
 
+// Scores and counts in one pass over each assessment, without a ScoreReport per assessment: only
+// the scores are kept, a column per dimension (docs/performance.md has the figures).
 AggregateReport aggregate(const Instrument& in, const std::vector<Assessment>& assessments) {
-    std::vector<const Assessment*> ptrs;
-    std::vector<ScoreReport> reports;
-    ptrs.reserve(assessments.size());
-    reports.reserve(assessments.size());
+    AggregateReport out = empty_report(in, assessments.size());
+    CompiledInstrument c = compile_instrument(in);
+    const size_t dims = c.dimension_count();
+    std::vector<std::vector<double>> columns(dims + 1);  // the last: the overall score
+    for (auto& col : columns) col.reserve(assessments.size());
+    std::vector<const Answer*> answers;
+    std::vector<std::optional<double>> scores(dims);
+    std::optional<double> overall;
     for (const auto& a : assessments) {
-        ptrs.push_back(&a);
-        reports.push_back(score_assessment(in, a));
+        match_answers(c, a, answers);
+        score_dimensions(c, answers.data(), scores.data(), overall);
+        for (size_t d = 0; d < dims; ++d)
+            if (scores[d]) columns[d].push_back(*scores[d]);
+        if (overall) columns[dims].push_back(*overall);
+        count_answers(out.items, answers.data());
     }
-    return aggregate_scores(in, ptrs, reports);
+    out.principles.reserve(in.principles.size());
+    for (size_t p = 0; p < in.principles.size(); ++p)
+        out.principles.push_back(stats(DimensionKind::Principle, in.principles[p].id, std::move(columns[p])));
+    out.areas.reserve(in.areas.size());
+    for (size_t k = 0; k < in.areas.size(); ++k)
+        out.areas.push_back(stats(DimensionKind::Area, in.areas[k].id, std::move(columns[c.principle_count + k])));
+    out.overall = describe(std::move(columns[dims]));
+    out.overall.id = kOverallId;
+    return out;
 }
 
 }  // namespace spegeln

@@ -8,11 +8,12 @@ namespace {
 constexpr size_t kMaxUnknownWarnings = 20;
 constexpr size_t kMaxListedIds = 20;
 
-// "a, b, c" — or the first kMaxListedIds and "… och N till".
+// "a", "b", "c" — or the first kMaxListedIds and "… (+N)", which reads the
+// same in every language (the list is one parameter of a diagnostic).
 std::string short_list(const std::vector<std::string>& ids) {
     std::string out;
     for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i) out += (i ? ", " : "") + quote_for_message(ids[i]);
-    if (ids.size() > kMaxListedIds) out += " … och " + std::to_string(ids.size() - kMaxListedIds) + " till";
+    if (ids.size() > kMaxListedIds) out += " … (+" + std::to_string(ids.size() - kMaxListedIds) + ")";
     return out;
 }
 
@@ -20,10 +21,14 @@ std::string short_list(const std::vector<std::string>& ids) {
 
 const char* unit_type_id(UnitType t) {
     switch (t) {
-        case UnitType::Vardcentral: return "vardcentral";
-        case UnitType::PsykiatriskMottagning: return "psykiatrisk-mottagning";
-        case UnitType::KommunalVerksamhet: return "kommunal-verksamhet";
-        case UnitType::Annan: return "annan";
+        case UnitType::Vardcentral:
+            return "vardcentral";
+        case UnitType::PsykiatriskMottagning:
+            return "psykiatrisk-mottagning";
+        case UnitType::KommunalVerksamhet:
+            return "kommunal-verksamhet";
+        case UnitType::Annan:
+            return "annan";
     }
     return "annan";
 }
@@ -38,10 +43,14 @@ std::optional<UnitType> unit_type_from_id(const std::string& id) {
 
 const char* unit_type_label_sv(UnitType t) {
     switch (t) {
-        case UnitType::Vardcentral: return "Vårdcentral";
-        case UnitType::PsykiatriskMottagning: return "Psykiatrisk mottagning";
-        case UnitType::KommunalVerksamhet: return "Kommunal verksamhet";
-        case UnitType::Annan: return "Annan verksamhet";
+        case UnitType::Vardcentral:
+            return "Vårdcentral";
+        case UnitType::PsykiatriskMottagning:
+            return "Psykiatrisk mottagning";
+        case UnitType::KommunalVerksamhet:
+            return "Kommunal verksamhet";
+        case UnitType::Annan:
+            return "Annan verksamhet";
     }
     return "";
 }
@@ -62,13 +71,13 @@ Assessment new_assessment(const Instrument& instrument, Mode mode) {
 
 void check_against_instrument(const Assessment& a, const Instrument& in, Diagnostics& diag) {
     if (a.instrument_id != in.id) {
-        diag.error("instrument.id", "bedömningen är gjord med instrumentet " + quote_for_message(a.instrument_id) +
-                                        ", inte med " + quote_for_message(in.id));
+        diag.error("instrument.id", "diag.instrument.other",
+                   {quote_for_message(a.instrument_id), quote_for_message(in.id)});
         return;
     }
     if (a.instrument_version != in.version) {
-        std::string msg = "bedömningen är gjord med version " + quote_for_message(a.instrument_version) +
-                          " av instrumentet; nu används version " + quote_for_message(in.version);
+        std::vector<std::string> args = {quote_for_message(a.instrument_version), quote_for_message(in.version)};
+        const char* code = "diag.instrument.version";
         if (!a.instrument_item_ids.empty()) {
             // Sets, not nested loops: a hostile file may list millions of ids.
             std::unordered_set<std::string> before(a.instrument_item_ids.begin(), a.instrument_item_ids.end());
@@ -79,14 +88,15 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
             for (const auto& item : in.items) now.insert(item.id);
             for (const auto& id : a.instrument_item_ids)
                 if (!now.count(id)) removed.push_back(id);
-            if (!added.empty()) msg += "; nya frågor (obesvarade): " + short_list(added);
-            if (!removed.empty()) msg += "; borttagna frågor: " + short_list(removed);
-            if (added.empty() && removed.empty()) msg += "; frågorna är desamma";
+            if (!added.empty()) args.push_back(short_list(added));
+            if (!removed.empty()) args.push_back(short_list(removed));
+            code = added.empty()
+                       ? (removed.empty() ? "diag.instrument.version_same_items" : "diag.instrument.version_removed")
+                       : (removed.empty() ? "diag.instrument.version_added" : "diag.instrument.version_added_removed");
         }
-        diag.warning("instrument.version", msg);
+        diag.warning("instrument.version", code, std::move(args));
     }
-    if (!in.supports(a.mode))
-        diag.warning("mode", std::string("instrumentet är inte skrivet för läget ") + mode_id(a.mode));
+    if (!in.supports(a.mode)) diag.warning("mode", "diag.mode.not_supported", {mode_id(a.mode)});
     size_t unknown = 0;
     for (const auto& [item_id, answer] : a.answers) {
         std::string p = path_key("answers", item_id);
@@ -95,20 +105,18 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
             // One warning per unknown answer up to a point, then one sum: a file
             // with a million of them must not bury the user (or the UI) in lines.
             if (++unknown <= kMaxUnknownWarnings)
-                diag.warning(p, "frågan finns inte i instrumentet " + quote_for_message(in.id) + " " +
-                                    quote_for_message(in.version) + "; svaret behålls i filen men räknas inte");
+                diag.warning(p, "diag.answer.unknown_item", {quote_for_message(in.id), quote_for_message(in.version)});
             continue;
         }
         if (answer.has_level()) {
             const Scale& scale = in.scale_of(*item);
             if (answer.level < 0 || answer.level > scale.top())
-                diag.error(path_member(p, "level"), std::to_string(answer.level) + " ligger utanför skalan 0–" +
-                                                        std::to_string(scale.top()));
+                diag.error(path_member(p, "level"), "diag.out_of_scale",
+                           {std::to_string(answer.level), std::to_string(scale.top())});
         }
     }
     if (unknown > kMaxUnknownWarnings)
-        diag.warning("answers", "ytterligare " + std::to_string(unknown - kMaxUnknownWarnings) +
-                                    " svar på frågor som inte finns i instrumentet behålls i filen men räknas inte");
+        diag.warning("answers", "diag.answer.more_unknown", {std::to_string(unknown - kMaxUnknownWarnings)});
 }
 
 bool is_valid_date(const std::string& d) {

@@ -9,9 +9,9 @@ namespace {
 constexpr const char* kFormatName = "strategispegeln-assessment";
 constexpr long long kMaxPlausibleLevel = 1000;
 
-const std::set<std::string> kTopLevelFields = {
-    "format", "format_version", "id", "instrument", "verksamhet", "date", "respondent_role",
-    "mode", "answers", "notes", "created", "modified"};
+const std::set<std::string> kTopLevelFields = {"format",  "format_version",  "id",   "instrument", "verksamhet",
+                                               "date",    "respondent_role", "mode", "answers",    "notes",
+                                               "created", "modified"};
 const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
@@ -33,14 +33,16 @@ json take_unknown_fields(json& obj, const std::set<std::string>& known) {
 void append_fields(json& target, const json& extra, const std::set<std::string>& known) {
     auto& out = target.get_ref<json::object_t&>();
     for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (known.count(it.key())) target[it.key()] = it.value();  // never two equal keys
-        else out.emplace_back(it.key(), it.value());
+        if (known.count(it.key()))
+            target[it.key()] = it.value();  // never two equal keys
+        else
+            out.emplace_back(it.key(), it.value());
     }
 }
 
 void read_answer(json& v, const std::string& p, Diagnostics& diag, Answer& ans) {
     if (!v.is_object()) {
-        diag.error(p, "ett svar ska vara ett objekt som {\"level\": 3}, men är " + type_name_sv(v));
+        diag.error(p, "diag.answer.not_object", {type_code(v)});
         return;
     }
     read_string(v, "comment", p, diag, ans.comment, false);
@@ -52,9 +54,9 @@ void read_answer(json& v, const std::string& p, Diagnostics& diag, Answer& ans) 
         long long level = 0;
         if (read_integer(v, "level", p, diag, level, true)) {
             if (level < 0) {
-                diag.error(path_member(p, "level"), std::to_string(level) + " är negativt; en nivå är 0 eller mer");
+                diag.error(path_member(p, "level"), "diag.level.negative", {std::to_string(level)});
             } else if (level > kMaxPlausibleLevel) {
-                diag.error(path_member(p, "level"), std::to_string(level) + " ligger utanför alla skalor");
+                diag.error(path_member(p, "level"), "diag.level.implausible", {std::to_string(level)});
             } else {
                 ans.status = AnswerStatus::Level;
                 ans.level = static_cast<int>(level);
@@ -63,16 +65,18 @@ void read_answer(json& v, const std::string& p, Diagnostics& diag, Answer& ans) 
     }
     if (has_status) {
         AnswerStatus s = AnswerStatus::Unanswered;
-        if (status == "vet-ej") s = AnswerStatus::VetEj;
-        else if (status == "ej-aktuellt") s = AnswerStatus::EjAktuellt;
-        else if (status == "obesvarad" || status.empty()) s = AnswerStatus::Unanswered;
+        if (status == "vet-ej")
+            s = AnswerStatus::VetEj;
+        else if (status == "ej-aktuellt")
+            s = AnswerStatus::EjAktuellt;
+        else if (status == "obesvarad" || status.empty())
+            s = AnswerStatus::Unanswered;
         else {
-            diag.error(path_member(p, "status"), quote_for_message(status) +
-                                                     " är ingen känd status (vet-ej, ej-aktuellt)");
+            diag.error(path_member(p, "status"), "diag.status.unknown", {quote_for_message(status)});
             return;
         }
         if (has_level && s != AnswerStatus::Unanswered) {
-            diag.error(p, "svaret har både en nivå och statusen " + quote_for_message(status) + "; välj det ena");
+            diag.error(p, "diag.answer.level_and_status", {quote_for_message(status)});
             return;
         }
         if (!has_level) ans.status = s;
@@ -91,50 +95,52 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
     }
     json& root = *parsed;
     if (!root.is_object()) {
-        local.error("", "en bedömning ska vara ett JSON-objekt, men filen innehåller " + type_name_sv(root));
+        local.error("", "diag.assessment.not_object", {type_code(root)});
         diag.append(local);
         return std::nullopt;
     }
     std::string format;
     if (read_string(root, "format", "", local, format, true) && format != kFormatName) {
-        std::string hint = format == "strategispegeln-instrument" ? " – filen är ett instrument, inte en bedömning" : "";
-        local.error("format", quote_for_message(format) + " är inte en bedömning (väntade \"" +
-                                  std::string(kFormatName) + "\")" + hint);
+        local.error("format",
+                    format == "strategispegeln-instrument" ? "diag.format.instrument_not_assessment"
+                                                           : "diag.format.not_assessment",
+                    {quote_for_message(format), quote_for_message(kFormatName)});
         diag.append(local);
         return std::nullopt;
     }
     long long fv = 0;
     if (read_integer(root, "format_version", "", local, fv, true)) {
         if (fv > kAssessmentFormatVersion)
-            local.error("format_version", "filen är skriven i formatversion " + std::to_string(fv) +
-                                              ", men den här versionen av Strategispegeln läser bara version " +
-                                              std::to_string(kAssessmentFormatVersion) + "; uppdatera programmet");
+            local.error("format_version", "diag.format.version_newer",
+                        {std::to_string(fv), std::to_string(kAssessmentFormatVersion)});
         else if (fv < 1)
-            local.error("format_version", "ogiltig formatversion " + std::to_string(fv));
+            local.error("format_version", "diag.format.version_invalid", {std::to_string(fv)});
     }
     Assessment a;
     read_string(root, "id", "", local, a.id, false);
     auto inst = root.find("instrument");
     if (inst == root.end()) {
-        local.error("instrument", "saknas men krävs (vilket instrument bedömningen gjordes med)");
+        local.error("instrument", "diag.assessment.instrument_missing");
     } else if (!inst->is_object()) {
-        local.error("instrument", "ska vara ett objekt {\"id\": …, \"version\": …}, men är " + type_name_sv(*inst));
+        local.error("instrument", "diag.assessment.instrument_not_object", {type_code(*inst)});
     } else {
         read_string(*inst, "id", "instrument", local, a.instrument_id, true);
         read_string(*inst, "version", "instrument", local, a.instrument_version, true);
         auto ids = inst->find("item_ids");
         if (ids != inst->end()) {
             if (!ids->is_array()) {
-                local.error("instrument.item_ids", "ska vara en lista, men är " + type_name_sv(*ids));
+                local.error("instrument.item_ids", "diag.wrong_type", {"diag.type.array", type_code(*ids)});
             } else if (ids->size() > kMaxInstrumentItems) {
                 // The ids of an instrument's items, and no instrument has more.
-                local.error("instrument.item_ids", "har " + std::to_string(ids->size()) +
-                                                       " poster; ett instrument har högst " +
-                                                       std::to_string(kMaxInstrumentItems) + " frågor");
+                local.error("instrument.item_ids", "diag.assessment.too_many_item_ids",
+                            {std::to_string(ids->size()), std::to_string(kMaxInstrumentItems)});
             } else {
                 for (size_t i = 0; i < ids->size(); ++i) {
-                    if ((*ids)[i].is_string()) a.instrument_item_ids.push_back((*ids)[i].get<std::string>());
-                    else local.error(path_index("instrument.item_ids", i), "ska vara en text");
+                    if ((*ids)[i].is_string())
+                        a.instrument_item_ids.push_back((*ids)[i].get<std::string>());
+                    else
+                        local.error(path_index("instrument.item_ids", i), "diag.wrong_type",
+                                    {"diag.type.string", type_code((*ids)[i])});
                 }
             }
         }
@@ -143,35 +149,37 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
     auto unit = root.find("verksamhet");
     if (unit != root.end()) {
         if (!unit->is_object()) {
-            local.error("verksamhet", "ska vara ett objekt {\"name\": …, \"type\": …}, men är " + type_name_sv(*unit));
+            local.error("verksamhet", "diag.assessment.unit_not_object", {type_code(*unit)});
         } else {
             read_string(*unit, "name", "verksamhet", local, a.unit_name, false);
             std::string type;
             if (read_string(*unit, "type", "verksamhet", local, type, false) && unit->contains("type")) {
-                if (auto t = unit_type_from_id(type)) a.unit_type = *t;
-                else local.error("verksamhet.type", quote_for_message(type) + " är ingen känd typ (vardcentral, "
-                                                    "psykiatrisk-mottagning, kommunal-verksamhet, annan)");
+                if (auto t = unit_type_from_id(type))
+                    a.unit_type = *t;
+                else
+                    local.error("verksamhet.type", "diag.unit_type.unknown", {quote_for_message(type)});
             }
             a.unit_extra = take_unknown_fields(*unit, kUnitFields);
         }
     }
     if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !is_valid_date(a.date))
-        local.error("date", quote_for_message(a.date) + " är inget giltigt datum (skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-15)");
+        local.error("date", "diag.date.invalid", {quote_for_message(a.date)});
     read_string(root, "respondent_role", "", local, a.respondent_role, false);
     std::string mode;
     if (read_string(root, "mode", "", local, mode, true)) {
-        if (auto m = mode_from_id(mode)) a.mode = *m;
+        if (auto m = mode_from_id(mode))
+            a.mode = *m;
         else if (root.contains("mode"))
-            local.error("mode", quote_for_message(mode) + " är inget känt läge (self-assessment, brukarrevision, workshop)");
+            local.error("mode", "diag.mode.unknown", {quote_for_message(mode)});
     }
     auto answers = root.find("answers");
     if (answers != root.end()) {
         if (!answers->is_object()) {
-            local.error("answers", "ska vara ett objekt med ett svar per fråga-id, men är " + type_name_sv(*answers));
+            local.error("answers", "diag.assessment.answers_not_object", {type_code(*answers)});
         } else if (answers->size() > kMaxAnswers) {
-            local.error("answers", "har " + std::to_string(answers->size()) + " svar; högst " +
-                                       std::to_string(kMaxAnswers) + " är tillåtna (ett instrument har högst " +
-                                       std::to_string(kMaxInstrumentItems) + " frågor)");
+            local.error(
+                "answers", "diag.assessment.too_many_answers",
+                {std::to_string(answers->size()), std::to_string(kMaxAnswers), std::to_string(kMaxInstrumentItems)});
         } else {
             for (auto it = answers->begin(); it != answers->end(); ++it) {
                 Answer ans;
@@ -208,9 +216,12 @@ std::string assessment_to_json(const Assessment& a) {
     for (const auto& [id, ans] : a.answers) {
         if (ans.is_empty()) continue;
         json aj = json::object();
-        if (ans.status == AnswerStatus::Level) aj["level"] = ans.level;
-        else if (ans.status == AnswerStatus::VetEj) aj["status"] = "vet-ej";
-        else if (ans.status == AnswerStatus::EjAktuellt) aj["status"] = "ej-aktuellt";
+        if (ans.status == AnswerStatus::Level)
+            aj["level"] = ans.level;
+        else if (ans.status == AnswerStatus::VetEj)
+            aj["status"] = "vet-ej";
+        else if (ans.status == AnswerStatus::EjAktuellt)
+            aj["status"] = "ej-aktuellt";
         if (!ans.comment.empty()) aj["comment"] = ans.comment;
         append_fields(aj, ans.extra, kAnswerFields);
         answers.get_ref<json::object_t&>().emplace_back(id, std::move(aj));  // ids are unique (a map)

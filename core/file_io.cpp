@@ -12,21 +12,22 @@
 namespace spegeln {
 namespace {
 
-// The common reasons in Swedish; anything rarer keeps the system's wording.
+// The common reasons as translation keys; anything rarer keeps the system's
+// wording (quoted, so it is never taken for a key).
 std::string reason(int err) {
     switch (err) {
         case ENOENT:
-            return "filen finns inte";
+            return "diag.file.reason.not_found";
         case EACCES:
-            return "behörighet saknas";
+            return "diag.file.reason.no_permission";
         case EISDIR:
-            return "är en mapp, inte en fil";
+            return "diag.file.reason.is_directory";
         case ENOSPC:
-            return "disken är full";
+            return "diag.file.reason.disk_full";
         case EROFS:
-            return "platsen är skrivskyddad";
+            return "diag.file.reason.read_only";
         default:
-            return std::strerror(err);
+            return "\"" + std::string(std::strerror(err)) + "\"";
     }
 }
 
@@ -93,11 +94,13 @@ FileRead read_file(const std::string& path) {
 }
 
 void report_too_large(unsigned long long size, Diagnostics& diag) {
-    const std::string limit = std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB";
-    if (size > 0)
-        diag.error("", "filen är " + format_megabytes(size) + "; största tillåtna storlek är " + limit);
-    else
-        diag.error("", "filen är större än " + limit + ", som är största tillåtna storlek");
+    const std::string limit = std::to_string(kMaxDocumentBytes / (1024 * 1024));
+    if (size > 0) {
+        const unsigned long long tenths = megabyte_tenths(size);
+        diag.error("", "diag.file.too_large", {std::to_string(tenths / 10), std::to_string(tenths % 10), limit});
+    } else {
+        diag.error("", "diag.file.larger_than", {limit});
+    }
 }
 
 void report_file_error(const FileRead& file, Diagnostics& diag) {
@@ -105,32 +108,35 @@ void report_file_error(const FileRead& file, Diagnostics& diag) {
         case FileError::None:
             return;
         case FileError::NotFound:
-            diag.error("", "kan inte öppna filen: filen finns inte");
+            diag.error("", "diag.file.cannot_open", {"diag.file.reason.not_found"});
             return;
         case FileError::NotAFile:
-            diag.error("", "kan inte öppna filen: den är en mapp, inte en fil");
+            diag.error("", "diag.file.cannot_open", {"diag.file.reason.is_directory"});
             return;
         case FileError::TooLarge:
             report_too_large(file.size, diag);
             return;
         case FileError::Unreadable:
-            diag.error("", file.reason.empty() ? "kunde inte läsa filen" : "kunde inte läsa filen: " + file.reason);
+            if (file.reason.empty())
+                diag.error("", "diag.file.read_failed");
+            else
+                diag.error("", "diag.file.read_failed_because", {file.reason});
             return;
     }
 }
 
-bool write_file(const std::string& path, const std::string& data, std::string& error) {
+bool write_file(const std::string& path, const std::string& data, Diagnostics& diag) {
     std::string tmp = path + ".tmp";
     FILE* f = std::fopen(tmp.c_str(), "wb");
     if (!f) {
-        error = "kan inte skriva filen: " + reason(errno);
+        diag.error("", "diag.file.cannot_write", {reason(errno)});
         return false;
     }
     bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
     ok = std::fclose(f) == 0 && ok;
     // Rename over the old file so a crash never leaves half a file behind.
     if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = "kunde inte skriva filen: " + reason(errno);
+        diag.error("", "diag.file.write_failed", {reason(errno)});
         std::remove(tmp.c_str());
         return false;
     }

@@ -3,7 +3,7 @@
 //
 // Every reader of user files — the CLI, the desktop window's file dialog, files
 // dropped on the window or the canvas, the tests — goes through read_file(), so
-// a file that is missing, unreadable or too large gets the same clear sentence
+// a file that is missing, unreadable or too large gets the same diagnostic
 // everywhere. The browser's file picker cannot use a path; it checks the picked
 // file's size with file_size_allowed() before reading it and reports a refusal
 // through file_too_large(), so its message is the same too.
@@ -30,7 +30,8 @@ struct FileRead {
     FileError error = FileError::None;
     std::string bytes;            // the whole file when error == None
     unsigned long long size = 0;  // TooLarge: the file's size in bytes, 0 when it cannot be known (a pipe)
-    std::string reason;           // Unreadable: what the system said, may be empty
+    std::string reason;           // Unreadable: why, as a diagnostic parameter (a "diag.file.reason.*"
+                                  // key or the system's quoted wording), may be empty
 
     bool ok() const { return error == FileError::None; }
 };
@@ -47,14 +48,17 @@ FileRead file_unreadable(std::string reason = "");
 // a pipe or device (which has no size up front) is cut off one byte past it.
 FileRead read_file(const std::string& path);
 
-// Adds the one sentence that says why `file` could not be read (nothing when it was).
+// Adds the one error ("diag.file.*", path "") that says why `file` could not
+// be read (nothing when it was).
 void report_file_error(const FileRead& file, Diagnostics& diag);
 
-// "filen är 50,1 MB; största tillåtna storlek är 16 MB" (size 0: size unknown).
+// "diag.file.too_large" with the size in megabytes as whole and tenth, so each
+// language writes its own decimal sign ("filen är 50,1 MB; …", "the file is
+// 50.1 MB; …"); "diag.file.larger_than" when the size is unknown (0).
 void report_too_large(unsigned long long size, Diagnostics& diag);
 
 // Writes `data` to a temporary file and renames it over `path`. On failure
-// returns false and puts a Swedish sentence in `error`.
-bool write_file(const std::string& path, const std::string& data, std::string& error);
+// returns false and adds one error ("diag.file.*", path "") to `diag`.
+bool write_file(const std::string& path, const std::string& data, Diagnostics& diag);
 
 }  // namespace spegeln

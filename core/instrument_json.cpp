@@ -5,6 +5,7 @@
 #include "ids.h"
 #include "instrument.h"
 #include "json_read.h"
+#include "number_format.h"
 
 namespace spegeln {
 namespace {
@@ -13,16 +14,16 @@ constexpr const char* kFormatName = "strategispegeln-instrument";
 constexpr int kFormatVersion = 1;
 
 // Reads "id", checks its form and that it is unique among `seen`.
-bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::set<std::string>& seen,
-             std::string& out, const char* what) {
+bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::set<std::string>& seen, std::string& out,
+             const char* what_code) {
     if (!read_string(obj, "id", path, diag, out, true)) return false;
     std::string p = path_member(path, "id");
     if (!is_valid_id(out)) {
-        diag.error(p, quote_for_message(out) + " är inget giltigt id (använd 1–64 tecken a–z, A–Z, 0–9, - _ .)");
+        diag.error(p, "diag.id.invalid", {quote_for_message(out)});
         return false;
     }
     if (!seen.insert(out).second) {
-        diag.error(p, std::string(what) + " " + quote_for_message(out) + " finns redan; varje id måste vara unikt");
+        diag.error(p, "diag.id.duplicate", {what_code, quote_for_message(out)});
         return false;
     }
     return true;
@@ -32,9 +33,17 @@ bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::s
 // (docs/output-json.md, the CSV), so a dimension with that id would be taken
 // for the total.
 void check_not_reserved(const std::string& id, const std::string& path, Diagnostics& diag) {
-    if (is_reserved_id(id))
-        diag.error(path_member(path, "id"),
-                   quote_for_message(id) + " är reserverat för det sammanvägda resultatet i utdata; välj ett annat id");
+    if (is_reserved_id(id)) diag.error(path_member(path, "id"), "diag.id.reserved", {quote_for_message(id)});
+}
+
+// "diag.item.weight_out_of_range" with kMinWeight as its whole part and its
+// decimals, so each language writes its own decimal sign ("0,001", "0.001").
+void weight_out_of_range(const std::string& path, const json& value, const std::string& label, Diagnostics& diag) {
+    const std::string min = format_decimal(kMinWeight, 3, '.');
+    const size_t point = min.find('.');
+    diag.error(path, "diag.item.weight_out_of_range",
+               {min.substr(0, point), min.substr(point + 1), format_decimal(kMaxWeight, 0, '.'), describe_value(value),
+                label});
 }
 
 // Upper bounds on the parts of an instrument. A real instrument is far below
@@ -45,24 +54,23 @@ constexpr size_t kMaxPerItem = 50;      // principles and actions of one item
 
 // Requires `name` to be an array of at most `max_size` entries; returns it or
 // nullptr (with an error).
-const json* array_field(const json& obj, const char* name, const std::string& path, Diagnostics& diag,
-                        bool required, bool non_empty, size_t max_size = kMaxDimensions) {
+const json* array_field(const json& obj, const char* name, const std::string& path, Diagnostics& diag, bool required,
+                        bool non_empty, size_t max_size = kMaxDimensions) {
     auto it = obj.find(name);
     if (it == obj.end()) {
-        if (required) diag.error(path_member(path, name), "saknas men krävs");
+        if (required) diag.error(path_member(path, name), "diag.missing");
         return nullptr;
     }
     if (!it->is_array()) {
-        diag.error(path_member(path, name), "ska vara en lista, men är " + type_name_sv(*it));
+        diag.error(path_member(path, name), "diag.wrong_type", {"diag.type.array", type_code(*it)});
         return nullptr;
     }
     if (non_empty && it->empty()) {
-        diag.error(path_member(path, name), "får inte vara tom");
+        diag.error(path_member(path, name), "diag.empty");
         return nullptr;
     }
     if (it->size() > max_size) {
-        diag.error(path_member(path, name), "har " + std::to_string(it->size()) + " poster; högst " +
-                                                std::to_string(max_size) + " är tillåtna");
+        diag.error(path_member(path, name), "diag.too_many", {std::to_string(it->size()), std::to_string(max_size)});
         return nullptr;
     }
     return &*it;
@@ -70,14 +78,14 @@ const json* array_field(const json& obj, const char* name, const std::string& pa
 
 bool require_object(const json& v, const std::string& path, Diagnostics& diag) {
     if (v.is_object()) return true;
-    diag.error(path, "ska vara ett objekt, men är " + type_name_sv(v));
+    diag.error(path, "diag.wrong_type", {"diag.type.object", type_code(v)});
     return false;
 }
 
 void read_source(const json& obj, const std::string& path, Diagnostics& diag, SourceRef& out, bool required) {
     auto it = obj.find("source");
     if (it == obj.end()) {
-        if (required) diag.error(path_member(path, "source"), "saknas men krävs (varifrån kommer frågan?)");
+        if (required) diag.error(path_member(path, "source"), "diag.source.missing");
         return;
     }
     std::string p = path_member(path, "source");
@@ -99,9 +107,8 @@ void read_scale(const json& v, const std::string& path, Diagnostics& diag, Scale
         long long value = 0;
         if (read_integer(lv, "value", lp, diag, value, true)) {
             if (value != static_cast<long long>(i)) {
-                diag.error(path_member(lp, "value"), "nivåerna ska vara 0, 1, 2 … i ordning utan luckor; här "
-                                                     "väntades " + std::to_string(i) + " men står " +
-                                                     std::to_string(value));
+                diag.error(path_member(lp, "value"), "diag.scale.level_order",
+                           {std::to_string(i), std::to_string(value)});
             }
         }
         level.value = static_cast<int>(i);
@@ -109,31 +116,30 @@ void read_scale(const json& v, const std::string& path, Diagnostics& diag, Scale
         read_text(lv, "description", lp, diag, level.description, false);
         s.levels.push_back(std::move(level));
     }
-    if (s.levels.size() < 2) diag.error(path_member(path, "levels"), "en skala behöver minst två nivåer");
+    if (s.levels.size() < 2) diag.error(path_member(path, "levels"), "diag.scale.too_few_levels");
 }
 
 void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& item, const Instrument& in) {
-    std::string label = " (fråga " + quote_for_message(item.id) + ")";
+    std::string label = quote_for_message(item.id);
     if (read_string(v, "area", path, diag, item.area, true) && !in.find_area(item.area))
-        diag.error(path_member(path, "area"), "okänt insatsområde " + quote_for_message(item.area) + label);
+        diag.error(path_member(path, "area"), "diag.item.unknown_area", {quote_for_message(item.area), label});
     read_text(v, "text", path, diag, item.text, true);
     read_text(v, "help", path, diag, item.help, false);
     if (read_string(v, "scale", path, diag, item.scale, true) && !in.find_scale(item.scale))
-        diag.error(path_member(path, "scale"), "okänd skala " + quote_for_message(item.scale) + label);
+        diag.error(path_member(path, "scale"), "diag.item.unknown_scale", {quote_for_message(item.scale), label});
     read_source(v, path, diag, item.source, false);
     if (!item.source.document.empty() && !in.sources.empty() && !in.find_source(item.source.document))
-        diag.error(path_member(path_member(path, "source"), "document"),
-                   "okänt källdokument " + quote_for_message(item.source.document) + label);
+        diag.error(path_member(path_member(path, "source"), "document"), "diag.item.unknown_source",
+                   {quote_for_message(item.source.document), label});
 
     std::string pp = path_member(path, "principles");
     auto pit = v.find("principles");
     if (pit == v.end() || (pit->is_array() && pit->empty())) {
-        diag.error(pp, "frågan måste höra till minst en princip" + label);
+        diag.error(pp, "diag.item.no_principle", {label});
     } else if (!pit->is_array()) {
-        diag.error(pp, "ska vara en lista, men är " + type_name_sv(*pit));
+        diag.error(pp, "diag.wrong_type", {"diag.type.array", type_code(*pit)});
     } else if (pit->size() > kMaxPerItem) {
-        diag.error(pp, "har " + std::to_string(pit->size()) + " poster; högst " + std::to_string(kMaxPerItem) +
-                           " är tillåtna" + label);
+        diag.error(pp, "diag.item.too_many", {std::to_string(pit->size()), std::to_string(kMaxPerItem), label});
     } else {
         for (size_t i = 0; i < pit->size(); ++i) {
             const json& pw = (*pit)[i];
@@ -142,17 +148,17 @@ void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& 
             PrincipleWeight w;
             if (read_string(pw, "id", wp, diag, w.principle, true)) {
                 if (!in.find_principle(w.principle))
-                    diag.error(path_member(wp, "id"), "okänd princip " + quote_for_message(w.principle) + label);
+                    diag.error(path_member(wp, "id"), "diag.item.unknown_principle",
+                               {quote_for_message(w.principle), label});
                 else if (item.weight_for(w.principle) > 0)
-                    diag.error(path_member(wp, "id"), "principen " + quote_for_message(w.principle) +
-                                                          " står två gånger" + label);
+                    diag.error(path_member(wp, "id"), "diag.item.principle_twice",
+                               {quote_for_message(w.principle), label});
             }
             // A bounded range keeps Σ w·value finite and exact enough (docs/scoring.md):
             // 1.7e308 passed "> 0", and the sums overflowed to an empty score.
             if (read_number(pw, "weight", wp, diag, w.weight, false) &&
                 !(w.weight >= kMinWeight && w.weight <= kMaxWeight))
-                diag.error(path_member(wp, "weight"),
-                           "vikten måste vara från 0,001 till 1000, men är " + describe_value(pw["weight"]) + label);
+                weight_out_of_range(path_member(wp, "weight"), pw["weight"], label, diag);
             item.principles.push_back(w);
         }
     }
@@ -182,41 +188,41 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
     }
     std::string format;
     if (read_string(root, "format", "", local, format, true) && format != kFormatName) {
-        local.error("format", quote_for_message(format) + " är inte ett instrument (väntade \"" +
-                                  std::string(kFormatName) + "\")");
+        local.error("format", "diag.format.not_instrument",
+                    {quote_for_message(format), quote_for_message(kFormatName)});
         diag.append(local);
         return std::nullopt;
     }
     long long fv = 0;
     if (read_integer(root, "format_version", "", local, fv, true)) {
         if (fv > kFormatVersion) {
-            local.error("format_version", "filen är skriven i formatversion " + std::to_string(fv) +
-                                              ", men den här versionen av Strategispegeln läser bara version " +
-                                              std::to_string(kFormatVersion) + "; uppdatera programmet");
+            local.error("format_version", "diag.format.version_newer",
+                        {std::to_string(fv), std::to_string(kFormatVersion)});
         } else if (fv < 1) {
-            local.error("format_version", "ogiltig formatversion " + std::to_string(fv));
+            local.error("format_version", "diag.format.version_invalid", {std::to_string(fv)});
         }
     }
     in.format_version = static_cast<int>(fv);
     std::set<std::string> no_dupes;
     if (read_string(root, "id", "", local, in.id, true) && !is_valid_id(in.id))
-        local.error("id", quote_for_message(in.id) + " är inget giltigt id (använd a–z, A–Z, 0–9, - _ .)");
+        local.error("id", "diag.id.invalid", {quote_for_message(in.id)});
     if (read_string(root, "version", "", local, in.version, true) && in.version.empty())
-        local.error("version", "får inte vara tom");
+        local.error("version", "diag.empty");
     read_text(root, "title", "", local, in.title, true);
     read_text(root, "description", "", local, in.description, false);
     long long minutes = 0;
     if (read_integer(root, "estimated_minutes", "", local, minutes, false)) {
-        if (minutes < 0 || minutes > 600) local.error("estimated_minutes", "ska vara mellan 0 och 600");
-        else in.estimated_minutes = static_cast<int>(minutes);
+        if (minutes < 0 || minutes > 600)
+            local.error("estimated_minutes", "diag.range", {"0", "600"});
+        else
+            in.estimated_minutes = static_cast<int>(minutes);
     }
     if (const json* modes = array_field(root, "modes", "", local, true, true)) {
         for (size_t i = 0; i < modes->size(); ++i) {
             const json& m = (*modes)[i];
             auto mode = m.is_string() ? mode_from_id(m.get_ref<const std::string&>()) : std::nullopt;
             if (!mode)
-                local.error(path_index("modes", i), describe_value(m) +
-                                                        " är inget känt läge (self-assessment, brukarrevision, workshop)");
+                local.error(path_index("modes", i), "diag.mode.unknown", {describe_value(m)});
             else
                 in.modes.push_back(*mode);
         }
@@ -227,7 +233,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             std::string p = path_index("sources", i);
             if (!require_object((*sources)[i], p, local)) continue;
             SourceDocument s;
-            read_id((*sources)[i], p, local, source_ids, s.id, "källan");
+            read_id((*sources)[i], p, local, source_ids, s.id, "diag.what.source");
             read_string((*sources)[i], "title", p, local, s.title, true);
             read_string((*sources)[i], "file", p, local, s.file, false);
             in.sources.push_back(std::move(s));
@@ -238,7 +244,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             std::string p = path_index("principles", i);
             if (!require_object((*principles)[i], p, local)) continue;
             Principle pr;
-            read_id((*principles)[i], p, local, principle_ids, pr.id, "principen");
+            read_id((*principles)[i], p, local, principle_ids, pr.id, "diag.what.principle");
             check_not_reserved(pr.id, p, local);
             read_text((*principles)[i], "title", p, local, pr.title, true);
             read_text((*principles)[i], "description", p, local, pr.description, false);
@@ -251,7 +257,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             std::string p = path_index("areas", i);
             if (!require_object((*areas)[i], p, local)) continue;
             Area a;
-            read_id((*areas)[i], p, local, area_ids, a.id, "insatsområdet");
+            read_id((*areas)[i], p, local, area_ids, a.id, "diag.what.area");
             check_not_reserved(a.id, p, local);
             read_string((*areas)[i], "number", p, local, a.number, false);
             read_text((*areas)[i], "title", p, local, a.title, true);
@@ -265,7 +271,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             std::string p = path_index("scales", i);
             if (!require_object((*scales)[i], p, local)) continue;
             Scale s;
-            read_id((*scales)[i], p, local, scale_ids, s.id, "skalan");
+            read_id((*scales)[i], p, local, scale_ids, s.id, "diag.what.scale");
             read_scale((*scales)[i], p, local, s);
             in.scales.push_back(std::move(s));
         }
@@ -275,7 +281,7 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             std::string p = path_index("items", i);
             if (!require_object((*items)[i], p, local)) continue;
             Item item;
-            read_id((*items)[i], p, local, item_ids, item.id, "frågan");
+            read_id((*items)[i], p, local, item_ids, item.id, "diag.what.item");
             read_item((*items)[i], p, local, item, in);
             in.items.push_back(std::move(item));
         }
@@ -286,13 +292,11 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
         bool used = false;
         for (const auto& item : in.items) used = used || item.weight_for(in.principles[i].id) > 0;
         if (!used && !in.principles[i].id.empty())
-            local.error(path_index("principles", i), "principen " + quote_for_message(in.principles[i].id) +
-                                                         " mäts inte av någon fråga");
+            local.error(path_index("principles", i), "diag.principle.unused", {quote_for_message(in.principles[i].id)});
     }
     for (size_t i = 0; i < in.areas.size(); ++i) {
         if (in.items_in_area(in.areas[i].id).empty() && !in.areas[i].id.empty())
-            local.error(path_index("areas", i), "insatsområdet " + quote_for_message(in.areas[i].id) +
-                                                    " har inga frågor");
+            local.error(path_index("areas", i), "diag.area.empty", {quote_for_message(in.areas[i].id)});
     }
     bool ok = !local.has_errors();
     diag.append(local);
@@ -330,18 +334,23 @@ std::string instrument_to_json(const Instrument& in) {
     for (const auto& s : in.sources) j["sources"].push_back({{"id", s.id}, {"title", s.title}, {"file", s.file}});
     j["principles"] = json::array();
     for (const auto& p : in.principles)
-        j["principles"].push_back({{"id", p.id}, {"title", text_json(p.title)},
-                                   {"description", text_json(p.description)}, {"source", source_json(p.source)}});
+        j["principles"].push_back({{"id", p.id},
+                                   {"title", text_json(p.title)},
+                                   {"description", text_json(p.description)},
+                                   {"source", source_json(p.source)}});
     j["areas"] = json::array();
     for (const auto& a : in.areas)
-        j["areas"].push_back({{"id", a.id}, {"number", a.number}, {"title", text_json(a.title)},
-                              {"description", text_json(a.description)}, {"source", source_json(a.source)}});
+        j["areas"].push_back({{"id", a.id},
+                              {"number", a.number},
+                              {"title", text_json(a.title)},
+                              {"description", text_json(a.description)},
+                              {"source", source_json(a.source)}});
     j["scales"] = json::array();
     for (const auto& s : in.scales) {
         json levels = json::array();
         for (const auto& l : s.levels)
-            levels.push_back({{"value", l.value}, {"label", text_json(l.label)},
-                              {"description", text_json(l.description)}});
+            levels.push_back(
+                {{"value", l.value}, {"label", text_json(l.label)}, {"description", text_json(l.description)}});
         j["scales"].push_back({{"id", s.id}, {"title", text_json(s.title)}, {"levels", levels}});
     }
     j["items"] = json::array();
@@ -350,9 +359,14 @@ std::string instrument_to_json(const Instrument& in) {
         for (const auto& w : it.principles) pw.push_back({{"id", w.principle}, {"weight", w.weight}});
         json actions = json::array();
         for (const auto& a : it.actions) actions.push_back(text_json(a));
-        j["items"].push_back({{"id", it.id}, {"area", it.area}, {"text", text_json(it.text)},
-                              {"help", text_json(it.help)}, {"principles", pw}, {"scale", it.scale},
-                              {"source", source_json(it.source)}, {"actions", actions}});
+        j["items"].push_back({{"id", it.id},
+                              {"area", it.area},
+                              {"text", text_json(it.text)},
+                              {"help", text_json(it.help)},
+                              {"principles", pw},
+                              {"scale", it.scale},
+                              {"source", source_json(it.source)},
+                              {"actions", actions}});
     }
     return dump_json(j);
 }

@@ -1,7 +1,5 @@
 #include "json_read.h"
 
-#include "number_format.h"
-
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -31,12 +29,16 @@ int nesting_depth(std::string_view text, int limit, size_t& where) {
     for (size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
             continue;
         }
-        if (c == '"') in_string = true;
+        if (c == '"')
+            in_string = true;
         else if (c == '[' || c == '{') {
             if (++depth > deepest) {
                 deepest = depth;
@@ -112,11 +114,13 @@ struct RecordingSax {
         Frame& f = frames.back();
         // A key that is not a plain name is quoted, so quotes and control
         // characters in it cannot break (or reach a terminal through) the path.
-        if (f.is_object) return plain_name(f.pending_key) ? path_member(f.path, f.pending_key)
-                                                         : path_key(f.path, f.pending_key);
+        if (f.is_object)
+            return plain_name(f.pending_key) ? path_member(f.path, f.pending_key) : path_key(f.path, f.pending_key);
         return path_index(f.path, f.next_index++);
     }
-    void on_value() { if (!frames.empty() && !frames.back().is_object) frames.back().next_index++; }
+    void on_value() {
+        if (!frames.empty() && !frames.back().is_object) frames.back().next_index++;
+    }
 
     // Puts a value where the parser is (the root, the end of an array, or the
     // slot of the latest key) and returns where it went.
@@ -188,8 +192,16 @@ struct RecordingSax {
         open.push_back(add(json::array()));
         return true;
     }
-    bool end_object() { frames.pop_back(); open.pop_back(); return true; }
-    bool end_array() { frames.pop_back(); open.pop_back(); return true; }
+    bool end_object() {
+        frames.pop_back();
+        open.pop_back();
+        return true;
+    }
+    bool end_array() {
+        frames.pop_back();
+        open.pop_back();
+        return true;
+    }
     bool key(std::string& k) {
         Frame& f = frames.back();
         if (!f.keys.insert(k).second) {
@@ -208,9 +220,11 @@ struct RecordingSax {
         error_position = position;
         last_token = token;
         reason = ex.what();
+        error_id = ex.id;
         return false;
     }
     bool failed = false;
+    int error_id = 0;
     size_t error_position = 0;
     std::string last_token;
     std::string reason;
@@ -219,61 +233,105 @@ struct RecordingSax {
 
 // nlohmann's messages look like "[json.exception.parse_error.101] parse error at
 // line 1, column 5: syntax error while parsing value - unexpected end of input; …".
-// Keep the part after the location, which says what was expected, in Swedish:
-// the users of this tool read Swedish, and the grammar of these messages is
-// small and fixed (nlohmann's parser.hpp and lexer.hpp).
-std::string explain(const std::string& what) {
-    std::string detail = what;
-    // The "[json.exception.out_of_range.406] " tag means nothing to a user.
-    if (!detail.empty() && detail[0] == '[') {
-        auto end = detail.find("] ");
-        if (end != std::string::npos) detail = detail.substr(end + 2);
-    }
-    auto pos = detail.find(": ");
-    if (pos != std::string::npos) detail = detail.substr(pos + 2);
-    // Longer phrases first, so "object key" wins over "object".
-    static constexpr const char* kPhrases[][2] = {
-        {"syntax error while parsing object key", "fel vid en nyckel i ett objekt"},
-        {"syntax error while parsing object separator", "fel efter en nyckel i ett objekt"},
-        {"syntax error while parsing object", "fel i ett objekt"},
-        {"syntax error while parsing array", "fel i en lista"},
-        {"syntax error while parsing value", "fel i ett värde"},
-        {"syntax error", "syntaxfel"},
-        {"unexpected end of input", "filen tar slut"},
-        {"end of input", "filens slut"},
-        {"expected digit after", "väntade en siffra efter"},
-        {"unexpected ", "oväntat: "},
-        {" - ", ": "},
-        {"; expected ", "; väntade "},
-        {"; last read: ", "; senast läst: "},
-        {"invalid literal", "ogiltigt ord (bara true, false och null är tillåtna utan citattecken)"},
-        {"invalid string: missing closing quote", "en text saknar avslutande citattecken"},
-        {"invalid string: control character", "otillåtet styrtecken i en text:"},
-        {"must be escaped to", "måste skrivas som"},
-        {"invalid string: forbidden character after backslash", "otillåtet tecken efter \\ i en text"},
-        {"invalid string: ill-formed UTF-8 byte", "ogiltig UTF-8 i en text"},
-        {"invalid string: '\\u' must be followed by 4 hex digits", "efter \\u i en text ska det stå fyra hexadecimala siffror"},
-        {"invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", "ett ensamt surrogattecken (U+D800–U+DBFF) i en text"},
-        {"invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF", "ett ensamt surrogattecken (U+DC00–U+DFFF) i en text"},
-        {"expected '+', '-', or digit after exponent", "väntade +, - eller en siffra efter exponenten"},
-        {"expected digit after exponent sign", "väntade en siffra efter exponentens tecken"},
-        {"expected digit after '.'", "väntade en siffra efter decimalpunkten"},
-        {"invalid string", "ogiltig text"},
-        {"invalid number", "ogiltigt tal"},
-        {"string literal", "en text"},
-        {"number literal", "ett tal"},
-        {"'[', '{', or a literal", "'[', '{' eller ett värde"},
-        {" literal", ""},
-        {" or ", " eller "},
-        {"number overflow parsing", "talet är för stort:"},
-        {"number overflow", "talet är för stort"},
+// Their grammar is small and fixed (nlohmann's parser.hpp exception_message and
+// lexer.hpp error_message), so each part becomes a translation key: where the
+// parser was, what it met, and what it expected. Nothing of the English text
+// reaches a user.
+struct SyntaxError {
+    std::string where;     // "diag.json.where.…"
+    std::string problem;   // "diag.json.lex.…" for a bad token, else empty
+    std::string met;       // the unexpected token: a "diag.json.token.…" key or punctuation
+    std::string expected;  // likewise, or empty
+};
+
+// A token name of nlohmann's lexer (token_type_name) as a parameter.
+std::string token_param(const std::string& name) {
+    if (name == "end of input") return "diag.json.token.end";
+    if (name == "string literal") return "diag.json.token.string";
+    if (name == "number literal") return "diag.json.token.number";
+    if (name == "'[', '{', or a literal") return "diag.json.token.value";
+    if (name == "true literal") return "true";
+    if (name == "false literal") return "false";
+    if (name == "null literal") return "null";
+    // Punctuation ('[', ':', …) reads the same in every language.
+    if (name.size() == 3 && name[0] == '\'' && name[2] == '\'') return name;
+    return "diag.json.token.unknown";
+}
+
+std::string lexer_problem(const std::string& m) {
+    static constexpr const char* kProblems[][2] = {
+        {"invalid literal", "diag.json.lex.literal"},
+        {"invalid string: missing closing quote", "diag.json.lex.missing_quote"},
+        {"invalid string: control character", "diag.json.lex.control_character"},
+        {"invalid string: forbidden character after backslash", "diag.json.lex.bad_escape"},
+        {"invalid string: ill-formed UTF-8 byte", "diag.json.lex.bad_utf8"},
+        {"invalid string: '\\u' must be followed by 4 hex digits", "diag.json.lex.bad_unicode_escape"},
+        {"invalid string: surrogate U+D800..U+DBFF", "diag.json.lex.lone_high_surrogate"},
+        {"invalid string: surrogate U+DC00..U+DFFF", "diag.json.lex.lone_low_surrogate"},
+        {"invalid number; expected digit after '-'", "diag.json.lex.number_minus"},
+        {"invalid number; expected digit after '.'", "diag.json.lex.number_point"},
+        {"invalid number; expected '+', '-', or digit after exponent", "diag.json.lex.number_exponent"},
+        {"invalid number; expected digit after exponent sign", "diag.json.lex.number_exponent_sign"},
+        {"invalid BOM", "diag.json.lex.bom"},
     };
-    for (const auto& [from, to] : kPhrases) {
-        std::string f = from;
-        for (size_t at = detail.find(f); at != std::string::npos; at = detail.find(f, at + std::strlen(to)))
-            detail.replace(at, f.size(), to);
+    for (const auto& [from, to] : kProblems)
+        if (m.rfind(from, 0) == 0) return to;
+    return "diag.json.lex.other";
+}
+
+SyntaxError explain(const std::string& what) {
+    SyntaxError e;
+    std::string detail = what;
+    // Drop the "[json.exception.parse_error.101] parse error at line 1, column 5: " prefix.
+    if (auto pos = detail.find(": "); pos != std::string::npos) detail = detail.substr(pos + 2);
+    e.where = "diag.json.where.document";
+    if (detail.rfind("syntax error while parsing ", 0) == 0) {
+        auto ctx_end = detail.find(" - ");
+        std::string ctx = detail.substr(27, ctx_end == std::string::npos ? std::string::npos : ctx_end - 27);
+        if (ctx == "value")
+            e.where = "diag.json.where.value";
+        else if (ctx == "object key")
+            e.where = "diag.json.where.object_key";
+        else if (ctx == "object separator")
+            e.where = "diag.json.where.object_separator";
+        else if (ctx == "object")
+            e.where = "diag.json.where.object";
+        else if (ctx == "array")
+            e.where = "diag.json.where.array";
     }
-    return detail;
+    auto dash = detail.find(" - ");
+    std::string rest = dash == std::string::npos ? detail : detail.substr(dash + 3);
+    if (auto last = rest.find("; last read: "); last != std::string::npos) {
+        e.problem = lexer_problem(rest.substr(0, last));
+        return e;
+    }
+    std::string expected;
+    if (auto exp = rest.find("; expected "); exp != std::string::npos) {
+        expected = rest.substr(exp + 11);
+        rest = rest.substr(0, exp);
+    }
+    if (rest.rfind("unexpected ", 0) == 0)
+        e.met = token_param(rest.substr(11));
+    else
+        e.met = "diag.json.token.unknown";
+    if (!expected.empty()) e.expected = token_param(expected);
+    return e;
+}
+
+// nlohmann's "last read" token ends at the byte where the error is, which can
+// be inside a multi-byte character (" \xDE\xAF<" gives '\xDE'); drop cut
+// characters so a message stays UTF-8 (found by tests/fuzz/fuzz_json.cpp).
+std::string drop_cut_characters(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        std::string_view ch = std::string_view(s).substr(i, len);
+        bool whole = ch.size() == len && is_valid_utf8(ch);
+        if (whole) out += ch;
+        i += whole ? len : 1;
+    }
+    return out;
 }
 
 }  // namespace
@@ -285,14 +343,32 @@ bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
         unsigned char c = p[i];
         size_t len;
         uint32_t cp;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else { if (bad_offset) *bad_offset = i; return false; }
-        if (i + len > s.size()) { if (bad_offset) *bad_offset = i; return false; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            if (bad_offset) *bad_offset = i;
+            return false;
+        }
+        if (i + len > s.size()) {
+            if (bad_offset) *bad_offset = i;
+            return false;
+        }
         for (size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) { if (bad_offset) *bad_offset = i; return false; }
+            if ((p[i + k] & 0xC0) != 0x80) {
+                if (bad_offset) *bad_offset = i;
+                return false;
+            }
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
         // Overlong forms, surrogates and values beyond U+10FFFF are not UTF-8.
@@ -316,46 +392,42 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
     // Windows' editors offer "Unicode" (UTF-16); such a file is full of NUL
     // bytes, and saying so would not tell the user what to do.
     if (std::string encoding = wide_encoding(text); !encoding.empty()) {
-        diag.error("", "filen är sparad som " + encoding + "; spara den som UTF-8 och försök igen");
+        diag.error("", "diag.json.wide_encoding", {encoding});
         return std::nullopt;
     }
     size_t line, col, bad = 0;
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        diag.error("", "filen är tom – den innehåller ingen JSON");
+        diag.error("", "diag.json.empty");
         return std::nullopt;
     }
     // nlohmann stops at a NUL byte as if the text ended there, so anything after it
     // would be ignored without a word; JSON never contains a raw NUL.
     if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
         line_col(text, nul, line, col);
-        diag.error("", "filen innehåller en NUL-byte (rad " + std::to_string(line) + ", kolumn " +
-                           std::to_string(col) + ") och är ingen JSON-text");
+        diag.error("", "diag.json.nul_byte", {std::to_string(line), std::to_string(col)});
         return std::nullopt;
     }
     if (!is_valid_utf8(text, &bad)) {
         line_col(text, bad, line, col);
-        diag.error("", "filen är inte giltig UTF-8 (ogiltig byte på rad " + std::to_string(line) + ", kolumn " +
-                           std::to_string(col) + "); spara den som UTF-8 och försök igen");
+        diag.error("", "diag.json.bad_utf8", {std::to_string(line), std::to_string(col)});
         return std::nullopt;
     }
     size_t deep_at = 0;
     if (nesting_depth(text, kMaxNestingDepth, deep_at) > kMaxNestingDepth) {
         line_col(text, deep_at, line, col);
-        diag.error("", "JSON är nästlad djupare än " + std::to_string(kMaxNestingDepth) + " nivåer (rad " +
-                           std::to_string(line) + ", kolumn " + std::to_string(col) + ")");
+        diag.error("", "diag.json.too_deep",
+                   {std::to_string(kMaxNestingDepth), std::to_string(line), std::to_string(col)});
         return std::nullopt;
     }
     json root;
     RecordingSax sax(root);
     bool ok = json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
     if (sax.too_many_values) {
-        diag.error("", "filen innehåller fler än " + std::to_string(kMaxJsonValues) +
-                           " JSON-värden; en bedömning eller ett instrument har långt färre");
+        diag.error("", "diag.json.too_many_values", {std::to_string(kMaxJsonValues)});
         return std::nullopt;
     }
     if (!sax.duplicate_path.empty()) {
-        diag.error(sax.duplicate_path, "nyckeln förekommer mer än en gång i samma objekt; ta bort dubbletten "
-                                       "så att inget värde skrivs över");
+        diag.error(sax.duplicate_path, "diag.json.duplicate_key");
         return std::nullopt;
     }
     if (!ok || sax.failed) {
@@ -365,10 +437,23 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
         // Reading the end of input counts as one more character: an error there
         // is past the last byte, while an error *at* the last byte (`[1,]`) is not.
         bool truncated = sax.error_position > text.size();
-        std::string msg = truncated ? "filen tar slut mitt i JSON (är den avkortad?)" : "ogiltig JSON";
-        msg += " på rad " + std::to_string(line) + ", kolumn " + std::to_string(col);
-        if (!sax.reason.empty()) msg += " – " + explain(sax.reason);
-        diag.error("", msg);
+        std::string l = std::to_string(line), c = std::to_string(col);
+        // out_of_range.406 is nlohmann's "number overflow parsing '1e400'".
+        if (truncated) {
+            diag.error("", "diag.json.truncated", {l, c});
+        } else if (sax.error_id == 406) {
+            diag.error("", "diag.json.number_overflow", {l, c, quote_for_message(drop_cut_characters(sax.last_token))});
+        } else if (sax.reason.empty()) {
+            diag.error("", "diag.json.invalid", {l, c});
+        } else {
+            SyntaxError e = explain(sax.reason);
+            if (!e.problem.empty())
+                diag.error("", "diag.json.bad_token", {l, c, e.problem, quote_for_message(drop_cut_characters(sax.last_token))});
+            else if (!e.expected.empty())
+                diag.error("", "diag.json.unexpected_expected", {l, c, e.where, e.met, e.expected});
+            else
+                diag.error("", "diag.json.unexpected", {l, c, e.where, e.met});
+        }
         return std::nullopt;
     }
     return root;
@@ -411,21 +496,28 @@ std::string quote_for_message(std::string_view s) {
         if ((c & 0xC0) != 0x80) ++shown;  // count characters, not bytes
     }
     // Invalid UTF-8 from a caller never reaches a message.
-    if (!is_valid_utf8(out)) out = "\"(ogiltig text)";
+    if (!is_valid_utf8(out)) out = "\"\uFFFD";  // U+FFFD, the replacement character
     return out + "\"";
 }
 
-std::string type_name_sv(const json& v) {
+std::string type_code(const json& v) {
     switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "ett objekt";
-        case json::value_t::array: return "en lista";
-        case json::value_t::string: return "en text";
-        case json::value_t::boolean: return "ett sanningsvärde";
+        case json::value_t::null:
+            return "diag.type.null";
+        case json::value_t::object:
+            return "diag.type.object";
+        case json::value_t::array:
+            return "diag.type.array";
+        case json::value_t::string:
+            return "diag.type.string";
+        case json::value_t::boolean:
+            return "diag.type.boolean";
         case json::value_t::number_integer:
         case json::value_t::number_unsigned:
-        case json::value_t::number_float: return "ett tal";
-        default: return "ett okänt värde";
+        case json::value_t::number_float:
+            return "diag.type.number";
+        default:
+            return "diag.type.unknown";
     }
 }
 
@@ -435,7 +527,7 @@ std::string describe_value(const json& v) {
         std::string s = v.dump();
         return s.size() > 40 ? s.substr(0, 40) + "…" : s;
     }
-    return type_name_sv(v);
+    return type_code(v);
 }
 
 namespace {
@@ -446,50 +538,49 @@ const json* find_field(const json& obj, std::string_view name) {
 }
 
 void missing(const std::string& path, std::string_view name, Diagnostics& diag) {
-    diag.error(path_member(path, name), "saknas men krävs");
+    diag.error(path_member(path, name), "diag.missing");
 }
 
 void wrong_type(const std::string& path, std::string_view name, const json& v, const char* expected,
                 Diagnostics& diag) {
-    diag.error(path_member(path, name), std::string("ska vara ") + expected + ", men är " + type_name_sv(v));
+    diag.error(path_member(path, name), "diag.wrong_type", {expected, type_code(v)});
 }
 }  // namespace
 
-bool read_string(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-                 std::string& out, bool required) {
+bool read_string(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, std::string& out,
+                 bool required) {
     const json* v = find_field(obj, name);
     if (!v) {
         if (required) missing(path, name, diag);
         return !required;
     }
     if (!v->is_string()) {
-        wrong_type(path, name, *v, "en text", diag);
+        wrong_type(path, name, *v, "diag.type.string", diag);
         return false;
     }
     out = v->get_ref<const std::string&>();
     return true;
 }
 
-bool read_text_value(const json& v, const std::string& path, Diagnostics& diag, LocalizedText& out,
-                     bool allow_empty) {
+bool read_text_value(const json& v, const std::string& path, Diagnostics& diag, LocalizedText& out, bool allow_empty) {
     if (v.is_string()) {
         out.sv = v.get_ref<const std::string&>();
     } else if (v.is_object()) {
         bool ok = read_string(v, "sv", path, diag, out.sv, true);
         if (!(read_string(v, "en", path, diag, out.en, false) && ok)) return false;
     } else {
-        diag.error(path, "ska vara en text eller {\"sv\": …, \"en\": …}, men är " + type_name_sv(v));
+        diag.error(path, "diag.wrong_type", {"diag.type.text", type_code(v)});
         return false;
     }
     if (out.sv.empty() && !allow_empty) {
-        diag.error(v.is_object() ? path_member(path, "sv") : path, "får inte vara tom");
+        diag.error(v.is_object() ? path_member(path, "sv") : path, "diag.empty");
         return false;
     }
     return true;
 }
 
-bool read_text(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-               LocalizedText& out, bool required) {
+bool read_text(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, LocalizedText& out,
+               bool required) {
     const json* v = find_field(obj, name);
     if (!v) {
         if (required) missing(path, name, diag);
@@ -498,28 +589,28 @@ bool read_text(const json& obj, std::string_view name, const std::string& path, 
     return read_text_value(*v, path_member(path, name), diag, out, !required);
 }
 
-bool read_number(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-                 double& out, bool required) {
+bool read_number(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, double& out,
+                 bool required) {
     const json* v = find_field(obj, name);
     if (!v) {
         if (required) missing(path, name, diag);
         return !required;
     }
     if (!v->is_number()) {
-        wrong_type(path, name, *v, "ett tal", diag);
+        wrong_type(path, name, *v, "diag.type.number", diag);
         return false;
     }
     double d = v->get<double>();
     if (!std::isfinite(d)) {
-        diag.error(path_member(path, name), "talet " + describe_value(*v) + " är för stort");
+        diag.error(path_member(path, name), "diag.number_too_large", {describe_value(*v)});
         return false;
     }
     out = d;
     return true;
 }
 
-bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-                  long long& out, bool required) {
+bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, long long& out,
+                  bool required) {
     const json* v = find_field(obj, name);
     if (!v) {
         if (required) missing(path, name, diag);
@@ -532,7 +623,7 @@ bool read_integer(const json& obj, std::string_view name, const std::string& pat
     if (v->is_number_unsigned()) {
         auto u = v->get<unsigned long long>();
         if (u > static_cast<unsigned long long>(INT64_MAX)) {
-            diag.error(path_member(path, name), "talet " + describe_value(*v) + " är för stort");
+            diag.error(path_member(path, name), "diag.number_too_large", {describe_value(*v)});
             return false;
         }
         out = static_cast<long long>(u);
@@ -545,13 +636,13 @@ bool read_integer(const json& obj, std::string_view name, const std::string& pat
             return true;
         }
         if (std::isfinite(d) && d == std::floor(d)) {
-            diag.error(path_member(path, name), "talet " + describe_value(*v) + " är för stort");
+            diag.error(path_member(path, name), "diag.number_too_large", {describe_value(*v)});
             return false;
         }
-        diag.error(path_member(path, name), describe_value(*v) + " är inte ett heltal");
+        diag.error(path_member(path, name), "diag.not_integer", {describe_value(*v)});
         return false;
     }
-    wrong_type(path, name, *v, "ett heltal", diag);
+    wrong_type(path, name, *v, "diag.type.integer", diag);
     return false;
 }
 

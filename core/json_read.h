@@ -8,7 +8,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,7 +29,8 @@ inline constexpr int kMaxNestingDepth = 64;
 inline constexpr size_t kMaxJsonValues = 250000;
 
 // Parses `text` as one JSON document. On failure returns nullopt and adds one
-// error that says what is wrong and where (line and column). A UTF-8 byte-order
+// error that says what is wrong and where (line and column as its first two
+// parameters, for "diag.json.*" codes about the text itself). A UTF-8 byte-order
 // mark is skipped; text in UTF-16 or UTF-32 is refused as such (with or without
 // a byte-order mark), not as bytes JSON does not allow.
 std::optional<json> parse_json(std::string_view text, Diagnostics& diag);
@@ -44,25 +44,27 @@ std::string path_index(const std::string& base, size_t index);
 // characters and quotes, shortens very long strings).
 std::string quote_for_message(std::string_view s);
 
-// A short description of a JSON value for messages: `7`, `"abc"`, `en lista`.
+// A short description of a JSON value as a diagnostic parameter: `7`, `"abc"`,
+// or for a list or an object the key of its type name ("diag.type.array").
 std::string describe_value(const json& v);
 
-// Swedish name of the JSON type ("en text", "ett tal", ...).
-std::string type_name_sv(const json& v);
+// The translation key of the JSON type's name: "diag.type.string" ("en text",
+// "a string"), "diag.type.number", … (assets/ui/<lang>/diagnostics.json).
+std::string type_code(const json& v);
 
 // Typed field readers. Each returns false (and adds an error naming the path)
 // when the field is present with the wrong type, or missing while required.
-bool read_string(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-                 std::string& out, bool required);
-bool read_text(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-               LocalizedText& out, bool required);
+bool read_string(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, std::string& out,
+                 bool required);
+bool read_text(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, LocalizedText& out,
+               bool required);
 // A text value itself (a string, or {"sv": …, "en": …}) at `path`.
 bool read_text_value(const json& v, const std::string& path, Diagnostics& diag, LocalizedText& out,
                      bool allow_empty = false);
-bool read_number(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-                 double& out, bool required);
-bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
-                  long long& out, bool required);
+bool read_number(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, double& out,
+                 bool required);
+bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, long long& out,
+                  bool required);
 
 // Whether `s` is valid UTF-8; `bad_offset` receives the first bad byte.
 bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);

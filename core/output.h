@@ -1,9 +1,12 @@
 // output.h — results written for people and for other programs.
 //
-//  * text: readable Swedish for a terminal (`spegeln score`, `aggregate`, `compare`);
+//  * text: readable text for a terminal (`spegeln score`, `aggregate`, `compare`);
 //  * json: the documented machine format (docs/output-json.md), full precision;
-//  * csv:  for Swedish Excel — UTF-8 with BOM, ';' separator, decimal comma, and
-//          cells starting with = + - @ neutralised against formula injection.
+//  * csv:  for Excel — UTF-8 with BOM, for Swedish ';' and a decimal comma, for
+//          English ',' and a decimal point; cells starting with = + - @
+//          neutralised against formula injection.
+// Text and CSV take every word from a translation table (assets/ui/<lang>/output.json,
+// loaded with load_bundled_language); JSON is the same in every language.
 // The printable HTML report is in report_html.h.
 #pragma once
 
@@ -22,22 +25,39 @@ namespace spegeln {
 
 enum class OutputFormat { Text, Json, Csv };
 
-std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r);
+class UiStrings;
+
+std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t);
 std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r);
-std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r);
+// The document score_json writes, as JSON; the HTML report's data starts from it.
+json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r);
+std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t);
 
-std::string aggregate_text(const Instrument& in, const AggregateReport& r);
+std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t);
 std::string aggregate_json(const Instrument& in, const AggregateReport& r);
-std::string aggregate_csv(const Instrument& in, const AggregateReport& r);
+std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t);
 
-std::string compare_text(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c);
+std::string compare_text(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
+                         const UiStrings& t);
 std::string compare_json(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c);
-std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c);
+std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
+                        const UiStrings& t);
 
-// Diagnostics as JSON, for `spegeln validate --format json`.
-json diagnostics_json(const Diagnostics& d);
+// Diagnostics as JSON, for `spegeln validate --format json`: severity, path,
+// code and args (the same in every language) and the message rendered from `t`.
+json diagnostics_json(const Diagnostics& d, const UiStrings& t);
 
-// Display names: "Personcentrering", "4.3 Tillgänglig och likvärdig primärvård".
+// Display names: "Personcentrering", "4.3 Tillgänglig och likvärdig primärvård";
+// the instrument's text in `lang` where it has one, else Swedish.
+std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang);
 std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id);
+
+// The keys of a mode's and a unit type's name: "out.mode.workshop", "out.unit_type.annan".
+const char* mode_key(Mode m);
+const char* unit_type_key(UnitType t);
+
+// The language of the instrument texts to show with a table ("sv", "en"): its
+// key "out.content_language", else Swedish.
+std::string content_language(const UiStrings& t);
 
 }  // namespace spegeln

@@ -1,23 +1,68 @@
 #include "output_common.h"
 
+#include "output.h"
+#include "ui_strings.h"
+
 namespace spegeln {
 
 const char* status_label_sv(AnswerStatus s) {
     switch (s) {
-        case AnswerStatus::Level: return "besvarad";
-        case AnswerStatus::VetEj: return "vet ej";
-        case AnswerStatus::EjAktuellt: return "ej aktuellt";
-        case AnswerStatus::Unanswered: return "obesvarad";
+        case AnswerStatus::Level:
+            return "besvarad";
+        case AnswerStatus::VetEj:
+            return "vet ej";
+        case AnswerStatus::EjAktuellt:
+            return "ej aktuellt";
+        case AnswerStatus::Unanswered:
+            return "obesvarad";
+    }
+    return "";
+}
+
+const std::string& status_label(AnswerStatus s, const UiStrings& t) {
+    switch (s) {
+        case AnswerStatus::Level:
+            return t.get("out.status.level");
+        case AnswerStatus::VetEj:
+            return t.get("out.status.vet-ej");
+        case AnswerStatus::EjAktuellt:
+            return t.get("out.status.ej-aktuellt");
+        case AnswerStatus::Unanswered:
+            break;
+    }
+    return t.get("out.status.unanswered");
+}
+
+std::string answer_label(const Instrument& in, const Item& item, const Answer* ans, const UiStrings& t) {
+    if (!ans) return "";
+    switch (ans->status) {
+        case AnswerStatus::Level: {
+            const Scale& s = in.scale_of(item);
+            if (ans->level >= 0 && static_cast<size_t>(ans->level) < s.levels.size())
+                return std::to_string(ans->level) + " – " +
+                       s.levels[static_cast<size_t>(ans->level)].label.in(content_language(t));
+            return std::to_string(ans->level);
+        }
+        case AnswerStatus::VetEj:
+            return t.get("out.answer.vet-ej");
+        case AnswerStatus::EjAktuellt:
+            return t.get("out.answer.ej-aktuellt");
+        case AnswerStatus::Unanswered:
+            return "";
     }
     return "";
 }
 
 const char* status_id(AnswerStatus s) {
     switch (s) {
-        case AnswerStatus::Level: return "level";
-        case AnswerStatus::VetEj: return "vet-ej";
-        case AnswerStatus::EjAktuellt: return "ej-aktuellt";
-        case AnswerStatus::Unanswered: return "unanswered";
+        case AnswerStatus::Level:
+            return "level";
+        case AnswerStatus::VetEj:
+            return "vet-ej";
+        case AnswerStatus::EjAktuellt:
+            return "ej-aktuellt";
+        case AnswerStatus::Unanswered:
+            return "unanswered";
     }
     return "";
 }
@@ -31,9 +76,12 @@ std::string answer_label(const Instrument& in, const Item& item, const Answer* a
                 return std::to_string(ans->level) + " – " + s.levels[static_cast<size_t>(ans->level)].label.sv;
             return std::to_string(ans->level);
         }
-        case AnswerStatus::VetEj: return "Vet ej";
-        case AnswerStatus::EjAktuellt: return "Ej aktuellt";
-        case AnswerStatus::Unanswered: return "";
+        case AnswerStatus::VetEj:
+            return "Vet ej";
+        case AnswerStatus::EjAktuellt:
+            return "Ej aktuellt";
+        case AnswerStatus::Unanswered:
+            return "";
     }
     return "";
 }

@@ -9,12 +9,19 @@
 
 namespace spegeln {
 
+class UiStrings;
+
 // Swedish name of an answer's status: "besvarad", "vet ej", "ej aktuellt", "obesvarad".
+// (The HTML report still uses the Swedish-only forms; everything else takes a table.)
 const char* status_label_sv(AnswerStatus s);
+// The same from a translation table (keys "out.status.*" of assets/ui/<lang>/output.json).
+const std::string& status_label(AnswerStatus s, const UiStrings& t);
 // Machine name used in JSON output: "level", "vet-ej", "ej-aktuellt", "unanswered".
 const char* status_id(AnswerStatus s);
 // The label of an item's answer as a user sees it: "3 – Genomfört", "Vet ej", "".
 std::string answer_label(const Instrument& in, const Item& item, const Answer* ans);
+// The same in the language of `t`: its words, and the scale's label in that language.
+std::string answer_label(const Instrument& in, const Item& item, const Answer* ans, const UiStrings& t);
 // Text padded with spaces to `width` characters (UTF-8 aware), or cut with "…".
 std::string pad_right(const std::string& s, size_t width);
 std::string pad_left(const std::string& s, size_t width);

@@ -1,117 +1,146 @@
-// CSV for Swedish Excel: see csv.h for the encoding rules.
+// CSV for Excel in the reader's language: see csv.h for the encoding rules.
+// Swedish: ';' between cells and a decimal comma, as Swedish Excel reads it;
+// English: ',' and a decimal point (docs/translations.md). The words come from
+// assets/ui/<lang>/output.json, the separator from its key "csv.separator".
 #include "csv.h"
 #include "ids.h"
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
+#include "ui_strings.h"
 
 namespace spegeln {
 namespace {
 
-std::string num(const std::optional<double>& v) { return v ? format_decimal(*v, 1) : ""; }
+struct Words {
+    const UiStrings& t;
+    NumberStyle num;
+    std::string lang;
+    explicit Words(const UiStrings& table) : t(table), num(number_style(table)), lang(content_language(table)) {}
+    const std::string& operator()(const std::string& key) const { return t.get(key); }
+    std::string num1(const std::optional<double>& v) const { return v ? format_decimal(*v, 1, num.decimal_sep) : ""; }
+    std::string yes_no(bool b) const { return t.get(b ? "out.yes" : "out.no"); }
+    std::string title(const Instrument& in, DimensionKind kind, const std::string& id) const {
+        return id == kOverallId ? t.get("out.overall") : dimension_title(in, kind, id, lang);
+    }
+};
 
-std::vector<std::string> dimension_row(const Instrument& in, const char* type, const DimensionScore& d) {
+char separator(const UiStrings& t) {
+    const std::string& s = t.get("csv.separator");
+    return s.size() == 1 ? s[0] : ';';
+}
+
+std::vector<std::string> dimension_row(const Words& w, const Instrument& in, const std::string& type,
+                                       const DimensionScore& d) {
     return {type,
             d.id,
-            dimension_title(in, d.kind, d.id),
-            num(d.score),
-            format_decimal(d.coverage * 100.0, 1),
+            w.title(in, d.kind, d.id),
+            w.num1(d.score),
+            format_decimal(d.coverage * 100.0, 1, w.num.decimal_sep),
             std::to_string(d.counts.answered),
             std::to_string(d.counts.vet_ej),
             std::to_string(d.counts.ej_aktuellt),
             std::to_string(d.counts.unanswered),
-            d.uncertain ? "ja" : "nej"};
+            w.yes_no(d.uncertain)};
 }
 
-std::vector<std::string> stats_row(const Instrument& in, const char* type, const DimensionStats& s) {
+std::vector<std::string> stats_row(const Words& w, const Instrument& in, const std::string& type,
+                                   const DimensionStats& s) {
     return {type,
             s.id,
-            s.id == kOverallId ? "Sammanvägt resultat" : dimension_title(in, s.kind, s.id),
+            w.title(in, s.kind, s.id),
             std::to_string(s.n),
-            num(s.mean),
-            num(s.median),
-            num(s.min),
-            num(s.max),
-            s.sd ? format_decimal(*s.sd, 1) : ""};
+            w.num1(s.mean),
+            w.num1(s.median),
+            w.num1(s.min),
+            w.num1(s.max),
+            w.num1(s.sd)};
 }
 
-std::vector<std::string> change_row(const Instrument& in, const char* type, const DimensionChange& c) {
-    return {type,
-            c.id,
-            c.id == kOverallId ? "Sammanvägt resultat" : dimension_title(in, c.kind, c.id),
-            num(c.baseline),
-            num(c.followup),
-            num(c.change)};
+std::vector<std::string> change_row(const Words& w, const Instrument& in, const std::string& type,
+                                    const DimensionChange& c) {
+    return {type, c.id, w.title(in, c.kind, c.id), w.num1(c.baseline), w.num1(c.followup), w.num1(c.change)};
 }
 
 }  // namespace
 
-std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r) {
-    CsvWriter w;
-    w.row({"Verksamhet", a.unit_name, "Datum", a.date, "Instrument", in.id, "Version", a.instrument_version});
-    w.row({});
-    w.row({"Typ", "Id", "Namn", "Poäng", "Täckning (%)", "Besvarade", "Vet ej", "Ej aktuellt", "Obesvarade", "Osäkert"});
-    w.row({"Sammanvägt", kOverallId, "Sammanvägt resultat", num(r.overall), "", "", "", "", "",
-           r.incomplete ? "ofullständigt" : ""});
-    for (const auto& d : r.principles) w.row(dimension_row(in, "Princip", d));
-    for (const auto& d : r.areas) w.row(dimension_row(in, "Insatsområde", d));
-    w.row({});
-    w.row({"Fråga", "Insatsområde", "Text", "Svar", "Nivå", "Värde (0–1)", "Kommentar"});
+std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t) {
+    Words w(t);
+    CsvWriter out(separator(t));
+    out.row({w("out.csv.unit"), a.unit_name, w("out.csv.date"), a.date, w("out.csv.instrument"), in.id,
+             w("out.csv.version"), a.instrument_version});
+    out.row({});
+    out.row({w("out.csv.type"), w("out.csv.id"), w("out.csv.name"), w("out.csv.score"), w("out.csv.coverage"),
+             w("out.csv.answered"), w("out.csv.vet_ej"), w("out.csv.ej_aktuellt"), w("out.csv.unanswered"),
+             w("out.csv.uncertain")});
+    out.row({w("out.csv.type.overall"), kOverallId, w("out.overall"), w.num1(r.overall), "", "", "", "", "",
+             r.incomplete ? w("out.csv.incomplete") : ""});
+    for (const auto& d : r.principles) out.row(dimension_row(w, in, w("out.csv.type.principle"), d));
+    for (const auto& d : r.areas) out.row(dimension_row(w, in, w("out.csv.type.area"), d));
+    out.row({});
+    out.row({w("out.csv.item"), w("out.csv.area"), w("out.csv.text"), w("out.csv.answer"), w("out.csv.level"),
+             w("out.csv.value"), w("out.csv.comment")});
     for (const auto& item : in.items) {
         const Answer* ans = a.find_answer(item.id);
         const ItemResult* res = r.find_item(item.id);
-        w.row({item.id, item.area, item.text.sv, answer_label(in, item, ans),
-               ans && ans->has_level() ? std::to_string(ans->level) : "",
-               res && res->value ? format_decimal(*res->value, 2) : "", ans ? ans->comment : ""});
+        out.row({item.id, item.area, item.text.in(w.lang), answer_label(in, item, ans, t),
+                 ans && ans->has_level() ? std::to_string(ans->level) : "",
+                 res && res->value ? format_decimal(*res->value, 2, w.num.decimal_sep) : "", ans ? ans->comment : ""});
     }
     // Answers to items this instrument does not know are kept in the export too.
     for (const auto& [id, ans] : a.answers) {
         if (in.find_item(id)) continue;
-        w.row({id, "", "(okänd fråga – räknas inte)", status_label_sv(ans.status),
-               ans.has_level() ? std::to_string(ans.level) : "", "", ans.comment});
+        out.row({id, "", w("out.csv.unknown_item"), status_label(ans.status, t),
+                 ans.has_level() ? std::to_string(ans.level) : "", "", ans.comment});
     }
     if (!a.notes.empty()) {
-        w.row({});
-        w.row({"Anteckningar", a.notes});
+        out.row({});
+        out.row({w("out.csv.notes"), a.notes});
     }
-    return w.str();
+    return out.str();
 }
 
-std::string aggregate_csv(const Instrument& in, const AggregateReport& r) {
-    CsvWriter w;
-    w.row({"Instrument", in.id, "Antal bedömningar", std::to_string(r.respondents), "Under anonymitetsgränsen",
-           r.below_anonymity_threshold ? "ja" : "nej"});
-    w.row({});
-    w.row({"Typ", "Id", "Namn", "n", "Medel", "Median", "Min", "Max", "Standardavvikelse"});
-    w.row(stats_row(in, "Sammanvägt", r.overall));
-    for (const auto& d : r.principles) w.row(stats_row(in, "Princip", d));
-    for (const auto& d : r.areas) w.row(stats_row(in, "Insatsområde", d));
-    w.row({});
+std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t) {
+    Words w(t);
+    CsvWriter out(separator(t));
+    out.row({w("out.csv.instrument"), in.id, w("out.csv.respondents"), std::to_string(r.respondents),
+             w("out.csv.below_threshold"), w.yes_no(r.below_anonymity_threshold)});
+    out.row({});
+    out.row({w("out.csv.type"), w("out.csv.id"), w("out.csv.name"), "n", w("out.csv.mean"), w("out.csv.median"),
+             w("out.csv.min"), w("out.csv.max"), w("out.csv.sd")});
+    out.row(stats_row(w, in, w("out.csv.type.overall"), r.overall));
+    for (const auto& d : r.principles) out.row(stats_row(w, in, w("out.csv.type.principle"), d));
+    for (const auto& d : r.areas) out.row(stats_row(w, in, w("out.csv.type.area"), d));
+    out.row({});
     size_t max_levels = 0;
     for (const auto& d : r.items) max_levels = std::max(max_levels, d.level_counts.size());
-    std::vector<std::string> head = {"Fråga"};
-    for (size_t i = 0; i < max_levels; ++i) head.push_back("Nivå " + std::to_string(i));
-    head.insert(head.end(), {"Vet ej", "Ej aktuellt", "Obesvarade"});
-    w.row(head);
+    std::vector<std::string> head = {w("out.csv.item")};
+    for (size_t i = 0; i < max_levels; ++i) head.push_back(t.format("out.csv.level_n", {std::to_string(i)}));
+    head.insert(head.end(), {w("out.csv.vet_ej"), w("out.csv.ej_aktuellt"), w("out.csv.unanswered")});
+    out.row(head);
     for (const auto& d : r.items) {
         std::vector<std::string> row = {d.item_id};
         for (size_t i = 0; i < max_levels; ++i)
             row.push_back(i < d.level_counts.size() ? std::to_string(d.level_counts[i]) : "");
         row.insert(row.end(), {std::to_string(d.vet_ej), std::to_string(d.ej_aktuellt), std::to_string(d.unanswered)});
-        w.row(row);
+        out.row(row);
     }
-    return w.str();
+    return out.str();
 }
 
-std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c) {
-    CsvWriter w;
-    w.row({"Verksamhet", follow.unit_name, "Baslinje", base.date, "Uppföljning", follow.date});
-    w.row({});
-    w.row({"Typ", "Id", "Namn", "Baslinje", "Uppföljning", "Förändring"});
-    w.row(change_row(in, "Sammanvägt", c.overall));
-    for (const auto& d : c.principles) w.row(change_row(in, "Princip", d));
-    for (const auto& d : c.areas) w.row(change_row(in, "Insatsområde", d));
-    return w.str();
+std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
+                        const UiStrings& t) {
+    Words w(t);
+    CsvWriter out(separator(t));
+    out.row(
+        {w("out.csv.unit"), follow.unit_name, w("out.csv.baseline"), base.date, w("out.csv.followup"), follow.date});
+    out.row({});
+    out.row({w("out.csv.type"), w("out.csv.id"), w("out.csv.name"), w("out.csv.baseline"), w("out.csv.followup"),
+             w("out.csv.change")});
+    out.row(change_row(w, in, w("out.csv.type.overall"), c.overall));
+    for (const auto& d : c.principles) out.row(change_row(w, in, w("out.csv.type.principle"), d));
+    for (const auto& d : c.areas) out.row(change_row(w, in, w("out.csv.type.area"), d));
+    return out.str();
 }
 
 }  // namespace spegeln

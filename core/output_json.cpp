@@ -7,23 +7,34 @@
 namespace spegeln {
 namespace {
 
-json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<double>& v) {
+    return v ? json(*v) : json(nullptr);
+}
 
 json instrument_ref(const Instrument& in) {
     return {{"id", in.id}, {"version", in.version}, {"title", in.title.sv}};
 }
 
 json assessment_ref(const Assessment& a) {
-    return {{"id", a.id}, {"verksamhet", {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}}},
-            {"date", a.date}, {"respondent_role", a.respondent_role}, {"mode", mode_id(a.mode)},
+    return {{"id", a.id},
+            {"verksamhet", {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}}},
+            {"date", a.date},
+            {"respondent_role", a.respondent_role},
+            {"mode", mode_id(a.mode)},
             {"instrument_version", a.instrument_version}};
 }
 
 json dimension_json(const Instrument& in, const DimensionScore& d) {
-    json j = {{"id", d.id}, {"title", dimension_title(in, d.kind, d.id)}, {"score", opt(d.score)},
-              {"coverage", d.coverage}, {"uncertain", d.uncertain},
-              {"counts", {{"answered", d.counts.answered}, {"vet_ej", d.counts.vet_ej},
-                          {"ej_aktuellt", d.counts.ej_aktuellt}, {"unanswered", d.counts.unanswered}}}};
+    json j = {{"id", d.id},
+              {"title", dimension_title(in, d.kind, d.id)},
+              {"score", opt(d.score)},
+              {"coverage", d.coverage},
+              {"uncertain", d.uncertain},
+              {"counts",
+               {{"answered", d.counts.answered},
+                {"vet_ej", d.counts.vet_ej},
+                {"ej_aktuellt", d.counts.ej_aktuellt},
+                {"unanswered", d.counts.unanswered}}}};
     return j;
 }
 
@@ -48,7 +59,7 @@ json change_json(const Instrument& in, const DimensionChange& c) {
 
 }  // namespace
 
-std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r) {
+json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r) {
     json j = json::object();
     j["format"] = "strategispegeln-score";
     j["format_version"] = 1;
@@ -63,11 +74,18 @@ std::string score_json(const Instrument& in, const Assessment& a, const ScoreRep
     for (size_t i = 0; i < r.items.size() && i < in.items.size(); ++i) {
         const ItemResult& it = r.items[i];
         const Answer* ans = a.find_answer(it.item_id);
-        json ij = {{"id", it.item_id}, {"area", in.items[i].area}, {"status", status_id(it.status)},
-                   {"level", ans && ans->has_level() ? json(ans->level) : json(nullptr)}, {"value", opt(it.value)}};
+        json ij = {{"id", it.item_id},
+                   {"area", in.items[i].area},
+                   {"status", status_id(it.status)},
+                   {"level", ans && ans->has_level() ? json(ans->level) : json(nullptr)},
+                   {"value", opt(it.value)}};
         j["items"].push_back(std::move(ij));
     }
-    return dump_json(j) + "\n";
+    return j;
+}
+
+std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r) {
+    return dump_json(score_document(in, a, r)) + "\n";
 }
 
 std::string aggregate_json(const Instrument& in, const AggregateReport& r) {
@@ -85,8 +103,11 @@ std::string aggregate_json(const Instrument& in, const AggregateReport& r) {
     for (const auto& d : r.areas) j["areas"].push_back(stats_json(in, d));
     j["items"] = json::array();
     for (const auto& d : r.items)
-        j["items"].push_back({{"id", d.item_id}, {"levels", d.level_counts}, {"vet_ej", d.vet_ej},
-                              {"ej_aktuellt", d.ej_aktuellt}, {"unanswered", d.unanswered}});
+        j["items"].push_back({{"id", d.item_id},
+                              {"levels", d.level_counts},
+                              {"vet_ej", d.vet_ej},
+                              {"ej_aktuellt", d.ej_aktuellt},
+                              {"unanswered", d.unanswered}});
     return dump_json(j) + "\n";
 }
 
@@ -105,11 +126,14 @@ std::string compare_json(const Instrument& in, const Assessment& base, const Ass
     return dump_json(j) + "\n";
 }
 
-json diagnostics_json(const Diagnostics& d) {
+json diagnostics_json(const Diagnostics& d, const UiStrings& t) {
     json arr = json::array();
     for (const auto& x : d.items)
-        arr.push_back({{"severity", x.severity == Severity::Error ? "error" : "warning"}, {"path", x.path},
-                       {"message", x.message}});
+        arr.push_back({{"severity", x.severity == Severity::Error ? "error" : "warning"},
+                       {"path", x.path},
+                       {"code", x.code},
+                       {"args", x.args},
+                       {"message", diagnostic_message(x, t)}});
     return arr;
 }
 

@@ -1,120 +1,200 @@
-// Readable Swedish for a terminal.
+// Readable text for a terminal, in the language of the table passed in
+// (the words from assets/ui/<lang>/output.json, numbers by number_style).
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
+#include "ui_strings.h"
 
 namespace spegeln {
 namespace {
 
 constexpr size_t kNameWidth = 50;
 
-std::string header_line() {
-    return pad_right("", kNameWidth) + pad_left("Poäng", 7) + pad_left("Täckning", 10) + pad_left("Besv.", 7) +
-           pad_left("Vet ej", 8) + pad_left("Ej akt.", 9) + pad_left("Obesv.", 8) + "\n";
+// The words and number style of one language, looked up once per report.
+struct Words {
+    const UiStrings& t;
+    NumberStyle num;
+    std::string lang;
+    explicit Words(const UiStrings& table) : t(table), num(number_style(table)), lang(content_language(table)) {}
+    const std::string& operator()(const std::string& key) const { return t.get(key); }
+    std::string score(const std::optional<double>& v) const { return format_score(v, num); }
+    std::string title(const Instrument& in, DimensionKind kind, const std::string& id) const {
+        return dimension_title(in, kind, id, lang);
+    }
+};
+
+// A label with its value in a column: "Instrument:  …". The label column is as
+// wide as the widest label of the block, so every language lines up.
+std::string field(const std::string& label, const std::string& value, size_t width) {
+    return pad_right(label + ":", width) + value + "\n";
 }
 
-std::string dimension_line(const std::string& name, const DimensionScore& d) {
-    std::string line = pad_right(name, kNameWidth) + pad_left(format_score(d.score), 7) +
-                       pad_left(format_percent(d.coverage), 10) + pad_left(std::to_string(d.counts.answered), 7) +
-                       pad_left(std::to_string(d.counts.vet_ej), 8) + pad_left(std::to_string(d.counts.ej_aktuellt), 9) +
-                       pad_left(std::to_string(d.counts.unanswered), 8);
-    if (d.uncertain) line += "  osäkert*";
-    if (!d.score) line += "  inget resultat";
+std::string header_line(const Words& w) {
+    return pad_right("", kNameWidth) + pad_left(w("out.col.score"), 7) + pad_left(w("out.col.coverage"), 10) +
+           pad_left(w("out.col.answered"), 7) + pad_left(w("out.col.vet_ej"), 8) +
+           pad_left(w("out.col.ej_aktuellt"), 9) + pad_left(w("out.col.unanswered"), 8) + "\n";
+}
+
+std::string dimension_line(const Words& w, const std::string& name, const DimensionScore& d) {
+    std::string line =
+        pad_right(name, kNameWidth) + pad_left(w.score(d.score), 7) + pad_left(format_percent(d.coverage, w.num), 10) +
+        pad_left(std::to_string(d.counts.answered), 7) + pad_left(std::to_string(d.counts.vet_ej), 8) +
+        pad_left(std::to_string(d.counts.ej_aktuellt), 9) + pad_left(std::to_string(d.counts.unanswered), 8);
+    if (d.uncertain) line += "  " + w("out.uncertain_mark");
+    if (!d.score) line += "  " + w("out.no_result");
     return line + "\n";
 }
 
-std::string stats_cells(const DimensionStats& s) {
-    auto sd = s.sd ? format_decimal(*s.sd, 1) : std::string("–");
-    return pad_left(std::to_string(s.n), 4) + pad_left(format_score(s.mean), 8) + pad_left(format_score(s.median), 8) +
-           pad_left(format_score(s.min), 7) + pad_left(format_score(s.max), 7) + pad_left(sd, 7);
+std::string stats_cells(const Words& w, const DimensionStats& s) {
+    auto sd = s.sd ? format_decimal(*s.sd, 1, w.num.decimal_sep) : std::string("–");
+    return pad_left(std::to_string(s.n), 4) + pad_left(w.score(s.mean), 8) + pad_left(w.score(s.median), 8) +
+           pad_left(w.score(s.min), 7) + pad_left(w.score(s.max), 7) + pad_left(sd, 7);
 }
 
-std::string unit_block(const Instrument& in, const Assessment& a) {
-    std::string s = "Instrument:  " + terminal_safe(in.title.sv) + " (version " + terminal_safe(a.instrument_version) + ")\n";
-    s += "Verksamhet:  " + (a.unit_name.empty() ? std::string("(inget namn)") : terminal_safe(a.unit_name)) + " – " +
-         unit_type_label_sv(a.unit_type) + "\n";
-    s += "Datum:       " + (a.date.empty() ? std::string("(inget datum)") : terminal_safe(a.date)) + "\n";
-    if (!a.respondent_role.empty()) s += "Roll:        " + terminal_safe(a.respondent_role) + "\n";
-    s += std::string("Läge:        ") + mode_label_sv(a.mode) + "\n";
+size_t label_width(const Words& w, std::initializer_list<const char*> keys) {
+    size_t width = 0;
+    for (const char* k : keys) width = std::max(width, display_width(w(k)) + 3);  // the colon and two spaces
+    return width;
+}
+
+std::string unit_block(const Words& w, const Instrument& in, const Assessment& a) {
+    size_t lw = label_width(
+        w, {"out.label.instrument", "out.label.unit", "out.label.date", "out.label.role", "out.label.mode"});
+    std::string s = field(w("out.label.instrument"),
+                          terminal_safe(in.title.in(w.lang)) + " (" +
+                              w.t.format("out.version", {terminal_safe(a.instrument_version)}) + ")",
+                          lw);
+    s += field(
+        w("out.label.unit"),
+        (a.unit_name.empty() ? w("out.no_name") : terminal_safe(a.unit_name)) + " – " + w(unit_type_key(a.unit_type)),
+        lw);
+    s += field(w("out.label.date"), a.date.empty() ? w("out.no_date") : terminal_safe(a.date), lw);
+    if (!a.respondent_role.empty()) s += field(w("out.label.role"), terminal_safe(a.respondent_role), lw);
+    s += field(w("out.label.mode"), w(mode_key(a.mode)), lw);
     return s;
 }
 
 }  // namespace
 
-std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id) {
+// Literal keys (not "out.mode." + id), so the test that every key the code uses
+// exists in every language finds them (tests/core/test_translations.cpp).
+const char* mode_key(Mode m) {
+    switch (m) {
+        case Mode::SelfAssessment:
+            return "out.mode.self-assessment";
+        case Mode::Brukarrevision:
+            return "out.mode.brukarrevision";
+        case Mode::Workshop:
+            return "out.mode.workshop";
+    }
+    return "out.mode.self-assessment";
+}
+
+const char* unit_type_key(UnitType t) {
+    switch (t) {
+        case UnitType::Vardcentral:
+            return "out.unit_type.vardcentral";
+        case UnitType::PsykiatriskMottagning:
+            return "out.unit_type.psykiatrisk-mottagning";
+        case UnitType::KommunalVerksamhet:
+            return "out.unit_type.kommunal-verksamhet";
+        case UnitType::Annan:
+            return "out.unit_type.annan";
+    }
+    return "out.unit_type.annan";
+}
+
+std::string content_language(const UiStrings& t) {
+    return t.has("out.content_language") ? t.get("out.content_language") : std::string("sv");
+}
+
+std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang) {
     if (kind == DimensionKind::Principle) {
-        if (const Principle* p = in.find_principle(id)) return p->title.sv;
+        if (const Principle* p = in.find_principle(id)) return p->title.in(lang);
     } else if (const Area* a = in.find_area(id)) {
-        return a->number.empty() ? a->title.sv : a->number + " " + a->title.sv;
+        return a->number.empty() ? a->title.in(lang) : a->number + " " + a->title.in(lang);
     }
     return id;
 }
 
-std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r) {
-    std::string s = "Strategispegeln – resultat\n\n" + unit_block(in, a) + "\n";
-    s += "Sammanvägt resultat: " + format_score(r.overall) + " av 100";
-    if (r.incomplete) s += "  (ofullständigt: minst en princip saknar resultat)";
-    s += "\n\nPrinciper\n" + header_line();
+std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id) {
+    return dimension_title(in, kind, id, "sv");
+}
+
+std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t) {
+    Words w(t);
+    std::string s = w("out.score.title") + "\n\n" + unit_block(w, in, a) + "\n";
+    s += t.format("out.score.overall", {w.score(r.overall)});
+    if (r.incomplete) s += "  " + w("out.score.incomplete");
+    s += "\n\n" + w("out.principles") + "\n" + header_line(w);
     bool any_uncertain = false;
     for (const auto& d : r.principles) {
-        s += dimension_line(dimension_title(in, d.kind, d.id), d);
+        s += dimension_line(w, w.title(in, d.kind, d.id), d);
         any_uncertain = any_uncertain || d.uncertain;
     }
-    s += "\nInsatsområden\n" + header_line();
+    s += "\n" + w("out.areas") + "\n" + header_line(w);
     for (const auto& d : r.areas) {
-        s += dimension_line(dimension_title(in, d.kind, d.id), d);
+        s += dimension_line(w, w.title(in, d.kind, d.id), d);
         any_uncertain = any_uncertain || d.uncertain;
     }
-    if (any_uncertain) s += "\n* osäkert: mindre än hälften av frågornas vikt är besvarad med en nivå.\n";
-    s += "\nPoäng 0–100; täckning = andel av frågornas vikt som besvarats (vet ej och obesvarade saknas,\n"
-         "ej aktuellt räknas inte). Reglerna står i docs/scoring.md.\n";
+    if (any_uncertain) s += "\n" + w("out.score.uncertain_note") + "\n";
+    s += "\n" + w("out.score.how") + "\n";
     return s;
 }
 
-std::string aggregate_text(const Instrument& in, const AggregateReport& r) {
-    std::string s = "Strategispegeln – sammanställning\n\n";
-    s += "Instrument:  " + terminal_safe(in.title.sv) + "\n";
-    s += "Antal bedömningar: " + std::to_string(r.respondents) + "\n";
+std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t) {
+    Words w(t);
+    std::string s = w("out.aggregate.title") + "\n\n";
+    size_t lw = label_width(w, {"out.label.instrument"});
+    s += field(w("out.label.instrument"), terminal_safe(in.title.in(w.lang)), lw);
+    s += t.format("out.aggregate.count", {std::to_string(r.respondents)}) + "\n";
     if (r.below_anonymity_threshold)
-        s += "OBS: färre än " + std::to_string(kAnonymityThreshold) +
-             " bedömningar – under anonymitetsgränsen. Visa inte resultatet per person.\n";
-    std::string head = pad_right("", kNameWidth) + pad_left("n", 4) + pad_left("Medel", 8) + pad_left("Median", 8) +
-                       pad_left("Min", 7) + pad_left("Max", 7) + pad_left("Sd", 7) + "\n";
-    s += "\nSammanvägt\n" + head + pad_right("Sammanvägt resultat", kNameWidth) + stats_cells(r.overall) + "\n";
-    s += "\nPrinciper\n" + head;
-    for (const auto& d : r.principles) s += pad_right(dimension_title(in, d.kind, d.id), kNameWidth) + stats_cells(d) + "\n";
-    s += "\nInsatsområden\n" + head;
-    for (const auto& d : r.areas) s += pad_right(dimension_title(in, d.kind, d.id), kNameWidth) + stats_cells(d) + "\n";
-    s += "\nSvarsfördelning per fråga (antal per nivå 0, 1, 2 …; V = vet ej, E = ej aktuellt, O = obesvarad)\n";
+        s += t.format("out.aggregate.below_threshold", {std::to_string(kAnonymityThreshold)}) + "\n";
+    std::string head = pad_right("", kNameWidth) + pad_left("n", 4) + pad_left(w("out.col.mean"), 8) +
+                       pad_left(w("out.col.median"), 8) + pad_left(w("out.col.min"), 7) +
+                       pad_left(w("out.col.max"), 7) + pad_left(w("out.col.sd"), 7) + "\n";
+    s += "\n" + w("out.overall_heading") + "\n" + head + pad_right(w("out.overall"), kNameWidth) +
+         stats_cells(w, r.overall) + "\n";
+    s += "\n" + w("out.principles") + "\n" + head;
+    for (const auto& d : r.principles) s += pad_right(w.title(in, d.kind, d.id), kNameWidth) + stats_cells(w, d) + "\n";
+    s += "\n" + w("out.areas") + "\n" + head;
+    for (const auto& d : r.areas) s += pad_right(w.title(in, d.kind, d.id), kNameWidth) + stats_cells(w, d) + "\n";
+    s += "\n" + w("out.aggregate.distribution") + "\n";
+    const std::string& v = w("out.letter.vet_ej");
+    const std::string& e = w("out.letter.ej_aktuellt");
+    const std::string& o = w("out.letter.unanswered");
     for (const auto& d : r.items) {
         std::string levels;
         for (size_t i = 0; i < d.level_counts.size(); ++i)
             levels += (i ? " " : "") + std::to_string(i) + ":" + std::to_string(d.level_counts[i]);
-        s += pad_right(d.item_id, 8) + levels + "  V:" + std::to_string(d.vet_ej) + " E:" + std::to_string(d.ej_aktuellt) +
-             " O:" + std::to_string(d.unanswered) + "\n";
+        s += pad_right(d.item_id, 8) + levels + "  " + v + ":" + std::to_string(d.vet_ej) + " " + e + ":" +
+             std::to_string(d.ej_aktuellt) + " " + o + ":" + std::to_string(d.unanswered) + "\n";
     }
-    s += "\nSd = standardavvikelse (stickprov, n − 1). n = antal bedömningar som har ett resultat för dimensionen.\n";
+    s += "\n" + w("out.aggregate.note") + "\n";
     return s;
 }
 
-std::string compare_text(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c) {
-    std::string s = "Strategispegeln – jämförelse\n\n";
-    s += "Instrument:   " + terminal_safe(in.title.sv) + "\n";
-    s += "Verksamhet:   " + terminal_safe(follow.unit_name) + "\n";
-    s += "Baslinje:     " + terminal_safe(base.date) + "\n";
-    s += "Uppföljning:  " + terminal_safe(follow.date) + "\n\n";
-    std::string head = pad_right("", kNameWidth) + pad_left("Baslinje", 10) + pad_left("Uppföljning", 13) +
-                       pad_left("Förändring", 12) + "\n";
+std::string compare_text(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
+                         const UiStrings& t) {
+    Words w(t);
+    std::string s = w("out.compare.title") + "\n\n";
+    size_t lw = label_width(w, {"out.label.instrument", "out.label.unit", "out.label.baseline", "out.label.followup"});
+    s += field(w("out.label.instrument"), terminal_safe(in.title.in(w.lang)), lw);
+    s += field(w("out.label.unit"), terminal_safe(follow.unit_name), lw);
+    s += field(w("out.label.baseline"), terminal_safe(base.date), lw);
+    s += field(w("out.label.followup"), terminal_safe(follow.date), lw) + "\n";
+    std::string head = pad_right("", kNameWidth) + pad_left(w("out.col.baseline"), 10) +
+                       pad_left(w("out.col.followup"), 13) + pad_left(w("out.col.change"), 12) + "\n";
     auto line = [&](const std::string& name, const DimensionChange& d) {
-        return pad_right(name, kNameWidth) + pad_left(format_score(d.baseline), 10) + pad_left(format_score(d.followup), 13) +
-               pad_left(format_change(d.change), 12) + "\n";
+        return pad_right(name, kNameWidth) + pad_left(w.score(d.baseline), 10) + pad_left(w.score(d.followup), 13) +
+               pad_left(format_change(d.change, w.num), 12) + "\n";
     };
-    s += head + line("Sammanvägt resultat", c.overall);
-    s += "\nPrinciper\n" + head;
-    for (const auto& d : c.principles) s += line(dimension_title(in, d.kind, d.id), d);
-    s += "\nInsatsområden\n" + head;
-    for (const auto& d : c.areas) s += line(dimension_title(in, d.kind, d.id), d);
-    s += "\nFörändring i poäng (0–100) = uppföljning − baslinje; – där något av resultaten saknas.\n";
+    s += head + line(w("out.overall"), c.overall);
+    s += "\n" + w("out.principles") + "\n" + head;
+    for (const auto& d : c.principles) s += line(w.title(in, d.kind, d.id), d);
+    s += "\n" + w("out.areas") + "\n" + head;
+    for (const auto& d : c.areas) s += line(w.title(in, d.kind, d.id), d);
+    s += "\n" + w("out.compare.note") + "\n";
     return s;
 }
 

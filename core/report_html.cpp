@@ -1,11 +1,22 @@
-// The printable report. Self-contained on purpose: no scripts, no fonts or
-// images fetched from anywhere, so it can be saved, mailed and printed, and so
-// nothing in it can run — every user-entered string goes through html_escape.
+// The printable report: data built here, layout and words in assets/
+// (templates/report.html.mustache and ui/<lang>/report.json).
+//
+// Safety rests on two layers. kainjow mustache escapes every {{value}} with
+// html_escape below, and the template never uses the unescaped forms. Under
+// the document's Content-Security-Policy (in the template) nothing can run even
+// if a value slipped through: tests/e2e/report.test.mjs renders a report full
+// of markup with escaping switched off (SPEGELN_TEST_NO_ESCAPE) to prove it.
+//
+// kainjow reports a malformed template through is_valid()/error_message() and
+// never throws; data cannot make it fail, since values are only ever inserted
+// (no lambdas, no partials), never parsed as template text.
 #include "report_html.h"
 
 #include <cmath>
 #include <cstdio>
+#include <kainjow/mustache.hpp>
 
+#include "bundled.h"
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
@@ -14,84 +25,297 @@ namespace spegeln {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
+constexpr std::string_view kTemplate = "templates/report.html.mustache";
+constexpr std::string_view kTextPrefix = "html_report.";
 
-constexpr const char* kStyle = R"CSS(
-@page { size: A4; margin: 18mm 16mm; }
-body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #111; line-height: 1.45; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 2px solid #1a4f8b; padding-bottom: .2rem; }
-h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-caption { text-align: left; font-weight: bold; padding: .3rem 0; }
-th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #e8eef6; } td.num { text-align: right; white-space: nowrap; }
-.meta th { width: 12rem; } .overall { font-size: 1.3rem; font-weight: bold; }
-.flag { font-weight: bold; color: #8a3b00; } .bar { background: #d9e3f0; height: .8rem; min-width: 4rem; }
-.bar span { display: block; height: 100%; background: #1a4f8b; }
-.note { white-space: pre-wrap; border-left: 4px solid #1a4f8b; padding: .3rem .8rem; background: #f4f6f9; }
-.comment { white-space: pre-wrap; font-style: italic; }
-figure { margin: 1rem 0; } figcaption { font-size: .9rem; color: #333; }
-footer { margin-top: 2rem; font-size: .85rem; color: #333; }
-tr, figure { break-inside: avoid; } h2, h3 { break-after: avoid; }
-@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
-)CSS";
+using mustache_data = kainjow::mustache::data;
 
-std::string cell_num(const std::string& s) { return "<td class=\"num\">" + s + "</td>"; }
+mustache_data to_mustache(const json& j) {
+    switch (j.type()) {
+        case json::value_t::object: {
+            mustache_data d{mustache_data::type::object};
+            for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), to_mustache(it.value()));
+            return d;
+        }
+        case json::value_t::array: {
+            mustache_data d{mustache_data::type::list};
+            for (const auto& e : j) d.push_back(to_mustache(e));
+            return d;
+        }
+        case json::value_t::string:
+            return mustache_data{j.get_ref<const std::string&>()};
+        case json::value_t::boolean:
+            return mustache_data{j.get<bool>()};
+        case json::value_t::null:
+        case json::value_t::discarded:
+            return mustache_data{false};
+        default:
+            return mustache_data{dump_json(j, -1)};  // numbers, written as JSON writes them
+    }
+}
 
-std::string flags_in_words(const DimensionScore& d) {
-    if (!d.score) return "Inget resultat: ingen fråga besvarad med en nivå";
-    if (d.uncertain) return "Osäkert: mindre än hälften av frågorna besvarade";
+// What the report's sentences need from the language: its texts and number style.
+struct Lang {
+    const UiStrings& ui;
+    std::string code;
+    char decimal = ',';
+
+    const std::string& get(const std::string& key) const { return ui.get(std::string(kTextPrefix) + key); }
+    std::string format(const std::string& key, std::initializer_list<std::string> args) const {
+        return substitute(get(key), args);
+    }
+    std::string score(const std::optional<double>& s) const { return s ? format_decimal(*s, 1, decimal) : "–"; }
+    std::string percent(double fraction) const {
+        return format("number.percent", {format_decimal(fraction * 100.0, 0, decimal)});
+    }
+};
+
+// "sv" → "sv", anything else a mustache or file name could trip on → "sv".
+std::string safe_code(const std::string& code) {
+    if (code.empty() || code.size() > 8) return std::string(kDefaultLanguage);
+    for (char c : code)
+        if (!((c >= 'a' && c <= 'z') || c == '-')) return std::string(kDefaultLanguage);
+    return code;
+}
+
+// The ids in keys use '_' where the data's ids use '-' ("self-assessment").
+std::string key_id(std::string id) {
+    for (auto& c : id)
+        if (c == '-') c = '_';
+    return id;
+}
+
+std::string title_in(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang) {
+    if (kind == DimensionKind::Principle) {
+        if (const Principle* p = in.find_principle(id)) return p->title.in(lang);
+    } else if (const Area* a = in.find_area(id)) {
+        return a->number.empty() ? a->title.in(lang) : a->number + " " + a->title.in(lang);
+    }
+    return id;
+}
+
+std::string answer_in(const Lang& l, const Instrument& in, const Item* item, const Answer* ans) {
+    if (!ans) return "";
+    switch (ans->status) {
+        case AnswerStatus::Level: {
+            if (item) {
+                const Scale& s = in.scale_of(*item);
+                if (ans->level >= 0 && static_cast<size_t>(ans->level) < s.levels.size())
+                    return l.format("answer.level", {std::to_string(ans->level),
+                                                     s.levels[static_cast<size_t>(ans->level)].label.in(l.code)});
+            }
+            return std::to_string(ans->level);
+        }
+        case AnswerStatus::VetEj:
+            return l.get("answer.vet_ej");
+        case AnswerStatus::EjAktuellt:
+            return l.get("answer.ej_aktuellt");
+        case AnswerStatus::Unanswered:
+            return "";
+    }
     return "";
 }
 
-std::string bar(const std::optional<double>& score) {
-    double w = score ? std::fmax(0.0, std::fmin(100.0, *score)) : 0.0;
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "<div class=\"bar\" aria-hidden=\"true\"><span style=\"width:%.1f%%\"></span></div>", w);
+std::string flag_in(const Lang& l, const DimensionScore& d) {
+    if (!d.score) return l.get("flag.no_score");
+    if (d.uncertain) return l.get("flag.uncertain");
+    return "";
+}
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
 }
 
-// A radar chart of the principles as inline SVG; the same numbers are in the
-// table above it, so the figure is decorative for screen readers.
-std::string radar_svg(const Instrument& in, const ScoreReport& r) {
-    const double cx = 200, cy = 170, radius = 120;
-    size_t n = r.principles.size();
-    if (n < 3) return "";
-    std::string s = "<svg viewBox=\"0 0 400 340\" width=\"400\" height=\"340\" role=\"img\" aria-label=\"Radardiagram över principernas poäng\">";
-    char buf[256];
-    auto point = [&](size_t i, double frac, double& x, double& y) {
-        double ang = -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n);
-        x = cx + radius * frac * std::cos(ang);
-        y = cy + radius * frac * std::sin(ang);
-    };
+// Words broken into lines of at most `width` characters (a longer word keeps its own line).
+std::vector<std::string> wrap(const std::string& text, size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        std::string word = text.substr(start, end - start);
+        if (!word.empty()) {
+            if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+                lines.push_back(line);
+                line.clear();
+            }
+            line += (line.empty() ? "" : " ") + word;
+        }
+        start = end + 1;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+// The radar chart of the principles as numbers for the template's inline SVG;
+// the same figures are in the table above it. Labels are wrapped and the
+// viewBox grows to hold them (estimated at 7 px a character at 12 px), so no
+// title is cut off whatever its length or language.
+json radar_json(const Lang& l, const Instrument& in, const ScoreReport& r) {
+    const size_t n = r.principles.size();
+    if (n < 3) return false;
+    const double radius = 120, gap = 12, line_h = 14.4, char_w = 7.0;
+    double min_x = -radius, max_x = radius, min_y = -radius, max_y = radius;
+    auto angle = [&](size_t i) { return -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(n); };
+    json rings = json::array(), spokes = json::array(), labels = json::array();
     for (int ring = 1; ring <= 4; ++ring) {
         std::string pts;
-        for (size_t i = 0; i < n; ++i) {
-            double x, y;
-            point(i, ring / 4.0, x, y);
-            std::snprintf(buf, sizeof buf, "%.1f,%.1f ", x, y);
-            pts += buf;
-        }
-        s += "<polygon points=\"" + pts + "\" fill=\"none\" stroke=\"#bbb\"/>";
+        for (size_t i = 0; i < n; ++i)
+            pts += num(radius * ring / 4.0 * std::cos(angle(i))) + "," + num(radius * ring / 4.0 * std::sin(angle(i))) +
+                   " ";
+        rings.push_back({{"points", pts}});
     }
-    std::string pts;
+    std::string shape;
     for (size_t i = 0; i < n; ++i) {
-        double x, y;
-        point(i, 1.0, x, y);
-        std::snprintf(buf, sizeof buf, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#bbb\"/>", cx, cy, x, y);
-        s += buf;
-        double vx, vy;
-        point(i, r.principles[i].score ? *r.principles[i].score / 100.0 : 0.0, vx, vy);
-        std::snprintf(buf, sizeof buf, "%.1f,%.1f ", vx, vy);
-        pts += buf;
-        double lx, ly;
-        point(i, 1.18, lx, ly);
-        const char* anchor = std::fabs(lx - cx) < 5 ? "middle" : (lx < cx ? "end" : "start");
-        std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"%s\">", lx, ly + 4, anchor);
-        s += buf + html_escape(dimension_title(in, DimensionKind::Principle, r.principles[i].id)) + " " +
-             format_score(r.principles[i].score) + "</text>";
+        const DimensionScore& d = r.principles[i];
+        const double c = std::cos(angle(i)), s = std::sin(angle(i));
+        spokes.push_back({{"x1", "0"}, {"y1", "0"}, {"x2", num(radius * c)}, {"y2", num(radius * s)}});
+        const double frac = d.score ? std::fmax(0.0, std::fmin(100.0, *d.score)) / 100.0 : 0.0;
+        shape += num(radius * frac * c) + "," + num(radius * frac * s) + " ";
+
+        const bool middle = std::fabs(c) < 0.3;
+        auto lines = wrap(title_in(in, d.kind, d.id, l.code), middle ? 28 : 18);
+        std::string score = l.score(d.score);
+        double width = static_cast<double>(display_width(score));
+        for (const auto& line : lines) width = std::fmax(width, static_cast<double>(display_width(line)));
+        width *= char_w;
+        const double lx = (radius + gap) * c, ly = (radius + gap) * s;
+        const double block = line_h * static_cast<double>(lines.size());  // first to last baseline
+        double y0 = s < -0.3 ? ly - block : (s > 0.3 ? ly + 12 : ly - block / 2 + 4);
+        double left = middle ? lx - width / 2 : (c < 0 ? lx - width : lx);
+        min_x = std::fmin(min_x, left);
+        max_x = std::fmax(max_x, left + width);
+        min_y = std::fmin(min_y, y0 - 12);
+        max_y = std::fmax(max_y, y0 + block + 4);
+        json jl = json::array();
+        for (size_t k = 0; k < lines.size(); ++k)
+            jl.push_back({{"line", lines[k]}, {"x", num(lx)}, {"dy", k == 0 ? "0" : "1.2em"}});
+        labels.push_back({{"x", num(lx)},
+                          {"y", num(y0)},
+                          {"anchor", middle ? "middle" : (c < 0 ? "end" : "start")},
+                          {"lines", jl},
+                          {"score", score},
+                          {"score_dy", lines.empty() ? "0" : "1.2em"}});
     }
-    s += "<polygon points=\"" + pts + "\" fill=\"rgba(26,79,139,0.25)\" stroke=\"#1a4f8b\" stroke-width=\"2\"/></svg>";
+    const double pad = 8;
+    min_x -= pad, min_y -= pad, max_x += pad, max_y += pad;
+    return {{"view_box", num(min_x) + " " + num(min_y) + " " + num(max_x - min_x) + " " + num(max_y - min_y)},
+            {"width", num(max_x - min_x)},
+            {"height", num(max_y - min_y)},
+            {"rings", rings},
+            {"spokes", spokes},
+            {"shape", shape},
+            {"labels", labels}};
+}
+
+// The report's sentences as a tree: "html_report.about.caption" → text.about.caption.
+json text_tree(const UiStrings& ui) {
+    json tree = json::object();
+    for (const auto& [key, value] : ui.table()) {
+        if (key.compare(0, kTextPrefix.size(), kTextPrefix) != 0) continue;
+        json* node = &tree;
+        std::string_view rest = std::string_view(key).substr(kTextPrefix.size());
+        bool ok = true;
+        while (ok) {
+            auto dot = rest.find('.');
+            std::string part(rest.substr(0, dot));
+            if (dot == std::string_view::npos) {
+                if (!node->contains(part)) (*node)[part] = value;
+                break;
+            }
+            if (!node->contains(part)) (*node)[part] = json::object();
+            node = &(*node)[part];
+            ok = node->is_object();  // "a" and "a.b" both defined: "a.b" is left out
+            rest = rest.substr(dot + 1);
+        }
+    }
+    return tree;
+}
+
+json report_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r) {
+    const std::string unit = a.unit_name.empty() ? l.get("unnamed_unit") : a.unit_name;
+    const Progress pr = progress(in, a);
+    json j = {{"document_title", l.format("document_title", {unit, a.date})},
+              {"heading", l.format("heading", {unit})},
+              {"instrument_title", in.title.in(l.code)},
+              {"unit", l.format("about.unit_value", {unit, l.get("unit_type." + key_id(unit_type_id(a.unit_type)))})},
+              {"date", a.date},
+              {"role", a.respondent_role},
+              {"mode", l.get("mode." + key_id(mode_id(a.mode)))},
+              {"instrument", l.format("about.instrument_value", {in.id, a.instrument_version})},
+              {"answered", l.format("about.answered_value", {std::to_string(pr.decided), std::to_string(pr.total)})},
+              {"overall", l.format("overall.value", {l.score(r.overall)})},
+              {"has_notes", !a.notes.empty()},
+              {"notes", a.notes}};
+
+    json principles = json::array();
+    for (const auto& d : r.principles)
+        principles.push_back({{"id", d.id},
+                              {"title", title_in(in, d.kind, d.id, l.code)},
+                              {"score", l.score(d.score)},
+                              {"coverage", l.percent(d.coverage)},
+                              {"answered", std::to_string(d.counts.answered)},
+                              {"vet_ej", std::to_string(d.counts.vet_ej)},
+                              {"ej_aktuellt", std::to_string(d.counts.ej_aktuellt)},
+                              {"unanswered", std::to_string(d.counts.unanswered)},
+                              {"flag", flag_in(l, d)}});
+    j["principles"] = std::move(principles);
+    j["radar"] = radar_json(l, in, r);
+
+    json areas = json::array();
+    for (const auto& d : r.areas)
+        areas.push_back({{"id", d.id},
+                         {"title", title_in(in, d.kind, d.id, l.code)},
+                         {"score", l.score(d.score)},
+                         {"bar_width", num(d.score ? std::fmax(0.0, std::fmin(100.0, *d.score)) : 0.0)},
+                         {"coverage", l.percent(d.coverage)},
+                         {"flag", flag_in(l, d)}});
+    j["areas"] = std::move(areas);
+
+    json lowest = json::array();
+    for (const Item* item : lowest_items(in, r, 5)) {
+        json actions = json::array();
+        for (const auto& act : item->actions) actions.push_back(act.in(l.code));
+        lowest.push_back({{"id", item->id},
+                          {"question", item->text.in(l.code)},
+                          {"answer", l.format("lowest.your_answer", {answer_in(l, in, item, a.find_answer(item->id))})},
+                          {"has_actions", !actions.empty()},
+                          {"actions", std::move(actions)}});
+    }
+    j["lowest"] = std::move(lowest);
+
+    json tables = json::array();
+    auto row = [&](const std::string& label, const Item* item, const Answer* ans) {
+        std::string answer = answer_in(l, in, item, ans);
+        return json{
+            {"item", label}, {"answer", answer}, {"unanswered", answer.empty()}, {"comment", ans ? ans->comment : ""}};
+    };
+    for (const auto& area : in.areas) {
+        json rows = json::array();
+        for (const Item* item : in.items_in_area(area.id))
+            rows.push_back(row(item->id + " " + item->text.in(l.code), item, a.find_answer(item->id)));
+        tables.push_back({{"caption", title_in(in, DimensionKind::Area, area.id, l.code)}, {"rows", std::move(rows)}});
+    }
+    json unknown = json::array();
+    for (const auto& [id, ans] : a.answers)
+        if (!in.find_item(id)) unknown.push_back(row(id, nullptr, &ans));
+    if (!unknown.empty())
+        tables.push_back({{"caption", l.get("answers.unknown_caption")}, {"rows", std::move(unknown)}});
+    j["answer_tables"] = std::move(tables);
+    return j;
+}
+
+std::string escape_for_template(const std::string& s) {
+#ifdef SPEGELN_TEST_NO_ESCAPE
+    // Test builds only (CMake option SPEGELN_TEST_NO_ESCAPE): values go in raw,
+    // so the browser test can show that the CSP alone stops them running.
     return s;
+#else
+    return html_escape(s);
+#endif
 }
 
 }  // namespace
@@ -101,95 +325,68 @@ std::string html_escape(std::string_view in) {
     out.reserve(in.size());
     for (char c : in) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
             default:
                 // Other control characters have no place in a report.
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += ' ';
-                else out += c;
+                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
+                    out += ' ';
+                else
+                    out += c;
         }
     }
     return out;
 }
 
-std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r) {
-    const std::string unit = a.unit_name.empty() ? "(verksamhet utan namn)" : a.unit_name;
-    std::string h = "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<title>Strategispegeln – " + html_escape(unit) + " " + html_escape(a.date) + "</title>\n<style>" +
-                    kStyle + "</style>\n</head>\n<body>\n<header>\n<h1>Strategispegeln – " + html_escape(unit) + "</h1>\n";
-    h += "<p>" + html_escape(in.title.sv) + "</p>\n</header>\n<main>\n";
-    h += "<table class=\"meta\"><caption>Om bedömningen</caption>\n";
-    h += "<tr><th scope=\"row\">Verksamhet</th><td>" + html_escape(unit) + " (" + unit_type_label_sv(a.unit_type) + ")</td></tr>\n";
-    h += "<tr><th scope=\"row\">Datum</th><td>" + html_escape(a.date) + "</td></tr>\n";
-    h += "<tr><th scope=\"row\">Roll</th><td>" + html_escape(a.respondent_role) + "</td></tr>\n";
-    h += std::string("<tr><th scope=\"row\">Läge</th><td>") + mode_label_sv(a.mode) + "</td></tr>\n";
-    h += "<tr><th scope=\"row\">Instrument</th><td>" + html_escape(in.id) + ", version " + html_escape(a.instrument_version) + "</td></tr>\n";
-    Progress pr = progress(in, a);
-    h += "<tr><th scope=\"row\">Besvarade frågor</th><td>" + std::to_string(pr.decided) + " av " + std::to_string(pr.total) + "</td></tr>\n</table>\n";
+json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text) {
+    Lang l{text, safe_code(text.get(std::string(kTextPrefix) + "lang"))};
+    l.decimal = l.get("number.decimal_separator") == "." ? '.' : ',';
+    json data = score_document(in, a, r);
+    data["lang"] = l.code;
+    data["text"] = text_tree(text);
+    data["report"] = report_fields(l, in, a, r);
+    return data;
+}
 
-    h += "<h2>Sammanvägt resultat</h2>\n<p class=\"overall\">" + format_score(r.overall) + " av 100</p>\n";
-    if (r.incomplete) h += "<p class=\"flag\">Ofullständigt: minst en princip saknar resultat, så det sammanvägda resultatet bygger bara på de principer som har ett.</p>\n";
+bool render_template(std::string_view tmpl, const json& data, std::string& out, std::string& error) {
+    kainjow::mustache::mustache m{std::string(tmpl)};
+    m.set_custom_escape(escape_for_template);
+    out.clear();
+    if (m.is_valid()) m.render(to_mustache(data), [&out](const std::string& s) { out += s; });
+    // Checked again after rendering: a section can only fail there.
+    error = m.is_valid() ? std::string() : m.error_message();
+    if (!error.empty()) out.clear();
+    return error.empty();
+}
 
-    h += "<h2>Principer</h2>\n<table><caption>Resultat per princip (0–100)</caption>\n<tr><th scope=\"col\">Princip</th><th scope=\"col\">Poäng</th><th scope=\"col\">Täckning</th><th scope=\"col\">Besvarade</th><th scope=\"col\">Vet ej</th><th scope=\"col\">Ej aktuellt</th><th scope=\"col\">Obesvarade</th><th scope=\"col\">Kommentar</th></tr>\n";
-    for (const auto& d : r.principles)
-        h += "<tr><th scope=\"row\">" + html_escape(dimension_title(in, d.kind, d.id)) + "</th>" + cell_num(format_score(d.score)) +
-             cell_num(format_percent(d.coverage)) + cell_num(std::to_string(d.counts.answered)) +
-             cell_num(std::to_string(d.counts.vet_ej)) + cell_num(std::to_string(d.counts.ej_aktuellt)) +
-             cell_num(std::to_string(d.counts.unanswered)) + "<td class=\"flag\">" + flags_in_words(d) + "</td></tr>\n";
-    h += "</table>\n<figure>" + radar_svg(in, r) + "<figcaption>Principernas poäng. Samma siffror som i tabellen ovan.</figcaption></figure>\n";
+std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text) {
+    std::string out, error;
+    if (render_template(bundled_asset(kTemplate), report_data(in, a, r, text), out, error)) return out;
+    // Unreachable with the bundled template (tests/core/test_report_html.cpp
+    // renders it for every language); said plainly rather than an empty page.
+    return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Strategispegeln</title></head><body><p>" +
+           html_escape(std::string(kTemplate) + ": " + error) + "</p></body></html>\n";
+}
 
-    h += "<h2>Insatsområden</h2>\n<table><caption>Resultat per insatsområde (0–100)</caption>\n<tr><th scope=\"col\">Insatsområde</th><th scope=\"col\">Poäng</th><th scope=\"col\">Stapel</th><th scope=\"col\">Täckning</th><th scope=\"col\">Kommentar</th></tr>\n";
-    for (const auto& d : r.areas)
-        h += "<tr><th scope=\"row\">" + html_escape(dimension_title(in, d.kind, d.id)) + "</th>" + cell_num(format_score(d.score)) +
-             "<td>" + bar(d.score) + "</td>" + cell_num(format_percent(d.coverage)) + "<td class=\"flag\">" + flags_in_words(d) + "</td></tr>\n";
-    h += "</table>\n";
-
-    auto lowest = lowest_items(in, r, 5);
-    h += "<h2>Där ni har mest att vinna</h2>\n";
-    if (lowest.empty()) h += "<p>Inga frågor med en nivå under skalans topp.</p>\n";
-    for (const Item* item : lowest) {
-        h += "<h3>" + html_escape(item->id) + ": " + html_escape(item->text.sv) + "</h3>\n";
-        h += "<p>Ert svar: " + html_escape(answer_label(in, *item, a.find_answer(item->id))) + "</p>\n";
-        if (!item->actions.empty()) {
-            h += "<p>Förslag på insatser enligt strategin:</p>\n<ul>\n";
-            for (const auto& act : item->actions) h += "<li>" + html_escape(act.sv) + "</li>\n";
-            h += "</ul>\n";
-        }
-    }
-
-    h += "<h2>Teamets anteckningar</h2>\n";
-    h += a.notes.empty() ? "<p>Inga anteckningar.</p>\n" : "<p class=\"note\">" + html_escape(a.notes) + "</p>\n";
-
-    h += "<h2>Alla svar</h2>\n";
-    for (const auto& area : in.areas) {
-        h += "<table><caption>" + html_escape(dimension_title(in, DimensionKind::Area, area.id)) + "</caption>\n<tr><th scope=\"col\">Fråga</th><th scope=\"col\">Svar</th><th scope=\"col\">Kommentar</th></tr>\n";
-        for (const Item* item : in.items_in_area(area.id)) {
-            const Answer* ans = a.find_answer(item->id);
-            std::string label = answer_label(in, *item, ans);
-            h += "<tr><td>" + html_escape(item->id) + " " + html_escape(item->text.sv) + "</td><td>" +
-                 (label.empty() ? std::string("<em>Obesvarad</em>") : html_escape(label)) + "</td><td class=\"comment\">" +
-                 (ans ? html_escape(ans->comment) : std::string()) + "</td></tr>\n";
-        }
-        h += "</table>\n";
-    }
-    bool unknown = false;
-    for (const auto& [id, ans] : a.answers) unknown = unknown || !in.find_item(id);
-    if (unknown) {
-        h += "<table><caption>Svar på frågor som inte finns i den här versionen av instrumentet (räknas inte)</caption>\n<tr><th scope=\"col\">Fråga</th><th scope=\"col\">Svar</th><th scope=\"col\">Kommentar</th></tr>\n";
-        for (const auto& [id, ans] : a.answers) {
-            if (in.find_item(id)) continue;
-            h += "<tr><td>" + html_escape(id) + "</td><td>" + (ans.has_level() ? std::to_string(ans.level) : status_label_sv(ans.status)) +
-                 "</td><td class=\"comment\">" + html_escape(ans.comment) + "</td></tr>\n";
-        }
-        h += "</table>\n";
-    }
-    h += "</main>\n<footer>\n<p>Så räknas poängen: ett svar på nivå L av högst K ger värdet L/K. En princips eller ett insatsområdes poäng är 100 × det viktade medelvärdet av de frågor som besvarats med en nivå. ”Vet ej” och obesvarade frågor saknas; ”ej aktuellt” räknas inte alls. Täckning är andelen av frågornas vikt som besvarats; under 50 % kallas resultatet osäkert. Det sammanvägda resultatet är medelvärdet av principernas poäng.</p>\n";
-    h += "<p>Skapad med Strategispegeln. Rapporten innehåller bara det teamet själva har skrivit in.</p>\n</footer>\n</body>\n</html>\n";
-    return h;
+std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, std::string_view lang) {
+    UiStrings text;
+    Diagnostics ignored;  // a bundled language loads cleanly (tests/core/test_ui_strings.cpp)
+    if (!load_bundled_language(pick_language(lang), text, ignored))
+        load_bundled_language(kDefaultLanguage, text, ignored);
+    return report_html(in, a, r, text);
 }
 
 }  // namespace spegeln

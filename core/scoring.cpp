@@ -7,8 +7,8 @@ namespace {
 
 // Running sums for one dimension while the items are walked once.
 struct Accumulator {
-    double weighted_value = 0;  // Σ w·value over items with a level
-    double answered_weight = 0; // Σ w over items with a level
+    double weighted_value = 0;     // Σ w·value over items with a level
+    double answered_weight = 0;    // Σ w over items with a level
     double applicable_weight = 0;  // Σ w over items not "ej aktuellt"
     AnswerCounts counts;
 
@@ -39,31 +39,76 @@ struct Accumulator {
         }
     }
 
+    double coverage() const { return applicable_weight > 0 ? answered_weight / applicable_weight : 0.0; }
+
+    std::optional<double> score() const {
+        // Divide before scaling: the ratio is at most 1, while 100 × Σ(w·value)
+        // could overflow for weights no validated instrument has (kMaxWeight).
+        if (answered_weight > 0) return 100.0 * (weighted_value / answered_weight);
+        return std::nullopt;
+    }
+
     DimensionScore result(DimensionKind kind, const std::string& id) const {
         DimensionScore d;
         d.kind = kind;
         d.id = id;
         d.counts = counts;
-        d.coverage = applicable_weight > 0 ? answered_weight / applicable_weight : 0.0;
-        if (answered_weight > 0) {
-            // Divide before scaling: the ratio is at most 1, while 100 × Σ(w·value)
-            // could overflow for weights no validated instrument has (kMaxWeight).
-            d.score = 100.0 * (weighted_value / answered_weight);
-            d.uncertain = d.coverage < kUncertainCoverage;
-        }
+        d.coverage = coverage();
+        d.score = score();
+        if (d.score) d.uncertain = d.coverage < kUncertainCoverage;
         return d;
     }
 };
 
-}  // namespace
-
-std::optional<double> answer_value(const Answer& answer, const Scale& scale) {
+// The value L/K of an answer on a scale whose top level is `top`.
+std::optional<double> value_on(const Answer& answer, int top) {
     if (!answer.has_level()) return std::nullopt;
-    int top = scale.top();
     if (top <= 0 || answer.level < 0 || answer.level > top) return std::nullopt;
     return static_cast<double>(answer.level) / top;
 }
 
+// The dimension results and the overall score from the finished sums (principles, then areas).
+void finish(const Instrument& in, const Accumulator* principles, const Accumulator* areas, ScoreReport& report) {
+    double sum = 0;
+    int n = 0;
+    report.principles.reserve(in.principles.size());
+    for (size_t p = 0; p < in.principles.size(); ++p) {
+        report.principles.push_back(principles[p].result(DimensionKind::Principle, in.principles[p].id));
+        if (report.principles.back().score) {
+            sum += *report.principles.back().score;
+            ++n;
+        } else {
+            report.incomplete = true;
+        }
+    }
+    report.areas.reserve(in.areas.size());
+    for (size_t k = 0; k < in.areas.size(); ++k)
+        report.areas.push_back(areas[k].result(DimensionKind::Area, in.areas[k].id));
+    if (n > 0) report.overall = sum / n;
+}
+
+// Adds item i's answer (or its absence) to every dimension it counts in; the item's status and value.
+inline void add_item(const CompiledInstrument& c, size_t i, const Answer* ans, Accumulator* acc, AnswerStatus& status,
+                     std::optional<double>& value) {
+    const CompiledItem& item = c.items[i];
+    status = AnswerStatus::Unanswered;
+    value.reset();
+    if (ans) {
+        status = ans->status;
+        value = value_on(*ans, item.top);
+    }
+    const CompiledContribution* to = c.contributions.data() + item.first;
+    for (uint32_t k = 0; k < item.count; ++k) acc[to[k].dim].add(to[k].weight, status, value);
+}
+
+}  // namespace
+
+std::optional<double> answer_value(const Answer& answer, const Scale& scale) {
+    return value_on(answer, scale.top());
+}
+
+// The rules spelled out with a lookup by id at every step: the reference the compiled path below is
+// tested against (tests/core/test_compiled_instrument.cpp), and cheap enough for one assessment.
 ScoreReport score_assessment(const Instrument& in, const Assessment& a) {
     std::vector<Accumulator> principles(in.principles.size()), areas(in.areas.size());
     ScoreReport report;
@@ -83,21 +128,51 @@ ScoreReport score_assessment(const Instrument& in, const Assessment& a) {
             if (in.areas[k].id == item.area) areas[k].add(1.0, r.status, r.value);
         report.items.push_back(std::move(r));
     }
+    finish(in, principles.data(), areas.data(), report);
+    return report;
+}
+
+ScoreReport score_assessment(const CompiledInstrument& c, const Assessment& a) {
+    const Instrument& in = *c.instrument;
+    std::vector<const Answer*> answers;
+    match_answers(c, a, answers);
+    std::vector<Accumulator> acc(c.dimension_count());
+    ScoreReport report;
+    report.items.resize(in.items.size());
+    for (size_t i = 0; i < in.items.size(); ++i) {
+        ItemResult& r = report.items[i];
+        r.item_id = in.items[i].id;
+        add_item(c, i, answers[i], acc.data(), r.status, r.value);
+    }
+    finish(in, acc.data(), acc.data() + c.principle_count, report);
+    return report;
+}
+
+void score_dimensions(const CompiledInstrument& c, const Answer* const* answers, std::optional<double>* scores,
+                      std::optional<double>& overall) {
+    // Sums on the stack for instruments of ordinary size: nothing is allocated per assessment.
+    constexpr size_t kLocal = 16;
+    Accumulator local[kLocal];
+    std::vector<Accumulator> heap;
+    Accumulator* acc = local;
+    if (c.dimension_count() > kLocal) {
+        heap.resize(c.dimension_count());
+        acc = heap.data();
+    }
+    AnswerStatus status;
+    std::optional<double> value;
+    for (size_t i = 0; i < c.items.size(); ++i) add_item(c, i, answers[i], acc, status, value);
     double sum = 0;
     int n = 0;
-    for (size_t p = 0; p < in.principles.size(); ++p) {
-        report.principles.push_back(principles[p].result(DimensionKind::Principle, in.principles[p].id));
-        if (report.principles.back().score) {
-            sum += *report.principles.back().score;
+    for (size_t d = 0; d < c.dimension_count(); ++d) {
+        scores[d] = acc[d].score();
+        if (d < c.principle_count && scores[d]) {
+            sum += *scores[d];
             ++n;
-        } else {
-            report.incomplete = true;
         }
     }
-    for (size_t k = 0; k < in.areas.size(); ++k)
-        report.areas.push_back(areas[k].result(DimensionKind::Area, in.areas[k].id));
-    if (n > 0) report.overall = sum / n;
-    return report;
+    overall.reset();
+    if (n > 0) overall = sum / n;
 }
 
 const DimensionScore* ScoreReport::find_principle(const std::string& id) const {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "assessment.h"
+#include "compiled_instrument.h"
 #include "instrument.h"
 
 namespace spegeln {
@@ -28,7 +29,7 @@ namespace spegeln {
 inline constexpr double kUncertainCoverage = 0.5;
 
 struct AnswerCounts {
-    int answered = 0;     // items with a level
+    int answered = 0;  // items with a level
     int vet_ej = 0;
     int ej_aktuellt = 0;
     int unanswered = 0;
@@ -42,7 +43,7 @@ struct DimensionScore {
     std::optional<double> score;  // 0–100, nullopt when no mapped item has a level
     double coverage = 0.0;        // 0–1
     AnswerCounts counts;
-    bool uncertain = false;       // score exists and coverage < 0.5
+    bool uncertain = false;  // score exists and coverage < 0.5
 };
 
 struct ItemResult {
@@ -67,6 +68,17 @@ struct ScoreReport {
 std::optional<double> answer_value(const Answer& answer, const Scale& scale);
 
 ScoreReport score_assessment(const Instrument& instrument, const Assessment& assessment);
+
+// The same report, bit for bit, from an instrument compiled once (compiled_instrument.h): for
+// scoring many assessments of one instrument.
+ScoreReport score_assessment(const CompiledInstrument& compiled, const Assessment& assessment);
+
+// Only the numbers an aggregate needs, without building a report or allocating: scores[d] for each
+// dimension (principles, then areas, as CompiledInstrument numbers them; nullopt where none exists)
+// and the overall score, the same to the bit as score_assessment's. `answers` as match_answers gives
+// them; `scores` has room for compiled.dimension_count().
+void score_dimensions(const CompiledInstrument& compiled, const Answer* const* answers, std::optional<double>* scores,
+                      std::optional<double>& overall);
 
 // Items with a level below the top of their scale, lowest value first (ties: the larger sum of principle
 // weights first, then instrument order): where the unit has most to gain.

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "bundled.h"
+#include "json_read.h"
 
 namespace spegeln {
 
@@ -46,7 +47,7 @@ bool load_bundled_language(std::string_view lang, UiStrings& out, Diagnostics& d
     for (const auto& f : spegeln_bundled_assets())
         if (language_of(f.name) == lang) files.push_back(&f);
     if (files.empty()) {
-        diag.error("", "språket \"" + std::string(lang) + "\" finns inte / no such language");
+        diag.error("", "diag.lang.unknown", {quote_for_message(lang)});
         return false;
     }
     std::sort(files.begin(), files.end(), [](auto* a, auto* b) { return a->name < b->name; });
@@ -61,7 +62,7 @@ bool load_bundled_language(std::string_view lang, UiStrings& out, Diagnostics& d
         }
         for (const auto& [key, text] : part.table()) {
             if (out.has(key)) {
-                diag.error(std::string(f->name) + ": " + key, "nyckeln finns redan i en annan fil / duplicate key");
+                diag.error(std::string(f->name) + ": " + key, "diag.lang.duplicate_key");
                 ok = false;
             }
         }

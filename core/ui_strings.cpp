@@ -8,14 +8,14 @@ bool UiStrings::load(std::string_view json_text, Diagnostics& diag) {
     auto parsed = parse_json(json_text, diag);
     if (!parsed) return false;
     if (!parsed->is_object()) {
-        diag.error("", "UI-texterna ska vara ett JSON-objekt med nyckel → text");
+        diag.error("", "diag.strings.not_object");
         return false;
     }
     bool ok = true;
     for (auto it = parsed->begin(); it != parsed->end(); ++it) {
         if (it.key().rfind("_", 0) == 0) continue;  // "_comment" and similar notes for translators
         if (!it->is_string()) {
-            diag.error(path_key("", it.key()), "ska vara en text, men är " + type_name_sv(*it));
+            diag.error(path_key("", it.key()), "diag.wrong_type", {"diag.type.string", type_code(*it)});
             ok = false;
             continue;
         }
@@ -36,6 +36,10 @@ std::string UiStrings::format(const std::string& key, std::initializer_list<std:
 }
 
 std::string substitute(std::string_view pattern, std::initializer_list<std::string> args) {
+    return substitute(pattern, std::vector<std::string>(args));
+}
+
+std::string substitute(std::string_view pattern, const std::vector<std::string>& args) {
     std::string out;
     out.reserve(pattern.size());
     for (size_t i = 0; i < pattern.size(); ++i) {
@@ -43,7 +47,7 @@ std::string substitute(std::string_view pattern, std::initializer_list<std::stri
             pattern[i + 1] <= '9') {
             size_t n = static_cast<size_t>(pattern[i + 1] - '0');
             if (n < args.size()) {
-                out += *(args.begin() + n);
+                out += args[n];
                 i += 2;
                 continue;
             }

@@ -1,5 +1,5 @@
-// ui_strings.h — the user-interface text, kept in assets/ui/<lang>.json so a
-// translation can be added without touching code.
+// ui_strings.h — the user-interface text, kept in assets/ui/<lang>/*.json so a
+// translation can be added without touching code (docs/translations.md).
 //
 // The file is a flat JSON object of key → text. A key missing from the table
 // shows as the key itself, so a forgotten string is visible, never a crash.
@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "diagnostics.h"
 
@@ -33,5 +34,6 @@ private:
 
 // Replaces "{0}", "{1}", … in `pattern`.
 std::string substitute(std::string_view pattern, std::initializer_list<std::string> args);
+std::string substitute(std::string_view pattern, const std::vector<std::string>& args);
 
 }  // namespace spegeln

@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(cmake g++ make pkg-config nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+PACKAGES=(cmake g++ make pkg-config nlohmann-json3-dev libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev
           libglfw3-dev libgl-dev emscripten chromium fonts-noto-core fonts-dejavu-core
-          fonttools xvfb xauth nodejs dpkg-dev python3 gzip)
+          fonttools xvfb xauth nodejs dpkg-dev python3 gzip
+          clang-14 libclang-rt-14-dev clang-format)  # clang: the fuzz preset (docs/fuzzing.md); clang-format: the style check
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -64,8 +65,9 @@ if [ ! -f "$IMGUI_DIR/imgui.h" ]; then
   rm -rf build/third_party/unpack
 fi
 
-# Browser tests are driven by playwright-core from npm, using Debian's Chromium.
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  echo "== Installerar playwright-core (npm)"
+# Browser tests are driven by playwright-core from npm, using Debian's Chromium;
+# axe-core checks the HTML report's accessibility (tests/e2e/report.test.mjs).
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
+  echo "== Installerar playwright-core och axe-core (npm)"
   ( cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error )
 fi

@@ -2,7 +2,7 @@
 // HiDPI canvas, the mouse-wheel fix, clipboard, text input through a hidden
 // <textarea>, and key presses shorter than a frame. Each fix works around a
 // problem of Emscripten 3.1.6's GLFW or ImGui 1.86 described in
-// /work/shared/BROWSER-NOTES.md (section numbers below). The touch shim and the
+// docs/browser-fixes.md (section numbers below). The touch shim and the
 // WebGL-lost message live in web/shell/shell.js.
 #include <GLFW/glfw3.h>
 #include <emscripten.h>

@@ -3,7 +3,7 @@
 // Storage: Emscripten's in-memory file system with IDBFS mounted at /spegeln.
 // IndexedDB is loaded once at start-up (FS.syncfs(true)); every write or remove
 // is flushed back at once (FS.syncfs(false)), because a closing tab does not
-// wait for IndexedDB (BROWSER-NOTES.md §6). Flushes never overlap: one asked
+// wait for IndexedDB (docs/browser-fixes.md §6). Flushes never overlap: one asked
 // for while another runs is run again afterwards. A failed flush shows a banner
 // (#save-warning) and the next write tries again. A second tab of the app never
 // flushes (Module.spegelnReadOnly, set by shell.js): syncfs(false) would replace
@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -166,6 +167,23 @@ EM_JS(void, js_announce, (const char* text), {
 });
 // clang-format on
 
+// navigator.languages (most preferred first) as one comma-separated string;
+// older browsers only have navigator.language.
+// clang-format off
+EM_JS(char*, js_preferred_languages, (), {
+    var list = (navigator.languages && navigator.languages.length) ? navigator.languages : [navigator.language || ""];
+    var s = list.join(",");
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    if (p) stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(void, js_set_language, (const char* lang, const char* title), {
+    document.documentElement.lang = UTF8ToString(lang);
+    document.title = UTF8ToString(title);
+});
+// clang-format on
+
 }  // namespace
 
 extern "C" {
@@ -249,7 +267,7 @@ bool download(const std::string& filename, const std::string& mime, const std::s
     return true;  // the browser's download manager has it now
 }
 
-bool request_open_file(const std::string& accept) {
+bool request_open_file(const std::string& accept, const std::string& /*title*/) {
     js_request_open_file(accept.c_str(), static_cast<double>(spegeln::kMaxDocumentBytes));
     return true;
 }
@@ -261,7 +279,27 @@ void open_html(const std::string& title, const std::string& html) {
                  static_cast<int>(html.size()));
 }
 
-std::string ui_strings_overlay() { return ""; }
+std::vector<std::string> preferred_languages() {
+    std::vector<std::string> out;
+    char* p = js_preferred_languages();
+    if (!p) return out;
+    std::string_view all(p);
+    for (size_t i = 0; i <= all.size();) {
+        size_t end = std::min(all.find(',', i), all.size());
+        if (end > i) out.emplace_back(all.substr(i, end - i));
+        i = end + 1;
+    }
+    std::free(p);
+    return out;
+}
+
+void set_language(const std::string& lang, const std::string& title) {
+    js_set_language(lang.c_str(), title.c_str());
+}
+
+std::string ui_strings_overlay(const std::string& /*lang*/) {
+    return "";
+}
 
 // A UUID version 4 from crypto.getRandomValues.
 std::string random_id() {

@@ -11,7 +11,9 @@
 #include "json_read.h"
 #include "output.h"
 #include "output_common.h"
+#include "report_html.h"
 #include "scoring.h"
+#include "ui_strings.h"
 
 namespace cli {
 namespace {
@@ -24,9 +26,16 @@ struct Args {
     std::string format = "text";
     std::string instrument_file;
     bool help = false;
+    bool html_allowed = false;  // only `score` writes the HTML report
 };
 
-bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instrument, const char* usage) {
+// Prints a usage error: the sentence, a blank line, the command's help.
+void usage_error(const UiStrings& t, const std::string& sentence, const char* usage_key, const char* who = "spegeln") {
+    std::fprintf(stderr, "%s: %s\n\n%s", who, sentence.c_str(), t.get(usage_key).c_str());
+}
+
+bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instrument, const char* usage,
+                const UiStrings& t) {
     for (size_t i = 0; i < in.size(); ++i) {
         const std::string& a = in[i];
         auto value = [&](const std::string& flag, std::string& dest) {
@@ -45,35 +54,39 @@ bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instru
             out.help = true;
         } else if (a.rfind("--format", 0) == 0) {
             if (!value("--format", out.format)) {
-                std::fprintf(stderr, "spegeln: --format behöver ett värde (text, json eller csv)\n\n%s", usage);
+                usage_error(t, t.get("cli.error.format_value"), usage);
                 return false;
             }
         } else if (takes_instrument && a.rfind("--instrument", 0) == 0) {
             if (!value("--instrument", out.instrument_file)) {
-                std::fprintf(stderr, "spegeln: --instrument behöver en fil\n\n%s", usage);
+                usage_error(t, t.get("cli.error.instrument_value"), usage);
                 return false;
             }
         } else if (a.size() > 1 && a[0] == '-') {
-            std::fprintf(stderr, "spegeln: okänd flagga \"%s\"\n\n%s", terminal_safe(a).c_str(), usage);
+            usage_error(t, t.format("cli.error.unknown_flag", {terminal_safe(quote_for_message(a))}), usage);
             return false;
         } else {
             out.files.push_back(a);
         }
     }
-    if (out.format != "text" && out.format != "json" && out.format != "csv") {
-        std::fprintf(stderr, "spegeln: okänt format \"%s\" (välj text, json eller csv)\n\n%s",
-                     terminal_safe(out.format).c_str(), usage);
+    if (out.format != "text" && out.format != "json" && out.format != "csv" &&
+        !(out.html_allowed && out.format == "html")) {
+        usage_error(t, t.format("cli.error.unknown_format", {terminal_safe(quote_for_message(out.format))}), usage);
         return false;
     }
     return true;
 }
 
-void print_diagnostics(const std::string& file, const Diagnostics& d, FILE* to = stderr) {
+// Every problem on its own line: "FILE: fel: PATH: sentence". Errors go to
+// stderr; warnings too, unless `warnings_to` says otherwise (validate prints a
+// valid file's warnings with its verdict on stdout).
+void print_diagnostics(const std::string& file, const Diagnostics& d, const UiStrings& t, FILE* warnings_to = stderr) {
     for (const auto& x : d.items)
-        std::fprintf(to, "%s: %s\n", terminal_safe(file).c_str(), terminal_safe(format_diagnostic(x)).c_str());
+        std::fprintf(x.severity == Severity::Error ? stderr : warnings_to, "%s: %s\n", terminal_safe(file).c_str(),
+                     terminal_safe(format_diagnostic(x, t)).c_str());
 }
 
-bool read_input(const std::string& path, std::string& text) {
+bool read_input(const std::string& path, std::string& text, const UiStrings& t) {
     FileRead file = read_file(path);
     if (file.ok()) {
         text = std::move(file.bytes);
@@ -81,7 +94,7 @@ bool read_input(const std::string& path, std::string& text) {
     }
     Diagnostics d;
     report_file_error(file, d);
-    print_diagnostics(path, d);
+    print_diagnostics(path, d, t);
     return false;
 }
 
@@ -94,92 +107,77 @@ std::string peek_format(const std::string& text) {
     return it != j->end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-std::optional<Instrument> load_instrument_file(const std::string& path) {
+std::optional<Instrument> load_instrument_file(const std::string& path, const UiStrings& t) {
     std::string text;
-    if (!read_input(path, text)) return std::nullopt;
+    if (!read_input(path, text, t)) return std::nullopt;
     Diagnostics d;
     auto in = load_instrument(text, d);
-    print_diagnostics(path, d);
+    print_diagnostics(path, d, t);
     return in;
 }
 
 // The instrument for an assessment: the one given with --instrument, else the
 // bundled one with the same id (the same version when it is bundled).
-std::optional<Instrument> instrument_for(const std::string& instrument_id, const std::string& version,
-                                         const Args& args, const std::string& file) {
-    if (!args.instrument_file.empty()) return load_instrument_file(args.instrument_file);
+std::optional<Instrument> instrument_for(const std::string& instrument_id, const std::string& version, const Args& args,
+                                         const std::string& file, const UiStrings& t) {
+    if (!args.instrument_file.empty()) return load_instrument_file(args.instrument_file, t);
     std::optional<Instrument> best;
     for (auto& in : bundled_instruments()) {
         if (in.id != instrument_id) continue;
         if (in.version == version || !best) best = std::move(in);
     }
-    if (!best)
-        std::fprintf(stderr, "%s: fel: instrument.id: instrumentet %s följer inte med programmet; ange det med "
-                             "--instrument FIL\n", terminal_safe(file).c_str(),
-                     terminal_safe(quote_for_message(instrument_id)).c_str());
+    if (!best) {
+        Diagnostics d;
+        d.error("instrument.id", "cli.diag.instrument_not_bundled", {quote_for_message(instrument_id)});
+        print_diagnostics(file, d, t);
+    }
     return best;
 }
 
 // Reads an assessment, finds its instrument and checks one against the other.
-bool load_checked(const std::string& path, const Args& args, std::optional<Instrument>& instrument,
-                  Assessment& out) {
+bool load_checked(const std::string& path, const Args& args, std::optional<Instrument>& instrument, Assessment& out,
+                  const UiStrings& t) {
     std::string text;
-    if (!read_input(path, text)) return false;
+    if (!read_input(path, text, t)) return false;
     Diagnostics d;
     auto a = load_assessment(text, d);
     if (!a) {
-        print_diagnostics(path, d);
+        print_diagnostics(path, d, t);
         return false;
     }
-    if (!instrument) instrument = instrument_for(a->instrument_id, a->instrument_version, args, path);
+    if (!instrument) instrument = instrument_for(a->instrument_id, a->instrument_version, args, path, t);
     if (!instrument) return false;
     check_against_instrument(*a, *instrument, d);
-    print_diagnostics(path, d);
+    print_diagnostics(path, d, t);
     if (d.has_errors()) return false;
     out = std::move(*a);
     return true;
 }
 
-void emit(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void emit(const std::string& s) {
+    std::fwrite(s.data(), 1, s.size(), stdout);
+}
 
-constexpr const char* kValidateUsage =
-    "Användning: spegeln validate FIL…\n\n"
-    "Kontrollerar instrument- och bedömningsfiler (JSON). Varje problem skrivs ut med\n"
-    "filens namn och JSON-sökvägen, till exempel answers[\"pc-03\"].level.\n"
-    "Bedömningar kontrolleras mot sitt instrument (det medföljande, eller --instrument FIL).\n\n"
-    "Flaggor:\n  --instrument FIL   instrumentet som bedömningarna gjordes med\n"
-    "  --format text|json  utskriftens form (json: en lista med problem per fil)\n"
-    "Slutkod 0 om alla filer är giltiga, annars 1.\n";
+// The help of each command, a key of assets/ui/<lang>/cli.json.
+constexpr const char* kValidateUsage = "cli.validate.usage";
+constexpr const char* kScoreUsage = "cli.score.usage";
+constexpr const char* kAggregateUsage = "cli.aggregate.usage";
+constexpr const char* kCompareUsage = "cli.compare.usage";
+constexpr const char* kInstrumentsUsage = "cli.instruments.usage";
 
-constexpr const char* kScoreUsage =
-    "Användning: spegeln score BEDÖMNING [--instrument FIL] [--format text|json|csv]\n\n"
-    "Räknar fram poäng per princip och insatsområde, täckning och det sammanvägda resultatet\n"
-    "enligt reglerna i docs/scoring.md. Utan --instrument används det medföljande instrumentet.\n"
-    "CSV är anpassad för svensk Excel (UTF-8 med BOM, semikolon, decimalkomma).\n";
-
-constexpr const char* kAggregateUsage =
-    "Användning: spegeln aggregate FIL… [--instrument FIL] [--format text|json|csv]\n\n"
-    "Sammanställer flera bedömningar av samma instrument (en workshop, flera svarande):\n"
-    "antal, medel, median, min, max och standardavvikelse per dimension och svarsfördelning\n"
-    "per fråga. Färre än 3 bedömningar markeras som under anonymitetsgränsen.\n";
-
-constexpr const char* kCompareUsage =
-    "Användning: spegeln compare BASLINJE UPPFÖLJNING [--instrument FIL] [--format text|json|csv]\n\n"
-    "Jämför två bedömningar av samma verksamhet och instrument och visar förändringen\n"
-    "per dimension (uppföljning − baslinje).\n";
-
-constexpr const char* kInstrumentsUsage =
-    "Användning: spegeln instruments [--format text|json]\n\n"
-    "Listar instrumenten som följer med programmet.\n";
+int help(const UiStrings& t, const char* usage_key) {
+    std::fputs(t.get(usage_key).c_str(), stdout);
+    return kExitOk;
+}
 
 }  // namespace
 
-int cmd_validate(const std::vector<std::string>& raw) {
+int cmd_validate(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
-    if (!parse_args(raw, args, true, kValidateUsage)) return kExitUsage;
-    if (args.help) return std::fputs(kValidateUsage, stdout), kExitOk;
+    if (!parse_args(raw, args, true, kValidateUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kValidateUsage);
     if (args.files.empty()) {
-        std::fprintf(stderr, "spegeln validate: ange minst en fil\n\n%s", kValidateUsage);
+        usage_error(t, t.get("cli.validate.no_files"), kValidateUsage, "spegeln validate");
         return kExitUsage;
     }
     bool all_ok = true;
@@ -197,7 +195,7 @@ int cmd_validate(const std::vector<std::string>& raw) {
                 kind = "instrument";
                 load_instrument(text, d);
             } else {
-                kind = "bedömning";
+                kind = "bedömning";  // the JSON report's machine name (docs/output-json.md)
                 auto a = load_assessment(text, d);
                 if (a) {
                     std::optional<Instrument> in;
@@ -209,13 +207,16 @@ int cmd_validate(const std::vector<std::string>& raw) {
                         else
                             report_file_error(ifile, id);
                         // Say why the instrument could not be used, not only that it could not.
-                        print_diagnostics(args.instrument_file, id);
-                        if (!in) d.error("", "instrumentet " + args.instrument_file + " gick inte att läsa (se ovan)");
+                        print_diagnostics(args.instrument_file, id, t);
+                        if (!in)
+                            d.error("", "cli.diag.instrument_unreadable", {quote_for_message(args.instrument_file)});
                     } else {
                         for (auto& b : bundled_instruments())
-                            if (b.id == a->instrument_id && (!in || b.version == a->instrument_version)) in = std::move(b);
-                        if (!in) d.warning("instrument.id", "instrumentet " + quote_for_message(a->instrument_id) +
-                                                                " följer inte med programmet; svaren kontrollerades inte mot det");
+                            if (b.id == a->instrument_id && (!in || b.version == a->instrument_version))
+                                in = std::move(b);
+                        if (!in)
+                            d.warning("instrument.id", "cli.diag.instrument_not_checked",
+                                      {quote_for_message(a->instrument_id)});
                     }
                     if (in) check_against_instrument(*a, *in, d);
                 }
@@ -224,110 +225,134 @@ int cmd_validate(const std::vector<std::string>& raw) {
         bool ok = !d.has_errors();
         all_ok = all_ok && ok;
         if (args.format == "json") {
-            report.push_back({{"file", path}, {"kind", kind}, {"valid", ok},
-                              {"problems", diagnostics_json(d)}});
+            report.push_back({{"file", path}, {"kind", kind}, {"valid", ok}, {"problems", diagnostics_json(d, t)}});
         } else {
-            print_diagnostics(path, d, ok ? stdout : stderr);
-            if (ok) std::printf("%s: giltig %s\n", terminal_safe(path).c_str(), kind.c_str());
+            print_diagnostics(path, d, t, ok ? stdout : stderr);
+            if (ok)
+                std::printf(
+                    "%s: %s\n", terminal_safe(path).c_str(),
+                    t.get(kind == "instrument" ? "cli.validate.valid_instrument" : "cli.validate.valid_assessment")
+                        .c_str());
         }
     }
     if (args.format == "json") emit(dump_json(report) + "\n");
     return all_ok ? kExitOk : kExitInvalid;
 }
 
-int cmd_score(const std::vector<std::string>& raw) {
+int cmd_score(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
-    if (!parse_args(raw, args, true, kScoreUsage)) return kExitUsage;
-    if (args.help) return std::fputs(kScoreUsage, stdout), kExitOk;
+    args.html_allowed = true;
+    if (!parse_args(raw, args, true, kScoreUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kScoreUsage);
     if (args.files.size() != 1) {
-        std::fprintf(stderr, "spegeln score: ange exakt en bedömning\n\n%s", kScoreUsage);
+        usage_error(t, t.get("cli.score.one_file"), kScoreUsage, "spegeln score");
         return kExitUsage;
     }
     std::optional<Instrument> in;
-    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file))) return kExitInvalid;
+    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file, t))) return kExitInvalid;
     Assessment a;
-    if (!load_checked(args.files[0], args, in, a)) return kExitInvalid;
+    if (!load_checked(args.files[0], args, in, a, t)) return kExitInvalid;
     ScoreReport r = score_assessment(*in, a);
-    if (args.format == "json") emit(score_json(*in, a, r));
-    else if (args.format == "csv") emit(score_csv(*in, a, r));
-    else emit(score_text(*in, a, r));
+    if (args.format == "json")
+        emit(score_json(*in, a, r));
+    else if (args.format == "csv")
+        emit(score_csv(*in, a, r, t));
+    else if (args.format == "html")
+        emit(report_html(*in, a, r, content_language(t)));
+    else
+        emit(score_text(*in, a, r, t));
     return kExitOk;
 }
 
-int cmd_aggregate(const std::vector<std::string>& raw) {
+int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
-    if (!parse_args(raw, args, true, kAggregateUsage)) return kExitUsage;
-    if (args.help) return std::fputs(kAggregateUsage, stdout), kExitOk;
+    if (!parse_args(raw, args, true, kAggregateUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kAggregateUsage);
     if (args.files.empty()) {
-        std::fprintf(stderr, "spegeln aggregate: ange minst en bedömning\n\n%s", kAggregateUsage);
+        usage_error(t, t.get("cli.aggregate.no_files"), kAggregateUsage, "spegeln aggregate");
         return kExitUsage;
     }
     std::optional<Instrument> in;
-    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file))) return kExitInvalid;
+    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file, t))) return kExitInvalid;
     std::vector<Assessment> all;
     bool ok = true;
     for (const auto& path : args.files) {
         Assessment a;
-        if (load_checked(path, args, in, a)) all.push_back(std::move(a));
-        else ok = false;
+        if (load_checked(path, args, in, a, t))
+            all.push_back(std::move(a));
+        else
+            ok = false;
     }
     if (!ok) return kExitInvalid;
     AggregateReport r = aggregate(*in, all);
-    if (args.format == "json") emit(aggregate_json(*in, r));
-    else if (args.format == "csv") emit(aggregate_csv(*in, r));
-    else emit(aggregate_text(*in, r));
+    if (args.format == "json")
+        emit(aggregate_json(*in, r));
+    else if (args.format == "csv")
+        emit(aggregate_csv(*in, r, t));
+    else
+        emit(aggregate_text(*in, r, t));
     return kExitOk;
 }
 
-int cmd_compare(const std::vector<std::string>& raw) {
+int cmd_compare(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
-    if (!parse_args(raw, args, true, kCompareUsage)) return kExitUsage;
-    if (args.help) return std::fputs(kCompareUsage, stdout), kExitOk;
+    if (!parse_args(raw, args, true, kCompareUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kCompareUsage);
     if (args.files.size() != 2) {
-        std::fprintf(stderr, "spegeln compare: ange två bedömningar, baslinjen först\n\n%s", kCompareUsage);
+        usage_error(t, t.get("cli.compare.two_files"), kCompareUsage, "spegeln compare");
         return kExitUsage;
     }
     std::optional<Instrument> in;
-    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file))) return kExitInvalid;
+    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file, t))) return kExitInvalid;
     Assessment base, follow;
-    bool ok = load_checked(args.files[0], args, in, base);
-    ok = load_checked(args.files[1], args, in, follow) && ok;
+    bool ok = load_checked(args.files[0], args, in, base, t);
+    ok = load_checked(args.files[1], args, in, follow, t) && ok;
     if (!ok) return kExitInvalid;
     Diagnostics d;
     Comparison c = compare(*in, base, follow, d);
-    print_diagnostics(args.files[1], d);
-    if (args.format == "json") emit(compare_json(*in, base, follow, c));
-    else if (args.format == "csv") emit(compare_csv(*in, base, follow, c));
-    else emit(compare_text(*in, base, follow, c));
+    print_diagnostics(args.files[1], d, t);
+    if (args.format == "json")
+        emit(compare_json(*in, base, follow, c));
+    else if (args.format == "csv")
+        emit(compare_csv(*in, base, follow, c, t));
+    else
+        emit(compare_text(*in, base, follow, c, t));
     return kExitOk;
 }
 
-int cmd_instruments(const std::vector<std::string>& raw) {
+int cmd_instruments(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
-    if (!parse_args(raw, args, false, kInstrumentsUsage)) return kExitUsage;
-    if (args.help) return std::fputs(kInstrumentsUsage, stdout), kExitOk;
+    if (!parse_args(raw, args, false, kInstrumentsUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kInstrumentsUsage);
     if (!args.files.empty() || args.format == "csv") {
-        std::fprintf(stderr, "spegeln instruments: tar inga filer; format text eller json\n\n%s", kInstrumentsUsage);
+        usage_error(t, t.get("cli.instruments.no_files"), kInstrumentsUsage, "spegeln instruments");
         return kExitUsage;
     }
     Diagnostics d;
     auto all = bundled_instruments(&d);
-    print_diagnostics("(medföljande)", d);
+    print_diagnostics(t.get("cli.bundled"), d, t);
+    const std::string lang = content_language(t);
     if (args.format == "json") {
         json list = json::array();
         for (const auto& in : all) {
             json modes = json::array();
             for (Mode m : in.modes) modes.push_back(mode_id(m));
-            list.push_back({{"id", in.id}, {"version", in.version}, {"title", in.title.sv}, {"modes", modes},
-                            {"items", in.items.size()}, {"estimated_minutes", in.estimated_minutes}});
+            list.push_back({{"id", in.id},
+                            {"version", in.version},
+                            {"title", in.title.sv},
+                            {"modes", modes},
+                            {"items", in.items.size()},
+                            {"estimated_minutes", in.estimated_minutes}});
         }
         emit(dump_json(list) + "\n");
     } else {
         for (const auto& in : all) {
             std::string modes;
-            for (Mode m : in.modes) modes += (modes.empty() ? "" : ", ") + std::string(mode_label_sv(m));
-            std::printf("%s (version %s)\n  %s\n  %zu frågor, cirka %d minuter; %s\n\n", in.id.c_str(),
-                        in.version.c_str(), in.title.sv.c_str(), in.items.size(), in.estimated_minutes, modes.c_str());
+            for (Mode m : in.modes) modes += (modes.empty() ? "" : ", ") + t.get(mode_key(m));
+            emit(t.format("cli.instruments.entry",
+                          {in.id, in.version, in.title.in(lang), std::to_string(in.items.size()),
+                           std::to_string(in.estimated_minutes), modes}) +
+                 "\n\n");
         }
     }
     return d.has_errors() ? kExitInvalid : kExitOk;

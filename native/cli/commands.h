@@ -1,11 +1,14 @@
 // commands.h — the subcommands of the `spegeln` CLI.
 //
 // Each returns the process exit code: 0 success, 1 invalid input (a message
-// names the file and the JSON path), 2 usage error.
+// names the file and the JSON path), 2 usage error. Every sentence comes from
+// the translation table `t` (assets/ui/<lang>/cli.json and the core's files).
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "ui_strings.h"
 
 namespace cli {
 
@@ -13,10 +16,10 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitInvalid = 1;
 inline constexpr int kExitUsage = 2;
 
-int cmd_validate(const std::vector<std::string>& args);
-int cmd_score(const std::vector<std::string>& args);
-int cmd_aggregate(const std::vector<std::string>& args);
-int cmd_compare(const std::vector<std::string>& args);
-int cmd_instruments(const std::vector<std::string>& args);
+int cmd_validate(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_score(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_aggregate(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_compare(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

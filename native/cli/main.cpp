@@ -1,52 +1,114 @@
 // spegeln — Strategispegeln on the command line: validate, score, aggregate and
 // compare assessments with the same core as the web app.
+//
+// The language is a setting: `--lang sv|en` anywhere on the command line, else
+// the environment's (LC_ALL, LC_MESSAGES, LANG, in POSIX order), else Swedish.
+// Every sentence comes from assets/ui/<lang>/ (cli.json, diagnostics.json, output.json).
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "commands.h"
+#include "json_read.h"
 #include "output_common.h"
+#include "translations.h"
 
 namespace {
 
-constexpr const char* kUsage =
-    "Användning: spegeln <kommando> [flaggor]\n"
-    "\n"
-    "Strategispegeln – självskattning mot Region Skånes strategi för psykisk hälsa 2025–2035.\n"
-    "\n"
-    "Kommandon:\n"
-    "  validate FIL…                 kontrollera instrument- eller bedömningsfiler\n"
-    "  score BEDÖMNING               räkna fram poäng för en bedömning\n"
-    "  aggregate FIL…                sammanställ flera bedömningar av samma instrument\n"
-    "  compare BASLINJE UPPFÖLJNING  jämför två bedömningar av samma verksamhet\n"
-    "  instruments                   lista de medföljande instrumenten\n"
-    "\n"
-    "Skriv `spegeln <kommando> --help` för kommandots flaggor.\n"
-    "Slutkoder: 0 = klart, 1 = ogiltig indata, 2 = felaktigt anrop.\n";
+// The language the environment asks for, as pick_language reads it: POSIX lets
+// LC_ALL override LC_MESSAGES override LANG; "sv_SE.UTF-8" → "sv-SE".
+std::string environment_language() {
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (!v || !*v) continue;
+        std::string s = v;
+        s = s.substr(0, s.find_first_of(".@"));
+        return s;
+    }
+    return "";
+}
+
+std::string lower_primary(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '-' || c == '_') break;
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+}
+
+std::string language_list() {
+    std::string out;
+    for (const auto& l : spegeln::bundled_languages()) out += (out.empty() ? "" : ", ") + l;
+    return out;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fputs(kUsage, stderr);
+    std::vector<std::string> all(argv + 1, argv + argc);
+    // --lang is taken out wherever it stands, so it works before or after the command.
+    std::string wanted;
+    bool lang_given = false, lang_missing_value = false;
+    std::vector<std::string> rest;
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (all[i] == "--lang") {
+            lang_given = true;
+            if (i + 1 < all.size())
+                wanted = all[++i];
+            else
+                lang_missing_value = true;
+        } else if (all[i].rfind("--lang=", 0) == 0) {
+            lang_given = true;
+            wanted = all[i].substr(7);
+        } else {
+            rest.push_back(all[i]);
+        }
+    }
+    std::string lang = spegeln::pick_language(lang_given ? wanted : environment_language());
+    spegeln::UiStrings t;
+    spegeln::Diagnostics load_problems;
+    if (!spegeln::load_bundled_language(lang, t, load_problems)) {
+        // A broken bundled table is a build mistake; say so in the words that loaded.
+        for (const auto& d : load_problems.items)
+            std::fprintf(stderr, "spegeln: %s\n", spegeln::format_diagnostic(d, t).c_str());
+        return cli::kExitInvalid;
+    }
+    const std::string& usage = t.get("cli.usage");
+    // An explicit --lang that names no bundled language is a usage error, not a silent fallback.
+    if (lang_missing_value || (lang_given && lower_primary(wanted) != lang)) {
+        std::string sentence =
+            lang_missing_value
+                ? t.format("cli.error.lang_value", {language_list()})
+                : t.format("cli.error.unknown_language",
+                           {spegeln::terminal_safe(spegeln::quote_for_message(wanted)), language_list()});
+        std::fprintf(stderr, "spegeln: %s\n\n%s", sentence.c_str(), usage.c_str());
         return cli::kExitUsage;
     }
-    std::string cmd = argv[1];
-    std::vector<std::string> args(argv + 2, argv + argc);
+    if (rest.empty()) {
+        std::fputs(usage.c_str(), stderr);
+        return cli::kExitUsage;
+    }
+    std::string cmd = rest[0];
+    std::vector<std::string> args(rest.begin() + 1, rest.end());
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-        std::fputs(kUsage, stdout);
+        std::fputs(usage.c_str(), stdout);
         return cli::kExitOk;
     }
     if (cmd == "--version") {
         std::puts("spegeln 0.1.0");
         return cli::kExitOk;
     }
-    if (cmd == "validate") return cli::cmd_validate(args);
-    if (cmd == "score") return cli::cmd_score(args);
-    if (cmd == "aggregate") return cli::cmd_aggregate(args);
-    if (cmd == "compare") return cli::cmd_compare(args);
-    if (cmd == "instruments") return cli::cmd_instruments(args);
-    std::fprintf(stderr, "spegeln: okänt kommando \"%s\"\n\n%s", spegeln::terminal_safe(cmd).c_str(), kUsage);
+    if (cmd == "validate") return cli::cmd_validate(args, t);
+    if (cmd == "score") return cli::cmd_score(args, t);
+    if (cmd == "aggregate") return cli::cmd_aggregate(args, t);
+    if (cmd == "compare") return cli::cmd_compare(args, t);
+    if (cmd == "instruments") return cli::cmd_instruments(args, t);
+    std::fprintf(
+        stderr, "spegeln: %s\n\n%s",
+        t.format("cli.error.unknown_command", {spegeln::terminal_safe(spegeln::quote_for_message(cmd))}).c_str(),
+        usage.c_str());
     return cli::kExitUsage;
 }

@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <mutex>
 #include <random>
+#include <string_view>
 #include <thread>
 
 #include "app.h"
@@ -212,14 +213,13 @@ bool download(const std::string& filename, const std::string& /*mime*/, const st
         fs::remove(path, ec);  // no half-written file left behind
         return false;
     }
-    announce("Sparad som " + path.string());
     return true;
 }
 
-bool request_open_file(const std::string& accept) {
+bool request_open_file(const std::string& accept, const std::string& title) {
     if (!on_path("zenity") && !on_path("kdialog")) return false;
     if (g_dialog_open.exchange(true)) return true;  // one dialog at a time; it is already shown
-    std::thread([accept] {
+    std::thread([accept, title] {
         // ".json,.csv" → zenity's "*.json *.csv"
         std::string patterns;
         for (size_t i = 0; i <= accept.size();) {
@@ -228,8 +228,8 @@ bool request_open_file(const std::string& accept) {
             i = end + 1;
         }
         std::string out;
-        if (!spawn({"zenity", "--file-selection", "--title=Öppna fil", "--file-filter=" + patterns}, &out))
-            spawn({"kdialog", "--getopenfilename", ".", patterns}, &out);
+        if (!spawn({"zenity", "--file-selection", "--title=" + title, "--file-filter=" + patterns}, &out))
+            spawn({"kdialog", "--title", title, "--getopenfilename", ".", patterns}, &out);
         while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
         if (out.empty())
             std::fprintf(stderr, "Ingen fildialog (zenity/kdialog) eller avbrutet: dra och släpp filen på fönstret.\n");
@@ -256,7 +256,36 @@ void open_html(const std::string& title, const std::string& html) {
 #endif
 }
 
-std::string ui_strings_overlay() { return "ui/desktop/sv.json"; }
+// The languages of the process environment as gettext reads them: LANGUAGE is
+// a colon-separated list that wins over the rest, then the locale categories.
+std::vector<std::string> preferred_languages() {
+    std::vector<std::string> out;
+    if (const char* list = std::getenv("LANGUAGE"); list && *list) {
+        std::string_view all(list);
+        for (size_t i = 0; i <= all.size();) {
+            size_t end = std::min(all.find(':', i), all.size());
+            if (end > i) out.emplace_back(all.substr(i, end - i));
+            i = end + 1;
+        }
+    }
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* v = std::getenv(name);
+        // "C" and "POSIX" name no language: the app's default applies.
+        if (v && *v && std::string_view(v) != "C" && std::string_view(v) != "POSIX") {
+            out.emplace_back(v);
+            break;
+        }
+    }
+    return out;
+}
+
+void set_language(const std::string& /*lang*/, const std::string& title) {
+    if (GLFWwindow* w = glfwGetCurrentContext()) glfwSetWindowTitle(w, title.c_str());
+}
+
+std::string ui_strings_overlay(const std::string& lang) {
+    return "ui/desktop/" + lang + ".json";
+}
 
 std::string random_id() {
     std::random_device rd;  // /dev/urandom on Linux and macOS

@@ -2,70 +2,21 @@
 // aggregating a large workshop or region-wide collection, and reading/writing
 // assessment files. Figures and how to reproduce them: docs/performance.md.
 //
-// The 10 000 assessments are generated with a fixed seed (and our own mapping
-// from random numbers to answers, not std::uniform_int_distribution, whose
-// output differs between standard libraries), so every run measures the same data.
+// The 10 000 assessments are generated with a fixed seed (bench_data.h), so every
+// run measures the same data.
 #include <benchmark/benchmark.h>
-
-#include <cstdint>
-#include <random>
 
 #include "aggregate.h"
 #include "assessment.h"
+#include "bench_data.h"
 #include "bundled.h"
 #include "scoring.h"
 
 using namespace spegeln;
+using spegeln::bench::data;
+using spegeln::bench::kAssessments;
 
 namespace {
-
-constexpr size_t kAssessments = 10000;
-constexpr uint32_t kSeed = 20260315;
-
-struct Data {
-    std::optional<Instrument> instrument;
-    std::vector<Assessment> assessments;
-    std::vector<std::string> texts;  // the first 1 000 as JSON, for the read/write benchmarks
-};
-
-// A unit's answers: 60 % a level (uniform over the item's scale), 10 % vet ej,
-// 8 % ej aktuellt, 22 % left unanswered; a comment on about one answer in ten.
-Assessment random_assessment(const Instrument& in, std::mt19937& rng, size_t n) {
-    Assessment a = new_assessment(in, Mode::SelfAssessment);
-    a.id = "bench-" + std::to_string(n);
-    a.unit_name = "Verksamhet " + std::to_string(n % 250);
-    a.unit_type = static_cast<UnitType>(rng() % 4);
-    a.date = "2026-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 10);
-    for (const auto& item : in.items) {
-        auto r = rng() % 100;
-        if (r >= 78) continue;  // unanswered
-        Answer& ans = a.answers[item.id];
-        if (r < 60) {
-            ans.status = AnswerStatus::Level;
-            ans.level = static_cast<int>(rng() % static_cast<unsigned>(in.scale_of(item).top() + 1));
-        } else if (r < 70) {
-            ans.status = AnswerStatus::VetEj;
-        } else {
-            ans.status = AnswerStatus::EjAktuellt;
-        }
-        if (rng() % 10 == 0) ans.comment = "Rutin finns men följs inte upp i alla team";
-    }
-    return a;
-}
-
-const Data& data() {
-    static const Data d = [] {
-        Data out;
-        out.instrument = bundled_instrument("skane-2025-sjalvskattning");
-        if (!out.instrument) return out;
-        std::mt19937 rng(kSeed);
-        out.assessments.reserve(kAssessments);
-        for (size_t i = 0; i < kAssessments; ++i) out.assessments.push_back(random_assessment(*out.instrument, rng, i));
-        for (size_t i = 0; i < 1000; ++i) out.texts.push_back(assessment_to_json(out.assessments[i]));
-        return out;
-    }();
-    return d;
-}
 
 bool ready(benchmark::State& state) {
     if (data().instrument) return true;
@@ -97,6 +48,21 @@ void BM_ScoreAll10000(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kAssessments));
 }
 BENCHMARK(BM_ScoreAll10000)->Unit(benchmark::kMillisecond);
+
+// The same through an instrument compiled once (compiled_instrument.h).
+void BM_ScoreAll10000Compiled(benchmark::State& state) {
+    if (!ready(state)) return;
+    const auto& d = data();
+    for (auto _ : state) {
+        CompiledInstrument c = compile_instrument(*d.instrument);
+        for (const auto& a : d.assessments) {
+            ScoreReport r = score_assessment(c, a);
+            benchmark::DoNotOptimize(r);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kAssessments));
+}
+BENCHMARK(BM_ScoreAll10000Compiled)->Unit(benchmark::kMillisecond);
 
 // The whole of `spegeln aggregate` after reading: scoring every assessment,
 // the statistics per dimension and the distribution per item.

@@ -18,6 +18,7 @@
 #include "file_io.h"
 #include "json_read.h"
 #include "number_format.h"
+#include "report_html.h"
 #include "scoring.h"
 
 extern char** environ;
@@ -34,8 +35,24 @@ struct Result {
     std::string out, err;
 };
 
+// The test's environment without the locale variables the CLI picks its
+// language from, plus `extra` ("LANG=en_US.UTF-8"): a test says which language
+// it expects instead of depending on the machine it runs on.
+std::vector<std::string> environment(const std::vector<std::string>& extra) {
+    std::vector<std::string> env;
+    for (char** e = environ; *e; ++e) {
+        std::string v = *e;
+        bool locale = false;
+        for (const char* name : {"LC_ALL=", "LC_MESSAGES=", "LANG=", "LANGUAGE="})
+            locale = locale || v.rfind(name, 0) == 0;
+        if (!locale) env.push_back(v);
+    }
+    env.insert(env.end(), extra.begin(), extra.end());
+    return env;
+}
+
 // Runs the CLI with `args`, stdin from /dev/null, capturing stdout and stderr.
-Result run(const std::vector<std::string>& args, int timeout_seconds = 60) {
+Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const std::vector<std::string>& env = {}) {
     Result r;
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
@@ -54,7 +71,11 @@ Result run(const std::vector<std::string>& args, int timeout_seconds = 60) {
     for (auto& s : storage) argv.push_back(s.data());
     argv.push_back(nullptr);
     pid_t pid = 0;
-    int rc = posix_spawn(&pid, SPEGELN_CLI, &fa, nullptr, argv.data(), environ);
+    std::vector<std::string> env_storage = environment(env);
+    std::vector<char*> envp;
+    for (auto& e : env_storage) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    int rc = posix_spawn(&pid, SPEGELN_CLI, &fa, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&fa);
     close(out_pipe[1]);
     close(err_pipe[1]);
@@ -107,13 +128,19 @@ Result run(const std::vector<std::string>& args, int timeout_seconds = 60) {
     return ::testing::AssertionSuccess();
 }
 
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, const std::string& part) {
+    return s.find(part) != std::string::npos;
+}
 
-std::string fixture(const std::string& name) { return std::string(SPEGELN_FIXTURES) + "/" + name; }
+std::string fixture(const std::string& name) {
+    return std::string(SPEGELN_FIXTURES) + "/" + name;
+}
 
 std::string read_text(const std::string& path) {
     FileRead file = read_file(path);
-    EXPECT_TRUE(file.ok()) << path << ": error " << static_cast<int>(file.error) << " " << file.reason;
+    Diagnostics d;
+    report_file_error(file, d);
+    EXPECT_TRUE(file.ok()) << path << ": " << (d.items.empty() ? "" : d.items[0].code);
     return file.bytes;
 }
 
@@ -175,14 +202,14 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
 
 TEST_F(Cli, UsageErrorsExitTwoWithTheUsageOnStderr) {
     const std::vector<std::vector<std::string>> calls = {
-        {},                                              // no command
-        {"frobnicate"},                                  // unknown command
-        {"score", kMiniAssessment, "--verbose"},         // unknown flag
-        {"score", kMiniAssessment, "--format", "xml"},   // bad format
+        {},                                             // no command
+        {"frobnicate"},                                 // unknown command
+        {"score", kMiniAssessment, "--verbose"},        // unknown flag
+        {"score", kMiniAssessment, "--format", "xml"},  // bad format
         {"score", kMiniAssessment, "--format=pdf"},
-        {"score", kMiniAssessment, "--format"},          // flag without its value
+        {"score", kMiniAssessment, "--format"},  // flag without its value
         {"score", kMiniAssessment, "--instrument"},
-        {"score"},                                       // wrong file counts
+        {"score"},  // wrong file counts
         {"score", kMiniAssessment, kMiniAssessment},
         {"compare", kMiniAssessment},
         {"compare", kMiniAssessment, kMiniAssessment, kMiniAssessment},
@@ -207,7 +234,7 @@ TEST_F(Cli, ValidateAcceptsGoodInstrumentAndAssessment) {
     Result r = run({"validate", kMiniInstrument, kMiniAssessment, "--instrument", kMiniInstrument});
     EXPECT_TRUE(clean(r));
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, kMiniInstrument + ": giltig instrument")) << r.out;
+    EXPECT_TRUE(contains(r.out, kMiniInstrument + ": giltigt instrument")) << r.out;
     EXPECT_TRUE(contains(r.out, kMiniAssessment + ": giltig bedömning")) << r.out;
 }
 
@@ -268,15 +295,19 @@ TEST_F(Cli, ScoreJsonNumbersAreExactlyTheCoresScores) {
     for (size_t i = 0; i < expected.principles.size(); ++i) {
         const auto& p = expected.principles[i];
         EXPECT_EQ(j["principles"][i]["id"], p.id);
-        if (p.score) EXPECT_EQ(j["principles"][i]["score"].get<double>(), *p.score) << p.id;
-        else EXPECT_TRUE(j["principles"][i]["score"].is_null()) << p.id;
+        if (p.score)
+            EXPECT_EQ(j["principles"][i]["score"].get<double>(), *p.score) << p.id;
+        else
+            EXPECT_TRUE(j["principles"][i]["score"].is_null()) << p.id;
         EXPECT_EQ(j["principles"][i]["coverage"].get<double>(), p.coverage) << p.id;
     }
     ASSERT_EQ(j["areas"].size(), 7u);
     for (size_t i = 0; i < expected.areas.size(); ++i) {
         const auto& x = expected.areas[i];
-        if (x.score) EXPECT_EQ(j["areas"][i]["score"].get<double>(), *x.score) << x.id;
-        else EXPECT_TRUE(j["areas"][i]["score"].is_null()) << x.id;
+        if (x.score)
+            EXPECT_EQ(j["areas"][i]["score"].get<double>(), *x.score) << x.id;
+        else
+            EXPECT_TRUE(j["areas"][i]["score"].is_null()) << x.id;
         EXPECT_EQ(j["areas"][i]["counts"]["vet_ej"], x.counts.vet_ej) << x.id;
     }
     EXPECT_EQ(j["items"].size(), in.items.size());
@@ -286,10 +317,42 @@ TEST_F(Cli, ScoreCsvIsForSwedishExcel) {
     Result r = run({"score", kSkaneSample, "--format=csv"});
     EXPECT_TRUE(clean(r));
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF" "Verksamhet;Vårdcentralen Provstad;", 0), 0u) << r.out.substr(0, 80);
+    EXPECT_EQ(r.out.rfind("\xEF\xBB\xBF"
+                          "Verksamhet;Vårdcentralen Provstad;",
+                          0),
+              0u)
+        << r.out.substr(0, 80);
     EXPECT_TRUE(contains(r.out, ";\r\n") || contains(r.out, "\r\n"));
     for (size_t i = r.out.find('\n'); i != std::string::npos; i = r.out.find('\n', i + 1))
         ASSERT_EQ(r.out[i - 1], '\r') << "every record ends with CRLF";
+}
+
+// The HTML report is the one the web app exports: the same function, so the
+// same bytes for the same assessment; user text in it escaped.
+TEST_F(Cli, ScoreHtmlIsTheAppsReportByteForByte) {
+    std::string hostile =
+        mini_variant("hostile.json", [](json& j) { j["verksamhet"]["name"] = "<script>x()</script>"; });
+    Result r = run({"score", "--instrument", kMiniInstrument, hostile, "--format", "html"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    Diagnostics d;
+    auto in = load_instrument(read_text(kMiniInstrument), d);
+    ASSERT_TRUE(in);
+    auto a = load_assessment(read_text(hostile), d, &*in);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(r.out, report_html(*in, *a, score_assessment(*in, *a), "sv"));
+    EXPECT_EQ(r.out.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(r.out, "&lt;script&gt;x()&lt;/script&gt;"));
+    EXPECT_FALSE(contains(r.out, "<script>"));
+
+    Result skane_html = run({"score", kSkaneSample, "--format=html"});
+    EXPECT_TRUE(clean(skane_html));
+    EXPECT_TRUE(contains(skane_html.out, "<h1>Strategispegeln – Vårdcentralen Provstad</h1>"));
+    for (const char* other : {"aggregate", "compare"}) {
+        Result u = run({other, kSkaneSample, kSkaneSample, "--format", "html"});
+        EXPECT_EQ(u.exit_code, 2) << other << ": only score writes the report";
+        EXPECT_TRUE(contains(u.err, "html")) << u.err;
+    }
 }
 
 TEST_F(Cli, ScoreWithInstrumentFile) {
@@ -355,7 +418,10 @@ TEST_F(Cli, CompareShowsTheChangeAndWarnsAboutReversedDates) {
     EXPECT_TRUE(clean(reversed));
     EXPECT_EQ(reversed.exit_code, 0);
     EXPECT_TRUE(contains(reversed.err, "daterad före baslinjen")) << reversed.err;
-    EXPECT_TRUE(contains(reversed.out, "\u2212" "100,0")) << reversed.out;
+    EXPECT_TRUE(contains(reversed.out,
+                         "\u2212"
+                         "100,0"))
+        << reversed.out;
 }
 
 TEST_F(Cli, InstrumentsListsTheBundledOnes) {
@@ -387,9 +453,10 @@ TEST_F(Cli, HostileFilesExitOneWithAMessageNeverACrash) {
         {"nul.json", std::string("{\"format\":\0}", 12)},
         {"huge-number.json", "{\"format_version\": 1e400}"},
         {"big.json", big},
-        {"escape-key.json", "{\"format\": \"strategispegeln-assessment\", \"format_version\": 1, \"mode\": "
-                            "\"self-assessment\", \"instrument\": {\"id\": \"mini\", \"version\": \"2.0\"}, "
-                            "\"answers\": {\"x\\u001b[2J\": {\"level\": \"tre\"}}}"},
+        {"escape-key.json",
+         "{\"format\": \"strategispegeln-assessment\", \"format_version\": 1, \"mode\": "
+         "\"self-assessment\", \"instrument\": {\"id\": \"mini\", \"version\": \"2.0\"}, "
+         "\"answers\": {\"x\\u001b[2J\": {\"level\": \"tre\"}}}"},
     };
     for (const auto& [name, content] : files) {
         std::string path = write(name, content);
@@ -414,6 +481,18 @@ TEST_F(Cli, TooLargeAndUtf16FilesGetTheirOwnMessage) {
         EXPECT_EQ(r.exit_code, 1) << cmd;
         EXPECT_TRUE(contains(r.err, utf16 + ": fel: filen är sparad som UTF-16; spara den som UTF-8")) << r.err;
     }
+    // In English with the English decimal point: the language's own number style.
+    Result r = run({"validate", "--lang", "en", big, utf16});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, big + ": error: the file is 20.1 MB; the largest allowed size is 16 MB")) << r.err;
+    EXPECT_TRUE(contains(r.err, utf16 + ": error: the file is saved as UTF-16; save it as UTF-8 and try again"))
+        << r.err;
+    r = run({"validate", "--format", "json", big});
+    EXPECT_EQ(r.exit_code, 1);
+    json report = json::parse(r.out);
+    ASSERT_EQ(report[0]["problems"].size(), 1u) << r.out;
+    EXPECT_EQ(report[0]["problems"][0]["code"], "diag.file.too_large");
+    EXPECT_EQ(report[0]["problems"][0]["args"], json::array({"20", "1", "16"}));
 }
 
 TEST_F(Cli, MissingFileOrDirectoryExitsOneWithThePath) {
@@ -430,4 +509,93 @@ TEST_F(Cli, MissingFileOrDirectoryExitsOneWithThePath) {
     Result bad_instrument = run({"score", kMiniAssessment, "--instrument", missing});
     EXPECT_EQ(bad_instrument.exit_code, 1);
     EXPECT_TRUE(contains(bad_instrument.err, missing)) << bad_instrument.err;
+}
+
+// ---- Language ---------------------------------------------------------------
+
+TEST_F(Cli, LangEnglishValidateReadsAsEnglish) {
+    std::string bad = mini_variant("level-7-en.json", [](json& j) {
+        j["answers"]["i1"]["level"] = 7;
+        j["answers"]["i2"] = json::array();
+    });
+    Result r = run({"validate", "--lang", "en", kMiniAssessment, bad, "--instrument", kMiniInstrument});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1) << "exit codes do not depend on the language";
+    EXPECT_TRUE(contains(r.err, bad + ": error: answers[\"i2\"]: an answer should be an object such as {\"level\": 3}, "
+                                      "but is a list"))
+        << r.err;
+    EXPECT_TRUE(contains(r.out, kMiniAssessment + ": valid assessment")) << r.out;
+    EXPECT_FALSE(contains(r.err, "fel")) << r.err;
+    Result level = run({"validate", "--lang=en", bad, "--instrument", kMiniInstrument});
+    EXPECT_EQ(level.exit_code, 1);
+    EXPECT_TRUE(contains(level.err, ": error: ")) << "--lang=en works as well as --lang en\n" << level.err;
+    std::string fixed = mini_variant("level-7-only.json", [](json& j) { j["answers"]["i1"]["level"] = 7; });
+    Result scale = run({"validate", fixed, "--instrument", kMiniInstrument, "--lang", "EN"});
+    EXPECT_TRUE(contains(scale.err, fixed + ": error: answers[\"i1\"].level: 7 is outside the scale 0–4")) << scale.err;
+}
+
+TEST_F(Cli, LangEnglishForSyntaxErrorsAndMissingFiles) {
+    std::string broken = write("broken-en.json", "{\"a\" 1}");
+    Result r = run({"validate", "--lang", "en", broken, (dir / "missing.json").string()});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, broken + ": error: invalid JSON at line 1, column 6: unexpected number after a key "
+                                         "of an object; expected ':'"))
+        << r.err;
+    EXPECT_TRUE(contains(r.err, "missing.json: error: cannot open the file: the file does not exist")) << r.err;
+}
+
+TEST_F(Cli, LangEnglishScoreUsesEnglishWordsAndDecimalPoint) {
+    Result r = run({"score", kMiniAssessment, "--instrument", kMiniInstrument, "--lang", "en"});
+    EXPECT_TRUE(clean(r));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "Overall result: ")) << r.out;
+    EXPECT_TRUE(contains(r.out, "\nPrinciples\n")) << r.out;
+    EXPECT_FALSE(contains(r.out, "Sammanvägt")) << r.out;
+    Result csv = run({"score", kMiniAssessment, "--instrument", kMiniInstrument, "--lang", "en", "--format", "csv"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBFUnit,", 0), 0u) << csv.out;
+}
+
+TEST_F(Cli, HelpIsCompleteInBothLanguages) {
+    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+        Result sv = run({cmd, "--help", "--lang", "sv"});
+        Result en = run({"--lang", "en", cmd, "--help"});
+        EXPECT_EQ(sv.exit_code, 0);
+        EXPECT_EQ(en.exit_code, 0);
+        EXPECT_TRUE(contains(sv.out, std::string("Användning: spegeln ") + cmd)) << sv.out;
+        EXPECT_TRUE(contains(en.out, std::string("Usage: spegeln ") + cmd)) << en.out;
+        EXPECT_TRUE(contains(en.out, "--lang sv|en")) << en.out;
+        EXPECT_FALSE(contains(en.out, "Användning")) << en.out;
+    }
+    Result top = run({"--help", "--lang", "en"});
+    EXPECT_TRUE(contains(top.out, "Usage: spegeln <command>")) << top.out;
+    EXPECT_TRUE(contains(top.out, "--lang sv|en")) << top.out;
+    EXPECT_TRUE(contains(top.out, "Exit codes: 0 = done, 1 = invalid input, 2 = wrong usage.")) << top.out;
+}
+
+TEST_F(Cli, LanguageComesFromTheEnvironmentWhenNotGiven) {
+    Result en = run({"--help"}, 60, {"LANG=en_GB.UTF-8"});
+    EXPECT_TRUE(contains(en.out, "Usage: spegeln")) << en.out;
+    Result all = run({"--help"}, 60, {"LANG=en_GB.UTF-8", "LC_ALL=sv_SE.UTF-8"});
+    EXPECT_TRUE(contains(all.out, "Användning: spegeln")) << "LC_ALL overrides LANG\n" << all.out;
+    Result messages = run({"--help"}, 60, {"LANG=sv_SE.UTF-8", "LC_MESSAGES=en_US.UTF-8"});
+    EXPECT_TRUE(contains(messages.out, "Usage: spegeln")) << "LC_MESSAGES overrides LANG\n" << messages.out;
+    Result c = run({"--help"}, 60, {"LANG=C"});
+    EXPECT_TRUE(contains(c.out, "Användning: spegeln")) << "an unknown locale falls back to Swedish\n" << c.out;
+    Result none = run({"--help"});
+    EXPECT_TRUE(contains(none.out, "Användning: spegeln")) << "no locale: Swedish\n" << none.out;
+    Result flag = run({"--help", "--lang", "sv"}, 60, {"LANG=en_US.UTF-8"});
+    EXPECT_TRUE(contains(flag.out, "Användning: spegeln")) << "--lang wins over the environment\n" << flag.out;
+}
+
+TEST_F(Cli, UnknownLanguageIsAUsageError) {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"--lang", "de", "validate", kMiniAssessment},
+                                                 std::vector<std::string>{"validate", kMiniAssessment, "--lang=tlh"},
+                                                 std::vector<std::string>{"validate", kMiniAssessment, "--lang"}}) {
+        Result r = run(args);
+        EXPECT_TRUE(clean(r));
+        EXPECT_EQ(r.exit_code, 2) << r.err;
+        EXPECT_TRUE(contains(r.err, "en, sv")) << "names the languages there are\n" << r.err;
+        EXPECT_TRUE(r.out.empty()) << r.out;
+    }
 }

@@ -11,7 +11,9 @@ using namespace testing_support;
 
 namespace {
 
-json fixture_json() { return json::parse(read_fixture("mini-assessment.json")); }
+json fixture_json() {
+    return json::parse(read_fixture("mini-assessment.json"));
+}
 
 // The mini assessment changed by `edit`, loaded against the mini instrument.
 std::optional<Assessment> load_edited(const std::function<void(json&)>& edit, Diagnostics& d,
@@ -24,13 +26,15 @@ std::optional<Assessment> load_edited(const std::function<void(json&)>& edit, Di
     return a;
 }
 
+// `text` is a code ("diag.out_of_scale") to match exactly, or a part of the Swedish sentence.
 ::testing::AssertionResult has(const Diagnostics& d, Severity sev, const std::string& path,
                                const std::string& text = "") {
+    bool code = text.rfind("diag.", 0) == 0;
     for (const auto& x : d.items)
-        if (x.severity == sev && x.path == path && x.message.find(text) != std::string::npos)
+        if (x.severity == sev && x.path == path && (code ? x.code == text : sv(x).find(text) != std::string::npos))
             return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "nothing at " << path << " containing \"" << text << "\"; got:"
-                                         << all_messages(d);
+    return ::testing::AssertionFailure() << "nothing at " << path << " containing \"" << text
+                                         << "\"; got:" << all_messages(d);
 }
 
 ::testing::AssertionResult error_at(const std::function<void(json&)>& edit, const std::string& path,
@@ -68,9 +72,13 @@ TEST(Assessment, FixtureLoadsWithEveryField) {
 TEST(AssessmentRead, LevelOutsideTheItemsScaleIsAnErrorNamingPathAndScale) {
     EXPECT_TRUE(error_at([](json& j) { j["answers"]["i1"]["level"] = 7; }, "answers[\"i1\"].level",
                          "7 ligger utanför skalan 0–4"));
-    EXPECT_TRUE(error_at([](json& j) { j["answers"]["i3"] = {{"level", 3}}; }, "answers[\"i3\"].level",
-                         "3 ligger utanför skalan 0–2"));
-    EXPECT_TRUE(error_at([](json& j) { j["answers"]["i1"]["level"] = -1; }, "answers[\"i1\"].level", "negativt"));
+    EXPECT_TRUE(error_at(
+        [](json& j) {
+            j["answers"]["i3"] = {{"level", 3}};
+        },
+        "answers[\"i3\"].level", "3 ligger utanför skalan 0–2"));
+    EXPECT_TRUE(
+        error_at([](json& j) { j["answers"]["i1"]["level"] = -1; }, "answers[\"i1\"].level", "diag.level.negative"));
     // Without an instrument only the plausibility check applies.
     Diagnostics d;
     EXPECT_TRUE(load_edited([](json& j) { j["answers"]["i1"]["level"] = 7; }, d, false)) << all_messages(d);
@@ -78,7 +86,12 @@ TEST(AssessmentRead, LevelOutsideTheItemsScaleIsAnErrorNamingPathAndScale) {
 
 TEST(AssessmentRead, TheTopOfTheScaleIsInsideIt) {
     Diagnostics d;
-    auto a = load_edited([](json& j) { j["answers"]["i1"]["level"] = 4; j["answers"]["i3"] = {{"level", 2}}; }, d);
+    auto a = load_edited(
+        [](json& j) {
+            j["answers"]["i1"]["level"] = 4;
+            j["answers"]["i3"] = {{"level", 2}};
+        },
+        d);
     ASSERT_TRUE(a) << all_messages(d);
 }
 
@@ -86,7 +99,7 @@ TEST(AssessmentRead, UnknownAnswerIdsAreKeptAndWarnedAbout) {
     Diagnostics d;
     auto a = load_edited([](json& j) { j["answers"]["zz-99"] = {{"level", 2}, {"comment", "gammal fråga"}}; }, d);
     ASSERT_TRUE(a) << all_messages(d);
-    EXPECT_TRUE(has(d, Severity::Warning, "answers[\"zz-99\"]", "behålls"));
+    EXPECT_TRUE(has(d, Severity::Warning, "answers[\"zz-99\"]", "diag.answer.unknown_item"));
     ASSERT_NE(a->find_answer("zz-99"), nullptr);
     // Written back and read again, the answer is still there, word for word.
     Diagnostics d2;
@@ -100,11 +113,13 @@ TEST(AssessmentRead, UnknownAnswerIdsAreKeptAndWarnedAbout) {
 TEST(AssessmentRead, UnknownTopLevelAndAnswerFieldsRoundTripUnchanged) {
     const json future = {{"rev", 3}, {"tags", {"a", "b"}}, {"nested", {{"x", nullptr}, {"y", 1.25}}}};
     Diagnostics d;
-    auto a = load_edited([&](json& j) {
-        j["x_future"] = future;
-        j["answers"]["i1"]["confidence"] = 0.8;
-        j["answers"]["i3"]["evidence"] = {"protokoll", "rutin"};
-    }, d);
+    auto a = load_edited(
+        [&](json& j) {
+            j["x_future"] = future;
+            j["answers"]["i1"]["confidence"] = 0.8;
+            j["answers"]["i3"]["evidence"] = {"protokoll", "rutin"};
+        },
+        d);
     ASSERT_TRUE(a) << all_messages(d);
     json out = json::parse(assessment_to_json(*a));
     EXPECT_EQ(out["x_future"], future);
@@ -117,10 +132,12 @@ TEST(AssessmentRead, UnknownTopLevelAndAnswerFieldsRoundTripUnchanged) {
 TEST(AssessmentRead, UnknownFieldsInsideVerksamhetAndInstrumentRoundTripUnchanged) {
     // Nothing a user (or a newer version) wrote is dropped, nested objects included.
     Diagnostics d;
-    auto a = load_edited([](json& j) {
-        j["verksamhet"]["hsa_id"] = "SE2321000081-1234";
-        j["instrument"]["checksum"] = {{"sha256", "abc"}};
-    }, d);
+    auto a = load_edited(
+        [](json& j) {
+            j["verksamhet"]["hsa_id"] = "SE2321000081-1234";
+            j["instrument"]["checksum"] = {{"sha256", "abc"}};
+        },
+        d);
     ASSERT_TRUE(a) << all_messages(d);
     json out = json::parse(assessment_to_json(*a));
     EXPECT_EQ(out["verksamhet"]["hsa_id"], "SE2321000081-1234");
@@ -131,12 +148,14 @@ TEST(AssessmentRead, UnknownFieldsInsideVerksamhetAndInstrumentRoundTripUnchange
 
 TEST(AssessmentRead, RoundTripKeepsEveryKnownField) {
     Diagnostics d;
-    auto a = load_edited([](json& j) {
-        j["created"] = "2026-03-15T09:12:00Z";
-        j["instrument"]["item_ids"] = {"i1", "i2"};
-        j["verksamhet"]["type"] = "kommunal-verksamhet";
-        j["mode"] = "workshop";
-    }, d);
+    auto a = load_edited(
+        [](json& j) {
+            j["created"] = "2026-03-15T09:12:00Z";
+            j["instrument"]["item_ids"] = {"i1", "i2"};
+            j["verksamhet"]["type"] = "kommunal-verksamhet";
+            j["mode"] = "workshop";
+        },
+        d);
     ASSERT_TRUE(a) << all_messages(d);
     Diagnostics d2;
     auto b = load_assessment(assessment_to_json(*a), d2);
@@ -151,14 +170,17 @@ TEST(AssessmentRead, RoundTripKeepsEveryKnownField) {
 
 TEST(AssessmentRead, AnotherInstrumentVersionWarnsWithAddedAndRemovedItems) {
     Diagnostics d;
-    auto a = load_edited([](json& j) {
-        j["instrument"]["version"] = "1.0";
-        j["instrument"]["item_ids"] = {"i1", "i2", "i3", "gammal-7"};
-    }, d);
+    auto a = load_edited(
+        [](json& j) {
+            j["instrument"]["version"] = "1.0";
+            j["instrument"]["item_ids"] = {"i1", "i2", "i3", "gammal-7"};
+        },
+        d);
     ASSERT_TRUE(a) << "another version still loads" << all_messages(d);
     EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "nya frågor (obesvarade): \"i4\", \"i5\", \"i6\""));
     EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "borttagna frågor: \"gammal-7\""));
     EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "\"1.0\""));
+    EXPECT_TRUE(has(d, Severity::Warning, "instrument.version", "diag.instrument.version_added_removed"));
 }
 
 TEST(AssessmentRead, AnotherInstrumentIsAnError) {
@@ -173,17 +195,19 @@ TEST(AssessmentRead, ModeTheInstrumentIsNotWrittenForIsAWarning) {
 
 TEST(AssessmentRead, LevelAndStatusInOneAnswerIsAnError) {
     EXPECT_TRUE(error_at([](json& j) { j["answers"]["i1"]["status"] = "vet-ej"; }, "answers[\"i1\"]",
-                         "både en nivå"));
-    EXPECT_TRUE(error_at([](json& j) { j["answers"]["i2"]["status"] = "ej-aktuellt"; }, "answers[\"i2\"]",
-                         "både en nivå"));
+                         "diag.answer.level_and_status"));
+    EXPECT_TRUE(
+        error_at([](json& j) { j["answers"]["i2"]["status"] = "ej-aktuellt"; }, "answers[\"i2\"]", "både en nivå"));
 }
 
 TEST(AssessmentRead, NullLevelMeansUnanswered) {
     Diagnostics d;
-    auto a = load_edited([](json& j) {
-        j["answers"]["i1"] = {{"level", nullptr}};
-        j["answers"]["i2"] = {{"level", nullptr}, {"status", "vet-ej"}};
-    }, d);
+    auto a = load_edited(
+        [](json& j) {
+            j["answers"]["i1"] = {{"level", nullptr}};
+            j["answers"]["i2"] = {{"level", nullptr}, {"status", "vet-ej"}};
+        },
+        d);
     ASSERT_TRUE(a) << all_messages(d);
     EXPECT_EQ(a->find_answer("i1")->status, AnswerStatus::Unanswered);
     EXPECT_EQ(a->find_answer("i2")->status, AnswerStatus::VetEj);
@@ -193,7 +217,7 @@ TEST(AssessmentRead, InvalidDatesAreErrors) {
     for (const char* bad : {"2026-02-30", "2026-13-01", "2026-00-10", "2025-02-29", "15/03/2026", "2026-3-15",
                             "2026-03-15T10:00", "1899-12-31", "abcd-ef-gh"}) {
         std::string date = bad;
-        EXPECT_TRUE(error_at([&](json& j) { j["date"] = date; }, "date", "inget giltigt datum")) << bad;
+        EXPECT_TRUE(error_at([&](json& j) { j["date"] = date; }, "date", "diag.date.invalid")) << bad;
     }
     for (const char* good : {"2024-02-29", "2000-02-29", "2026-12-31", ""}) {
         std::string date = good;
@@ -221,7 +245,8 @@ TEST(AssessmentRead, UnknownModeStatusAndUnitTypeAreErrors) {
     EXPECT_TRUE(error_at([](json& j) { j["mode"] = "solo"; }, "mode", "\"solo\" är inget känt läge"));
     EXPECT_TRUE(error_at([](json& j) { j["answers"]["i3"]["status"] = "kanske"; }, "answers[\"i3\"].status",
                          "ingen känd status"));
-    EXPECT_TRUE(error_at([](json& j) { j["verksamhet"]["type"] = "sjukhus"; }, "verksamhet.type", "ingen känd typ"));
+    EXPECT_TRUE(
+        error_at([](json& j) { j["verksamhet"]["type"] = "sjukhus"; }, "verksamhet.type", "diag.unit_type.unknown"));
 }
 
 TEST(AssessmentRead, MissingRequiredFieldsAreErrors) {
@@ -233,10 +258,10 @@ TEST(AssessmentRead, MissingRequiredFieldsAreErrors) {
 }
 
 TEST(AssessmentRead, NewerFormatVersionAndAnInstrumentFileAreRefused) {
-    EXPECT_TRUE(error_at([](json& j) { j["format_version"] = 2; }, "format_version", "uppdatera programmet"));
+    EXPECT_TRUE(error_at([](json& j) { j["format_version"] = 2; }, "format_version", "diag.format.version_newer"));
     Diagnostics d;
     EXPECT_FALSE(load_assessment(read_fixture("mini-instrument.json"), d));
-    EXPECT_TRUE(has(d, Severity::Error, "format", "filen är ett instrument"));
+    EXPECT_TRUE(has(d, Severity::Error, "format", "diag.format.instrument_not_assessment"));
 }
 
 TEST(AssessmentRead, CommentWithoutLevelIsKeptAndCountsAsUnanswered) {
@@ -279,11 +304,11 @@ TEST(Progress, CountsDecidedItemsOfTheInstrumentOrOneArea) {
     Assessment a = blank(in);
     EXPECT_EQ(progress(in, a).total, 6);
     EXPECT_EQ(progress(in, a).decided, 0);
-    set_level(a, "i1", 0);                             // a1
-    set_status(a, "i3", AnswerStatus::VetEj);          // a1
-    set_status(a, "i5", AnswerStatus::EjAktuellt);     // a2
-    a.answers["i2"].comment = "bara en kommentar";     // not decided
-    set_level(a, "okand", 2);                          // not in the instrument: not counted
+    set_level(a, "i1", 0);                          // a1
+    set_status(a, "i3", AnswerStatus::VetEj);       // a1
+    set_status(a, "i5", AnswerStatus::EjAktuellt);  // a2
+    a.answers["i2"].comment = "bara en kommentar";  // not decided
+    set_level(a, "okand", 2);                       // not in the instrument: not counted
     Progress all = progress(in, a);
     EXPECT_EQ(all.total, 6);
     EXPECT_EQ(all.decided, 3);
@@ -293,4 +318,26 @@ TEST(Progress, CountsDecidedItemsOfTheInstrumentOrOneArea) {
     Progress a2 = progress(in, a, "a2");
     EXPECT_EQ(a2.total, 3);
     EXPECT_EQ(a2.decided, 1);
+}
+
+// The core reports what is wrong as a code and its parameters; the sentence is
+// the reader's language's (assets/ui/<lang>/diagnostics.json).
+TEST(AssessmentRead, OutOfScaleIsACodeWithTheLevelAndTheScalesTop) {
+    Diagnostics d;
+    load_edited([](json& j) { j["answers"]["i1"]["level"] = 7; }, d);
+    ASSERT_EQ(d.error_count(), 1u) << all_messages(d);
+    const Diagnostic& x = d.items[0];
+    EXPECT_EQ(x.code, "diag.out_of_scale");
+    EXPECT_EQ(x.args, (std::vector<std::string>{"7", "4"}));
+    EXPECT_EQ(sv(x), "7 ligger utanför skalan 0–4");
+    EXPECT_EQ(en(x), "7 is outside the scale 0–4");
+}
+
+TEST(AssessmentRead, WrongTypeNamesBothTypesAsTranslatedParameters) {
+    Diagnostics d;
+    load_edited([](json& j) { j["answers"] = json::array(); }, d);
+    ASSERT_FALSE(d.items.empty());
+    EXPECT_EQ(d.items[0].code, "diag.assessment.answers_not_object");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"diag.type.array"}));
+    EXPECT_EQ(en(d.items[0]), "should be an object with one answer per item id, but is a list");
 }

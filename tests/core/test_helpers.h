@@ -3,18 +3,43 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "assessment.h"
 #include "file_io.h"
 #include "instrument.h"
+#include "translations.h"
+#include "ui_strings.h"
 
 namespace testing_support {
 
 inline std::string read_fixture(const std::string& name) {
     spegeln::FileRead file = spegeln::read_file(std::string(SPEGELN_FIXTURES) + "/" + name);
-    EXPECT_TRUE(file.ok()) << name << ": error " << static_cast<int>(file.error) << " " << file.reason;
+    spegeln::Diagnostics d;
+    spegeln::report_file_error(file, d);
+    EXPECT_TRUE(file.ok()) << name << ": " << (d.items.empty() ? "" : d.items[0].code);
     return file.bytes;
+}
+
+// A bundled language's whole table, loaded once per test binary.
+inline const spegeln::UiStrings& language(const std::string& lang) {
+    static std::map<std::string, spegeln::UiStrings> tables;
+    auto it = tables.find(lang);
+    if (it == tables.end()) {
+        spegeln::Diagnostics d;
+        EXPECT_TRUE(spegeln::load_bundled_language(lang, tables[lang], d)) << lang;
+        it = tables.find(lang);
+    }
+    return it->second;
+}
+
+// A diagnostic's sentence as a Swedish or an English reader sees it.
+inline std::string sv(const spegeln::Diagnostic& d) {
+    return spegeln::diagnostic_message(d, language("sv"));
+}
+inline std::string en(const spegeln::Diagnostic& d) {
+    return spegeln::diagnostic_message(d, language("en"));
 }
 
 inline spegeln::Instrument mini_instrument() {
@@ -41,7 +66,7 @@ inline void set_status(spegeln::Assessment& a, const std::string& id, spegeln::A
 // Every message of `d`, one per line, for assertion failure output.
 inline std::string all_messages(const spegeln::Diagnostics& d) {
     std::string s;
-    for (const auto& x : d.items) s += "\n  " + spegeln::format_diagnostic(x);
+    for (const auto& x : d.items) s += "\n  " + spegeln::format_diagnostic(x, language("sv"));
     return s;
 }
 

@@ -2,10 +2,11 @@
 // versions, so every one of these must end in an error that names the problem —
 // never a crash, a hang, an exception or silently lost data. The sanitizer build
 // runs these too.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <functional>
-#include <unistd.h>
 
 #include "bundled.h"
 #include "file_io.h"
@@ -27,12 +28,14 @@ void expect_rejected(std::string_view text, const std::string& expected, const s
     for (const Diagnostics* d : {&da, &di}) {
         ASSERT_TRUE(d->has_errors()) << why;
         bool found = false;
-        for (const auto& x : d->items) found = found || x.message.find(expected) != std::string::npos;
+        for (const auto& x : d->items) found = found || sv(x).find(expected) != std::string::npos;
         EXPECT_TRUE(found) << why << ": expected \"" << expected << "\" in" << all_messages(*d);
     }
 }
 
-json fixture() { return json::parse(read_fixture("mini-assessment.json")); }
+json fixture() {
+    return json::parse(read_fixture("mini-assessment.json"));
+}
 
 // The first error of the edited mini assessment.
 Diagnostics load_edited(const std::function<void(json&)>& edit) {
@@ -76,10 +79,10 @@ TEST(Hostile, WrongTopLevelTypeIsRejected) {
 TEST(Hostile, WrongTypeInEveryTopLevelFieldIsAnErrorAtThatField) {
     // Each field with values of every type it must not have.
     const std::vector<std::pair<std::string, const char*>> fields = {
-        {"format", "string"},  {"format_version", "number"}, {"id", "string"},    {"instrument", "object"},
-        {"verksamhet", "object"}, {"date", "string"},        {"respondent_role", "string"},
-        {"mode", "string"},    {"answers", "object"},       {"notes", "string"}, {"created", "string"},
-        {"modified", "string"}};
+        {"format", "string"},          {"format_version", "number"}, {"id", "string"},
+        {"instrument", "object"},      {"verksamhet", "object"},     {"date", "string"},
+        {"respondent_role", "string"}, {"mode", "string"},           {"answers", "object"},
+        {"notes", "string"},           {"created", "string"},        {"modified", "string"}};
     const json values[] = {json(5), json("x"), json::array({1}), json::object({{"a", 1}}), json(true), json(nullptr)};
     for (const auto& [field, type] : fields) {
         for (const json& v : values) {
@@ -117,8 +120,8 @@ TEST(Hostile, HugeNumbersAsLevelAreErrorsNotOverflow) {
         expect_rejected(t, "ogiltig JSON", number);
     }
     // These fit a double but are no level of any scale.
-    for (const char* number : {"18446744073709551616", "-1e308", "9223372036854775807", "-9223372036854775808",
-                               "1e308", "4294967296"}) {
+    for (const char* number :
+         {"18446744073709551616", "-1e308", "9223372036854775807", "-9223372036854775808", "1e308", "4294967296"}) {
         std::string t = text;
         t.replace(at + 9, 1, number);
         Diagnostics d;
@@ -132,7 +135,7 @@ TEST(Hostile, HugeNumbersAsLevelAreErrorsNotOverflow) {
 TEST(Hostile, HugeIntegerIsReportedAsTooLargeNotAsAFraction) {
     Diagnostics d = load_edited([](json& j) { j["answers"]["i1"]["level"] = -1e308; });
     ASSERT_FALSE(d.items.empty());
-    EXPECT_NE(d.items[0].message.find("för stort"), std::string::npos) << all_messages(d);
+    EXPECT_NE(sv(d.items[0]).find("för stort"), std::string::npos) << all_messages(d);
 }
 
 TEST(Hostile, DeepNestingIsRejectedWithoutExhaustingTheStack) {
@@ -155,7 +158,7 @@ TEST(Hostile, InvalidUtf8IsRejectedWithItsPosition) {
         Diagnostics d;
         load_assessment(t, d);
         ASSERT_FALSE(d.items.empty());
-        EXPECT_NE(d.items[0].message.find("rad 11"), std::string::npos) << d.items[0].message;
+        EXPECT_NE(sv(d.items[0]).find("rad 11"), std::string::npos) << sv(d.items[0]);
     }
 }
 
@@ -204,7 +207,10 @@ TEST(Hostile, FiftyMegabyteFileIsRefusedQuicklyAsTooLarge) {
     report_file_error(file, d);
     ASSERT_EQ(d.items.size(), 1u);
     // 50 MiB plus the JSON around it: the size is rounded up, never down to the limit.
-    EXPECT_EQ(d.items[0].message, "filen är 50,1 MB; största tillåtna storlek är 16 MB");
+    EXPECT_EQ(d.items[0].code, "diag.file.too_large");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"50", "1", "16"}));
+    EXPECT_EQ(sv(d.items[0]), "filen är 50,1 MB; största tillåtna storlek är 16 MB");
+    EXPECT_EQ(en(d.items[0]), "the file is 50.1 MB; the largest allowed size is 16 MB");
     std::remove(name);
 }
 
@@ -235,7 +241,10 @@ TEST(Hostile, EndlessDeviceIsCutOffOneBytePastTheLimit) {
     Diagnostics d;
     report_file_error(file, d);
     ASSERT_EQ(d.items.size(), 1u);
-    EXPECT_EQ(d.items[0].message, "filen är större än 16 MB, som är största tillåtna storlek");
+    EXPECT_EQ(d.items[0].code, "diag.file.larger_than");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"16"}));
+    EXPECT_EQ(sv(d.items[0]), "filen är större än 16 MB, som är största tillåtna storlek");
+    EXPECT_EQ(en(d.items[0]), "the file is larger than 16 MB, the largest allowed size");
 }
 
 TEST(Hostile, MissingFileAndFolderSayWhat) {
@@ -247,8 +256,13 @@ TEST(Hostile, MissingFileAndFolderSayWhat) {
     EXPECT_EQ(folder.error, FileError::NotAFile);
     report_file_error(folder, d);
     ASSERT_EQ(d.items.size(), 2u);
-    EXPECT_EQ(d.items[0].message, "kan inte öppna filen: filen finns inte");
-    EXPECT_EQ(d.items[1].message, "kan inte öppna filen: den är en mapp, inte en fil");
+    EXPECT_EQ(d.items[0].code, "diag.file.cannot_open");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"diag.file.reason.not_found"}));
+    EXPECT_EQ(sv(d.items[0]), "kan inte öppna filen: filen finns inte");
+    EXPECT_EQ(d.items[1].code, "diag.file.cannot_open");
+    EXPECT_EQ(d.items[1].args, (std::vector<std::string>{"diag.file.reason.is_directory"}));
+    EXPECT_EQ(sv(d.items[1]), "kan inte öppna filen: är en mapp, inte en fil");
+    EXPECT_EQ(en(d.items[1]), "cannot open the file: it is a folder, not a file");
 }
 
 // The fixture's text re-encoded in UTF-16 or UTF-32 (its characters are all in
@@ -289,7 +303,11 @@ TEST(Hostile, Utf16AndUtf32AreReportedAsSuchNotAsNulBytes) {
                 Diagnostics d;
                 load_assessment(wide, d);
                 ASSERT_EQ(d.items.size(), 1u) << why << all_messages(d);
-                EXPECT_EQ(d.items[0].message.find("NUL"), std::string::npos) << why;
+                EXPECT_EQ(d.items[0].code, "diag.json.wide_encoding") << why;
+                EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"UTF-" + std::to_string(unit * 8)})) << why;
+                EXPECT_EQ(en(d.items[0]),
+                          "the file is saved as UTF-" + std::to_string(unit * 8) + "; save it as UTF-8 and try again")
+                    << why;
             }
         }
     }
@@ -304,7 +322,8 @@ TEST(Hostile, WeightsOutsideTheAllowedRangeAreRefused) {
     infinite.replace(at + 10, 3, "1e400");
     Diagnostics d;
     EXPECT_FALSE(load_instrument(infinite, d));
-    EXPECT_NE(all_messages(d).find("talet är för stort"), std::string::npos) << all_messages(d);
+    ASSERT_EQ(d.items.size(), 1u) << all_messages(d);
+    EXPECT_EQ(d.items[0].code, "diag.json.number_overflow") << all_messages(d);
     // In range for a double, but no weight: zero, negative, far too large or too small.
     for (const char* w : {"0", "-0.5", "-1e308", "1.7e308", "1000.5", "1e-300", "0.0009"}) {
         std::string t = text;
@@ -313,8 +332,11 @@ TEST(Hostile, WeightsOutsideTheAllowedRangeAreRefused) {
         EXPECT_FALSE(load_instrument(t, dw)) << w;
         ASSERT_EQ(dw.error_count(), 1u) << w << all_messages(dw);
         EXPECT_EQ(dw.items[0].path, "items[0].principles[1].weight") << w;
-        EXPECT_EQ(dw.items[0].message.rfind("vikten måste vara från 0,001 till 1000, men är ", 0), 0u)
+        EXPECT_EQ(dw.items[0].code, "diag.item.weight_out_of_range") << w;
+        EXPECT_EQ(sv(dw.items[0]).rfind("vikten måste vara från 0,001 till 1000, men är ", 0), 0u)
             << w << all_messages(dw);
+        EXPECT_EQ(en(dw.items[0]).rfind("the weight must be from 0.001 to 1000, but is ", 0), 0u)
+            << w << en(dw.items[0]);
     }
     for (const char* w : {"0.001", "1000"}) {
         std::string t = text;
@@ -337,9 +359,12 @@ TEST(Hostile, ReservedIdOfTheTotalIsRefusedForPrinciplesAndAreas) {
     EXPECT_FALSE(load_instrument(dump_json(j), d));
     ASSERT_EQ(d.error_count(), 2u) << all_messages(d);
     EXPECT_EQ(d.items[0].path, "principles[0].id");
-    EXPECT_EQ(d.items[0].message,
-              "\"overall\" är reserverat för det sammanvägda resultatet i utdata; välj ett annat id");
+    EXPECT_EQ(d.items[0].code, "diag.id.reserved");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"\"overall\""}));
+    EXPECT_EQ(sv(d.items[0]), "\"overall\" är reserverat för det sammanvägda resultatet i utdata; välj ett annat id");
     EXPECT_EQ(d.items[1].path, "areas[0].id");
+    EXPECT_EQ(d.items[1].code, "diag.id.reserved");
+    EXPECT_EQ(d.items[1].args, (std::vector<std::string>{"\"Overall\""}));
 }
 
 TEST(Hostile, MoreJsonValuesThanTheCapAreRefusedWhileParsing) {
@@ -380,7 +405,9 @@ TEST(Hostile, MoreAnswersThanTheCapAreRefusedWithTheCount) {
     EXPECT_FALSE(load_assessment(with_answers(kMaxAnswers + 1), d, &mini));
     ASSERT_EQ(d.items.size(), 1u) << all_messages(d);
     EXPECT_EQ(d.items[0].path, "answers");
-    EXPECT_EQ(d.items[0].message, "har 20001 svar; högst 20000 är tillåtna (ett instrument har högst 1000 frågor)");
+    EXPECT_EQ(d.items[0].code, "diag.assessment.too_many_answers");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"20001", "20000", "1000"}));
+    EXPECT_EQ(sv(d.items[0]), "har 20001 svar; högst 20000 är tillåtna (ett instrument har högst 1000 frågor)");
 }
 
 TEST(Hostile, MoreItemIdsThanAnInstrumentCanHaveAreRefused) {
@@ -391,7 +418,9 @@ TEST(Hostile, MoreItemIdsThanAnInstrumentCanHaveAreRefused) {
     });
     ASSERT_EQ(d.items.size(), 1u) << all_messages(d);
     EXPECT_EQ(d.items[0].path, "instrument.item_ids");
-    EXPECT_EQ(d.items[0].message, "har 1001 poster; ett instrument har högst 1000 frågor");
+    EXPECT_EQ(d.items[0].code, "diag.assessment.too_many_item_ids");
+    EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"1001", "1000"}));
+    EXPECT_EQ(sv(d.items[0]), "har 1001 poster; ett instrument har högst 1000 frågor");
 }
 
 TEST(Hostile, KeyWithControlCharactersAndQuotesIsQuotedSafelyInThePath) {
@@ -464,7 +493,10 @@ TEST(Hostile, HugeObjectsAreReadAndWrittenInLinearTime) {
         auto a = load_assessment(*text, d, &mini);
         ASSERT_TRUE(a) << all_messages(d);
         auto out = parse_json(assessment_to_json(*a), d);  // json::parse would be quadratic here
-        EXPECT_LT(seconds_since(t0), 10.0);
+        // Not a speed target (those are benchmarks): a guard against going quadratic
+        // again, which took minutes. The bound is generous so a loaded machine or a
+        // sanitizer build (5–8 s here) never trips it.
+        EXPECT_LT(seconds_since(t0), 60.0);
         ASSERT_TRUE(out);
         const json& where = text == &top_level ? *out : (*out)["answers"]["i1"];
         EXPECT_EQ(where["f99999"], 99999) << "every field is kept";
@@ -477,8 +509,10 @@ TEST(Hostile, AssessmentOfABundledInstrumentWithGarbageAnswersFails) {
     auto all = bundled_instruments();
     if (all.empty()) GTEST_SKIP() << "no bundled instrument yet";
     const Instrument& in = all.front();
-    json j = {{"format", "strategispegeln-assessment"}, {"format_version", 1},
-              {"instrument", {{"id", in.id}, {"version", in.version}}}, {"mode", "self-assessment"},
+    json j = {{"format", "strategispegeln-assessment"},
+              {"format_version", 1},
+              {"instrument", {{"id", in.id}, {"version", in.version}}},
+              {"mode", "self-assessment"},
               {"answers", json::object()}};
     const json junk[] = {json(1), json("x"), json::array(), json(nullptr), json(false)};
     for (size_t i = 0; i < in.items.size(); ++i) j["answers"][in.items[i].id] = junk[i % 5];

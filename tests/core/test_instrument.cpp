@@ -24,13 +24,16 @@ Diagnostics load_edited(const std::function<void(json&)>& edit, std::optional<In
     return d;
 }
 
-// Whether `d` has an error at exactly `path` whose message contains `text`.
+// Whether `d` has an error at exactly `path` whose code is `text` (when it is a
+// "diag." code) or whose Swedish sentence contains `text`.
 ::testing::AssertionResult has_error(const Diagnostics& d, const std::string& path, const std::string& text = "") {
+    bool code = text.rfind("diag.", 0) == 0;
     for (const auto& x : d.items)
-        if (x.severity == Severity::Error && x.path == path && x.message.find(text) != std::string::npos)
+        if (x.severity == Severity::Error && x.path == path &&
+            (code ? x.code == text : sv(x).find(text) != std::string::npos))
             return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "no error at " << path << " containing \"" << text << "\"; got:"
-                                         << all_messages(d);
+    return ::testing::AssertionFailure() << "no error at " << path << " containing \"" << text
+                                         << "\"; got:" << all_messages(d);
 }
 
 }  // namespace
@@ -75,13 +78,17 @@ TEST(Instrument, WeightDefaultsToOneWhenLeftOut) {
 }
 
 TEST(InstrumentValidation, DuplicateIdsAreErrorsForItemsPrinciplesAreasScalesAndSources) {
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][1]["id"] = "i1"; }), "items[1].id", "finns redan"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["principles"][1]["id"] = "p1"; }), "principles[1].id",
-                          "finns redan"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["areas"][1]["id"] = "a1"; }), "areas[1].id", "finns redan"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][1]["id"] = "mognad"; }), "scales[1].id",
-                          "finns redan"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["sources"].push_back({{"id", "src"}, {"title", "Igen"}}); }),
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["items"][1]["id"] = "i1"; }), "items[1].id", "diag.id.duplicate"));
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["principles"][1]["id"] = "p1"; }), "principles[1].id", "finns redan"));
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["areas"][1]["id"] = "a1"; }), "areas[1].id", "diag.id.duplicate"));
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["scales"][1]["id"] = "mognad"; }), "scales[1].id", "finns redan"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) {
+                              j["sources"].push_back({{"id", "src"}, {"title", "Igen"}});
+                          }),
                           "sources[1].id", "finns redan"));
 }
 
@@ -95,6 +102,7 @@ TEST(InstrumentValidation, ItemWithoutPrincipleIsAnError) {
 TEST(InstrumentValidation, WeightOutsideTheRangeIsAnError) {
     for (double w : {0.0, -1.0, kMinWeight / 2, kMaxWeight * 1.001, 1.7e308, -1.7e308}) {
         Diagnostics d = load_edited([w](json& j) { j["items"][0]["principles"][1]["weight"] = w; });
+        EXPECT_TRUE(has_error(d, "items[0].principles[1].weight", "diag.item.weight_out_of_range")) << w;
         EXPECT_TRUE(has_error(d, "items[0].principles[1].weight", "från 0,001 till 1000")) << w;
     }
 }
@@ -114,9 +122,13 @@ TEST(InstrumentValidation, SamePrincipleTwiceInOneItemIsAnError) {
 }
 
 TEST(InstrumentValidation, DeclaredPrincipleOrAreaThatNoItemMeasuresIsAnError) {
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["principles"].push_back({{"id", "p5"}, {"title", "Fem"}}); }),
+    EXPECT_TRUE(has_error(load_edited([](json& j) {
+                              j["principles"].push_back({{"id", "p5"}, {"title", "Fem"}});
+                          }),
                           "principles[4]", "\"p5\" mäts inte"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["areas"].push_back({{"id", "a3"}, {"title", "Tre"}}); }),
+    EXPECT_TRUE(has_error(load_edited([](json& j) {
+                              j["areas"].push_back({{"id", "a3"}, {"title", "Tre"}});
+                          }),
                           "areas[2]", "\"a3\" har inga frågor"));
 }
 
@@ -125,9 +137,11 @@ TEST(InstrumentValidation, ScaleLevelsMustRunFromZeroWithoutGaps) {
                           "scales[1].levels[2].value", "väntades 2 men står 3"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][0]["levels"][0]["value"] = 1; }),
                           "scales[0].levels[0].value", "väntades 0"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][1]["levels"].erase(1); }),
-                          "scales[1].levels[1].value", "väntades 1 men står 2"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][1]["levels"] = {{{"value", 0}, {"label", "En"}}}; }),
+    EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][1]["levels"].erase(1); }), "scales[1].levels[1].value",
+                          "väntades 1 men står 2"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) {
+                              j["scales"][1]["levels"] = {{{"value", 0}, {"label", "En"}}};
+                          }),
                           "scales[1].levels", "minst två nivåer"));
 }
 
@@ -141,15 +155,15 @@ TEST(InstrumentValidation, WrongTypesNameThePathAndTheExpectedType) {
                           "items[0].principles[0].weight", "ska vara ett tal"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["estimated_minutes"] = "5"; }), "estimated_minutes",
                           "ska vara ett heltal"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["modes"][1] = "solo"; }), "modes[1]", "inget känt läge"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) { j["modes"][1] = "solo"; }), "modes[1]", "diag.mode.unknown"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][1]["actions"] = {1}; }), "items[1].actions[0]"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["scales"][0]["levels"][1]["value"] = 1.5; }),
                           "scales[0].levels[1].value", "inte ett heltal"));
 }
 
 TEST(InstrumentValidation, MissingRequiredFieldsAreErrorsWithTheirPath) {
-    for (const char* field : {"format", "format_version", "id", "version", "title", "modes", "principles", "areas",
-                              "scales", "items"}) {
+    for (const char* field :
+         {"format", "format_version", "id", "version", "title", "modes", "principles", "areas", "scales", "items"}) {
         std::string f = field;
         EXPECT_TRUE(has_error(load_edited([&](json& j) { j.erase(f); }), f, "saknas")) << f;
     }
@@ -165,21 +179,21 @@ TEST(InstrumentValidation, MissingRequiredFieldsAreErrorsWithTheirPath) {
 
 TEST(InstrumentValidation, NewerFormatVersionAsksForANewerProgram) {
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["format_version"] = 2; }), "format_version",
-                          "uppdatera programmet"));
+                          "diag.format.version_newer"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["format_version"] = 0; }), "format_version"));
 }
 
 TEST(InstrumentValidation, AnAssessmentFileIsNotAnInstrument) {
     Diagnostics d;
     EXPECT_FALSE(load_instrument(read_fixture("mini-assessment.json"), d));
-    EXPECT_TRUE(has_error(d, "format", "inte ett instrument"));
+    EXPECT_TRUE(has_error(d, "format", "diag.format.not_instrument"));
 }
 
 TEST(InstrumentValidation, InvalidIdsAreRejected) {
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][0]["id"] = "i 1"; }), "items[0].id",
-                          "inget giltigt id"));
+    EXPECT_TRUE(
+        has_error(load_edited([](json& j) { j["items"][0]["id"] = "i 1"; }), "items[0].id", "inget giltigt id"));
     EXPECT_TRUE(has_error(load_edited([](json& j) { j["items"][0]["id"] = std::string(65, 'x'); }), "items[0].id"));
-    EXPECT_TRUE(has_error(load_edited([](json& j) { j["id"] = ""; }), "id", "inget giltigt id"));
+    EXPECT_TRUE(has_error(load_edited([](json& j) { j["id"] = ""; }), "id", "diag.id.invalid"));
 }
 
 TEST(InstrumentValidation, EveryProblemIsReportedNotOnlyTheFirst) {
@@ -330,6 +344,6 @@ TEST(InstrumentLimits, TooManyItemsIsAnErrorNamingTheLimit) {
     spegeln::Diagnostics d;
     EXPECT_FALSE(spegeln::load_instrument(j.dump(), d).has_value());
     bool found = false;
-    for (const auto& x : d.items) found = found || (x.path == "items" && x.message.find("högst 1000") != std::string::npos);
+    for (const auto& x : d.items) found = found || (x.path == "items" && sv(x).find("högst 1000") != std::string::npos);
     EXPECT_TRUE(found);
 }

@@ -27,16 +27,22 @@ Assessment fixture_assessment(const Instrument& in) {
     return a ? *a : Assessment{};
 }
 
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, const std::string& part) {
+    return s.find(part) != std::string::npos;
+}
 
 // diagnostics_json as a JSON value, whether the core returns the value or its text.
-json as_json(const json& j) { return j; }
-[[maybe_unused]] json as_json(const std::string& s) { return json::parse(s); }
+json as_json(const json& j) {
+    return j;
+}
+[[maybe_unused]] json as_json(const std::string& s) {
+    return json::parse(s);
+}
 
 }  // namespace
 
 TEST(NumberFormat, DecimalCommaAndHalfAwayFromZero) {
-    EXPECT_EQ(format_decimal(62.25, 1), "62,3");    // printf alone would give 62,2 (ties to even)
+    EXPECT_EQ(format_decimal(62.25, 1), "62,3");  // printf alone would give 62,2 (ties to even)
     EXPECT_EQ(format_decimal(-62.25, 1), "-62,3");
     EXPECT_EQ(format_decimal(43.75, 1), "43,8");
     EXPECT_EQ(format_decimal(72.5, 0), "73");
@@ -44,6 +50,19 @@ TEST(NumberFormat, DecimalCommaAndHalfAwayFromZero) {
     EXPECT_EQ(format_decimal(200.0 / 3.0, 1), "66,7");
     EXPECT_EQ(format_decimal(62.25, 1, '.'), "62.3");
     EXPECT_EQ(format_decimal(0.75, 2), "0,75");
+}
+
+// Found by tests/fuzz/fuzz_csv.cpp (tests/fuzz/regressions/fuzz_csv/): a 64-byte
+// buffer cut 1e300 to 63 digits, and scaling 1e308 by 10^3 printed "inf".
+TEST(NumberFormat, HugeValuesArePrintedWholeNotCutOrInfinite) {
+    std::string e300 = format_decimal(1e300, 1);
+    EXPECT_EQ(e300.size(), 301u + 2u) << e300;  // 301 digits, ",0"
+    EXPECT_EQ(e300.substr(0, 2), "10");
+    EXPECT_EQ(e300.substr(e300.size() - 2), ",0");
+    std::string e308 = format_decimal(-1e308, 3);
+    EXPECT_EQ(e308.substr(0, 3), "-10");
+    EXPECT_EQ(e308.substr(e308.size() - 4), ",000");
+    EXPECT_EQ(format_decimal(1e15 + 0.5, 1), "1000000000000000,5");
 }
 
 TEST(NumberFormat, NeverNegativeZero) {
@@ -105,13 +124,15 @@ TEST(Csv, WriterStartsWithBomAndEndsRecordsWithCrlf) {
     CsvWriter w;
     w.row({"a", "b"});
     w.row({"-4,5", "=x"});
-    EXPECT_EQ(w.str(), "\xEF\xBB\xBF" "a;b\r\n-4,5;'=x\r\n");
+    EXPECT_EQ(w.str(),
+              "\xEF\xBB\xBF"
+              "a;b\r\n-4,5;'=x\r\n");
 }
 
 TEST(ScoreCsv, SwedishExcelLayoutWithHandComputedScores) {
     Instrument in = mini_instrument();
     Assessment a = fixture_assessment(in);
-    std::string csv = score_csv(in, a, score_assessment(in, a));
+    std::string csv = score_csv(in, a, score_assessment(in, a), language("sv"));
     ASSERT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u) << "starts with the UTF-8 BOM";
     for (size_t i = csv.find('\n'); i != std::string::npos; i = csv.find('\n', i + 1))
         ASSERT_EQ(csv[i - 1], '\r') << "record " << i << " does not end with CRLF";
@@ -129,7 +150,7 @@ TEST(ScoreCsv, UserTextCannotInjectFormulasOrBreakRecords) {
     a.unit_name = "=HYPERLINK(\"http://x\")";
     a.answers["i1"].comment = "@SUM(1)";
     a.answers["i2"].comment = "rad 1\r\nrad 2; \"citat\"";
-    std::string csv = score_csv(in, a, score_assessment(in, a));
+    std::string csv = score_csv(in, a, score_assessment(in, a), language("sv"));
     EXPECT_TRUE(contains(csv, ";\"'=HYPERLINK(\"\"http://x\"\")\";")) << csv;
     EXPECT_TRUE(contains(csv, ";'@SUM(1)\r\n")) << csv;
     EXPECT_TRUE(contains(csv, ";\"rad 1\r\nrad 2; \"\"citat\"\"\"\r\n")) << csv;
@@ -144,10 +165,10 @@ TEST(CompareCsv, NegativeChangeIsAPlainNumber) {
     set_level(follow, "i6", 2);  // p4 = (0,5 + 2·0,5)/3
     Diagnostics d;
     Comparison c = compare(in, base, follow, d);
-    std::string csv = compare_csv(in, base, follow, c);
+    std::string csv = compare_csv(in, base, follow, c, language("sv"));
     EXPECT_TRUE(contains(csv, "\r\nPrincip;p4;Princip 4;66,7;50,0;-16,7\r\n")) << csv;
     EXPECT_FALSE(contains(csv, "'-16,7"));
-    std::string text = compare_text(in, base, follow, c);
+    std::string text = compare_text(in, base, follow, c, language("sv"));
     EXPECT_TRUE(contains(text, kMinus + "16,7")) << text;
 }
 
@@ -210,7 +231,9 @@ TEST(AggregateJson, SdIsNullForOneRespondentAndThresholdIsReported) {
 TEST(Html, EscapeCoversMarkupQuotesAndControlCharacters) {
     EXPECT_EQ(html_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
     EXPECT_EQ(html_escape("\"&<>'"), "&quot;&amp;&lt;&gt;&#39;");
-    EXPECT_EQ(html_escape("a\x1b" "b\nc"), "a b\nc");
+    EXPECT_EQ(html_escape("a\x1b"
+                          "b\nc"),
+              "a b\nc");
     EXPECT_EQ(html_escape("åäö"), "åäö");
 }
 
@@ -252,7 +275,10 @@ TEST(Html, ReportIsAccessibleSwedishHtml) {
 }
 
 TEST(Terminal, SafeTextHasNoEscapeSequencesOrCarriageReturns) {
-    std::string s = terminal_safe("a\x1b[31mröd\x1b[0m\r\x07\x7f" "b\xC2\x9B" "2J");
+    std::string s = terminal_safe(
+        "a\x1b[31mröd\x1b[0m\r\x07\x7f"
+        "b\xC2\x9B"
+        "2J");
     EXPECT_EQ(s.find('\x1b'), std::string::npos);
     EXPECT_EQ(s.find('\r'), std::string::npos);
     EXPECT_EQ(s.find('\x07'), std::string::npos);
@@ -265,7 +291,7 @@ TEST(Terminal, ScoreTextIsSwedishWithDecimalCommaAndSafeNames) {
     Instrument in = mini_instrument();
     Assessment a = fixture_assessment(in);
     a.unit_name = "VC\x1b]0;hacked\x07 Test";
-    std::string t = score_text(in, a, score_assessment(in, a));
+    std::string t = score_text(in, a, score_assessment(in, a), language("sv"));
     EXPECT_TRUE(contains(t, "Sammanvägt resultat: 43,8 av 100")) << t;
     EXPECT_TRUE(contains(t, "\nPrinciper\n"));
     EXPECT_TRUE(contains(t, "\nInsatsområden\n"));
@@ -278,8 +304,8 @@ TEST(Terminal, ScoreTextIsSwedishWithDecimalCommaAndSafeNames) {
 TEST(Terminal, AggregateTextWarnsBelowTheAnonymityThreshold) {
     Instrument in = mini_instrument();
     Assessment a = fixture_assessment(in);
-    EXPECT_TRUE(contains(aggregate_text(in, aggregate(in, {a, a})), "under anonymitetsgränsen"));
-    EXPECT_FALSE(contains(aggregate_text(in, aggregate(in, {a, a, a})), "anonymitetsgränsen"));
+    EXPECT_TRUE(contains(aggregate_text(in, aggregate(in, {a, a}), language("sv")), "under anonymitetsgränsen"));
+    EXPECT_FALSE(contains(aggregate_text(in, aggregate(in, {a, a, a}), language("sv")), "anonymitetsgränsen"));
 }
 
 TEST(Terminal, PaddingCountsCharactersNotBytes) {
@@ -303,16 +329,60 @@ TEST(Labels, AnswerLabelsAndDimensionTitles) {
     EXPECT_STREQ(status_id(AnswerStatus::Unanswered), "unanswered");
 }
 
-TEST(DiagnosticsJson, EachProblemHasSeverityPathAndMessage) {
+TEST(DiagnosticsJson, EachProblemHasSeverityPathCodeArgsAndMessage) {
     Diagnostics d;
-    d.error("answers[\"i1\"].level", "7 ligger utanför skalan 0–4");
-    d.warning("mode", "inte skrivet för läget");
-    json j = as_json(diagnostics_json(d));
+    d.error("answers[\"i1\"].level", "diag.out_of_scale", {"7", "4"});
+    d.warning("mode", "diag.mode.not_supported", {"workshop"});
+    json j = as_json(diagnostics_json(d, language("sv")));
     ASSERT_EQ(j.size(), 2u);
-    EXPECT_EQ(j[0], json({{"severity", "error"}, {"path", "answers[\"i1\"].level"},
+    EXPECT_EQ(j[0], json({{"severity", "error"},
+                          {"path", "answers[\"i1\"].level"},
+                          {"code", "diag.out_of_scale"},
+                          {"args", {"7", "4"}},
                           {"message", "7 ligger utanför skalan 0–4"}}));
     EXPECT_EQ(j[1]["severity"], "warning");
-    EXPECT_EQ(format_diagnostic(d.items[0]), "fel: answers[\"i1\"].level: 7 ligger utanför skalan 0–4");
+    EXPECT_EQ(as_json(diagnostics_json(d, language("en")))[0]["message"], "7 is outside the scale 0–4");
+    EXPECT_EQ(format_diagnostic(d.items[0], language("sv")), "fel: answers[\"i1\"].level: 7 ligger utanför skalan 0–4");
+}
+
+// English output: its own words, a decimal point, and CSV with ',' between cells.
+TEST(English, ScoreTextAndCsvUseEnglishWordsAndDecimalPoint) {
+    Instrument in = mini_instrument();
+    Assessment a = fixture_assessment(in);
+    std::string t = score_text(in, a, score_assessment(in, a), language("en"));
+    EXPECT_TRUE(contains(t, "Overall result: 43.8 of 100")) << t;
+    EXPECT_TRUE(contains(t, "\nPrinciples\n")) << t;
+    EXPECT_TRUE(contains(t, "67%")) << t;
+    EXPECT_FALSE(contains(t, "Sammanvägt")) << t;
+    std::string csv = score_csv(in, a, score_assessment(in, a), language("en"));
+    EXPECT_TRUE(contains(csv, "\xEF\xBB\xBFUnit,Vårdcentralen Test,Date,2026-03-15,")) << csv;
+    EXPECT_TRUE(contains(csv, "\r\nPrinciple,p1,Princip 1,50.0,100.0,3,0,0,0,no\r\n")) << csv;
+    EXPECT_TRUE(contains(csv, "\r\nOverall,overall,Overall result,43.8,")) << csv;
+}
+
+TEST(English, CompareCsvNegativeChangeIsAPlainNumberWithAPoint) {
+    Instrument in = mini_instrument();
+    Assessment base = blank(in), follow = blank(in);
+    set_level(base, "i5", 4);
+    set_level(base, "i6", 2);
+    set_level(follow, "i5", 2);
+    set_level(follow, "i6", 2);
+    Diagnostics d;
+    Comparison c = compare(in, base, follow, d);
+    std::string csv = compare_csv(in, base, follow, c, language("en"));
+    EXPECT_TRUE(contains(csv, "\r\nPrinciple,p4,Princip 4,66.7,50.0,-16.7\r\n")) << csv;
+    EXPECT_TRUE(contains(compare_text(in, base, follow, c, language("en")), kMinus + "16.7"));
+}
+
+TEST(Csv, ACellWithTheSeparatorIsQuotedForEitherSeparator) {
+    EXPECT_EQ(csv_cell("a,b", ','), "\"a,b\"");
+    EXPECT_EQ(csv_cell("a,b", ';'), "a,b");
+    EXPECT_EQ(csv_cell("-4.5", ','), "-4.5") << "a number with a point is not a formula";
+    CsvWriter w(',');
+    w.row({"a", "b;c"});
+    EXPECT_EQ(w.str(),
+              "\xEF\xBB\xBF"
+              "a,b;c\r\n");
 }
 
 // 43.75 is an exact half but the overall mean computes as 43.74999999999999;

@@ -4,15 +4,19 @@
 
 #include "bundled.h"
 #include "json_read.h"
+#include "test_helpers.h"
 #include "translations.h"
 #include "ui_strings.h"
 
 using namespace spegeln;
+using testing_support::en;
+using testing_support::language;
+using testing_support::sv;
 
 namespace {
 std::string all_messages(const Diagnostics& d) {
     std::string s;
-    for (const auto& x : d.items) s += "\n  " + format_diagnostic(x);
+    for (const auto& x : d.items) s += "\n  " + format_diagnostic(x, language("sv"));
     return s;
 }
 }  // namespace
@@ -56,7 +60,7 @@ TEST(UiStrings, WrongTypesAreRejectedWithTheKeyAsPath) {
     EXPECT_FALSE(ui.load(R"({"ok": "Ja", "count": 3, "list": ["a"], "obj": {"sv": "x"}})", d));
     ASSERT_EQ(d.error_count(), 3u) << all_messages(d);
     EXPECT_EQ(d.items[0].path, "[\"count\"]");
-    EXPECT_NE(d.items[0].message.find("ska vara en text, men är ett tal"), std::string::npos);
+    EXPECT_NE(sv(d.items[0]).find("ska vara en text, men är ett tal"), std::string::npos);
     EXPECT_EQ(d.items[1].path, "[\"list\"]");
     EXPECT_EQ(d.items[2].path, "[\"obj\"]");
     EXPECT_EQ(ui.get("ok"), "Ja") << "the valid keys are still usable";
@@ -124,5 +128,7 @@ TEST(Translations, PickLanguageFallsBackFromRegionToPrimaryToSwedish) {
     EXPECT_EQ(spegeln::pick_language("sv-SE"), "sv");
     EXPECT_EQ(spegeln::pick_language("SV"), "sv");
     EXPECT_EQ(spegeln::pick_language("tlh"), "sv");
+    EXPECT_EQ(spegeln::pick_language("en-GB"), "en");
+    EXPECT_EQ(spegeln::pick_language("en_US"), "en") << "a POSIX locale's underscore";
     EXPECT_EQ(spegeln::pick_language(""), "sv");
 }

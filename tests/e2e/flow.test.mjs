@@ -3,7 +3,8 @@
 // number keys and by clicks, read the results, export JSON / CSV / HTML,
 // reload, resume, delete, import; a broken import; the text size; a phone.
 // The scores shown must equal the core's: the native CLI scoring the exported
-// file (when built) and an independent computation from docs/scoring.md.
+// file (required: set SPEGELN_CLI or build the native preset) and an independent
+// computation from docs/scoring.md.
 // Widgets are found by the ids the screens report (app_test_state_json).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -159,14 +160,18 @@ export const tests = {
       s = await state(page);
       assert(s.assessment.strategispegeln_app.unexported_changes === false, 'marked exported');
       assert(s.saved[0].unexported === false, 'list says exported');
-      if (fs.existsSync(CLI)) {
-        // docs/output-json.md: {"overall": {"score"}, "principles": [{"id", "score"}], "areas": [...]}.
-        const cli = JSON.parse(execFileSync(CLI, ['score', exported, '--format', 'json'], { encoding: 'utf8' }));
-        const byId = (list) => Object.fromEntries(list.map((d) => [d.id, d.score ?? null]));
-        checkScores(s.scores, { overall: cli.overall.score, principles: byId(cli.principles), areas: byId(cli.areas) }, 'CLI');
-      } else {
-        console.log(`      (${CLI} saknas: jämför bara mot referensberäkningen)`);
-      }
+      // The cross-check with the core is the point of this step: without the
+      // CLI it would pass having compared nothing, so a missing CLI fails.
+      assert(fs.existsSync(CLI), `${CLI} saknas: bygg den (cmake --preset native && cmake --build build/native) ` +
+        'eller peka ut den med SPEGELN_CLI=<sökväg>; webbappens poäng jämförs med CLI:ns');
+      // docs/output-json.md: {"overall": {"score"}, "principles": [{"id", "score"}], "areas": [...]}.
+      const cli = JSON.parse(execFileSync(CLI, ['score', exported, '--format', 'json'], { encoding: 'utf8' }));
+      const byId = (list) => Object.fromEntries(list.map((d) => [d.id, d.score ?? null]));
+      // checkScores walks the CLI's dimensions, so one the CLI left out would pass.
+      for (const kind of ['principles', 'areas'])
+        assert(cli[kind].map((d) => d.id).join() === instrument[kind].map((d) => d.id).join(),
+          `CLI: ${kind} ${cli[kind].map((d) => d.id)} ≠ instrumentets ${instrument[kind].map((d) => d.id)}`);
+      checkScores(s.scores, { overall: cli.overall.score, principles: byId(cli.principles), areas: byId(cli.areas) }, 'CLI');
 
       // CSV for Excel.
       const [csv] = await Promise.all([page.waitForEvent('download'), click(page, 'export.csv')]);
@@ -185,6 +190,15 @@ export const tests = {
       assert(!html.includes('<script>alert(1)'), 'comment not markup');
       await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/flow-report.png'), fullPage: true });
       await report.close();
+      if (fs.existsSync(CLI)) {
+        // One renderer (docs/reports.md): the CLI's report of the exported file is the same document.
+        const cliReport = path.join(dir, 'cli-report.html');
+        fs.writeFileSync(cliReport, execFileSync(CLI, ['score', exported, '--format', 'html']));
+        const cliPage = await context.newPage();
+        await cliPage.goto(`file://${cliReport}`);
+        assert(await cliPage.content() === html, 'the app\'s HTML report differs from `spegeln score --format html`');
+        await cliPage.close();
+      }
       assert(!alerted, 'no alert ran');
 
       // Reload: everything is still there.
@@ -368,7 +382,7 @@ export const tests = {
         .some((m) => m.includes('jättestor.json')), null, { timeout: 10000 });
       const s = await state(page);
       assert(s.saved.length === 0, 'something was imported');
-      // The core's own sentence (core/file_io.cpp), the same the CLI prints.
+      // The core's own sentence (diag.file.too_large in assets/ui/sv), the same the CLI prints.
       assert(s.error_messages.some((m) => m.includes('filen är 16,1 MB; största tillåtna storlek är 16 MB')),
         `not refused as too large: ${JSON.stringify(s.error_messages).slice(0, 300)}`);
       assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);

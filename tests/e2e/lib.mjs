@@ -4,7 +4,7 @@
 //
 // Coordinates: the app lays out in framebuffer pixels (CSS px × devicePixelRatio);
 // widget rectangles from the hooks are divided by dpr before the mouse goes there.
-// Keys: ImGui 1.86 polls key state, so a key is held across frames (BROWSER-NOTES.md §3d).
+// Keys: ImGui 1.86 polls key state, so a key is held across frames (docs/browser-fixes.md §3d).
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,7 +47,7 @@ export function startServer(root = SITE_DIR) {
   });
 }
 
-// Debian's Chromium with SwiftShader WebGL (BROWSER-NOTES.md §7); Playwright
+// Debian's Chromium with SwiftShader WebGL (docs/browser-fixes.md §7); Playwright
 // gives every launch a new, empty profile directory. Never downloads a browser.
 export async function launchBrowser() {
   return chromium.launch({
@@ -64,8 +64,10 @@ export function tempDir(prefix = 'spegeln-e2e-') {
 
 // Opens the app in a new context. Returns { context, page, errors } where
 // errors collects console errors and uncaught exceptions for the test to check.
+// The browser speaks Swedish unless contextOptions.locale says otherwise: the
+// app follows navigator.languages (language.test.mjs tests that).
 export async function openApp(browser, baseUrl, contextOptions = {}, { waitForApp = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE', ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -165,7 +167,7 @@ export async function clickWidget(page, id, { touch = false, from = state } = {}
 }
 
 // Types into the focused ImGui text field through the hidden <textarea> proxy
-// (the only way non-US text reaches the app, BROWSER-NOTES.md §3).
+// (the only way non-US text reaches the app, docs/browser-fixes.md §3).
 export async function typeText(page, text) {
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy', null,
     { timeout: 5000 });

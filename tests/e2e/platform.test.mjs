@@ -1,5 +1,5 @@
 // platform.test.mjs — the browser platform layer (web/loop_web.cpp,
-// web/platform_web.cpp, web/shell/) against the fixes in BROWSER-NOTES.md.
+// web/platform_web.cpp, web/shell/) against the fixes in docs/browser-fixes.md.
 // Input tests use the platform test window (web/test_overlay.cpp) so they do
 // not depend on what the screens look like.
 import fs from 'node:fs';

@@ -3,11 +3,21 @@
 `spegeln score --format json` on randomly generated assessments.
 
 Usage: score_reference.py SPEGELN INSTRUMENT.json [COUNT]
+       score_reference.py --self-test SPEGELN INSTRUMENT.json
 
 Written from the documented rules only (not from the C++), so a mistake in
-either the code or the document shows up as a difference here."""
+either the code or the document shows up as a difference here. The reference's
+own dimensions are walked (a dimension spegeln leaves out, adds or repeats is a
+difference) and every field docs/output-json.md gives a dimension and an item is
+compared: score, coverage, uncertain, the four counts, status, level and value.
+
+--self-test proves the comparison can fail: it doctors one real output (one
+dimension removed, one count changed, one dimension added) and exits non-zero
+unless each doctoring is reported."""
+import copy
 import json
 import math
+import os
 import random
 import subprocess
 import sys
@@ -30,8 +40,11 @@ def reference_score(instrument, assessment):
 
     def dimension(members):  # members: list of (weight, item)
         num = den = applicable = 0.0
+        counts = {"answered": 0, "vet_ej": 0, "ej_aktuellt": 0, "unanswered": 0}
         for w, item in members:
             state, value = item_state(item)
+            counts[{"level": "answered", "vet-ej": "vet_ej", "ej-aktuellt": "ej_aktuellt",
+                    "unanswered": "unanswered"}[state]] += 1
             if state == "level":
                 num += w * value
                 den += w
@@ -39,7 +52,8 @@ def reference_score(instrument, assessment):
                 applicable += w
         score = 100.0 * num / den if den > 0 else None
         coverage = den / applicable if applicable > 0 else 0.0
-        return {"score": score, "coverage": coverage, "uncertain": score is not None and coverage < 0.5}
+        return {"score": score, "coverage": coverage, "uncertain": score is not None and coverage < 0.5,
+                "counts": counts}
 
     principles = {}
     for p in instrument["principles"]:
@@ -49,7 +63,12 @@ def reference_score(instrument, assessment):
     existing = [d["score"] for d in principles.values() if d["score"] is not None]
     overall = sum(existing) / len(existing) if existing else None
     incomplete = len(existing) < len(principles)
-    return principles, areas, overall, incomplete
+    items = {}
+    for it in instrument["items"]:
+        state, value = item_state(it)
+        items[it["id"]] = {"status": state, "value": value,
+                           "level": answers[it["id"]]["level"] if state == "level" else None}
+    return principles, areas, overall, incomplete, items
 
 
 def random_assessment(instrument, rng):
@@ -78,32 +97,100 @@ def close(a, b):
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
+def differences(reference, got):
+    """Every way `got` (spegeln's score JSON) differs from the reference, as sentences."""
+    principles, areas, overall, incomplete, items = reference
+    out = []
+
+    def same(name, want, have):
+        # Numbers computed in floating point compare with a tolerance; ids,
+        # statuses, flags and counts exactly.
+        ok = close(want, have) if isinstance(want, float) or isinstance(have, float) else want == have
+        if not ok:
+            out.append(f"{name}: reference {want}, spegeln {have}")
+
+    same("overall.score", overall, got["overall"]["score"])
+    same("overall.incomplete", incomplete, got["overall"]["incomplete"])
+    for kind, ref in (("principles", principles), ("areas", areas), ("items", items)):
+        have = {}
+        for d in got[kind]:
+            if d["id"] in have:
+                out.append(f"{kind}.{d['id']}: twice in spegeln's output")
+            have[d["id"]] = d
+        for extra in have.keys() - ref.keys():
+            out.append(f"{kind}.{extra}: in spegeln's output but not a dimension of the instrument")
+        # The instrument's order (scoring.h), and every one of its dimensions.
+        if [d["id"] for d in got[kind]] != list(ref) and have.keys() == ref.keys():
+            out.append(f"{kind}: not in the instrument's order")
+        for dim_id, r in ref.items():
+            d = have.get(dim_id)
+            if d is None:
+                out.append(f"{kind}.{dim_id}: missing from spegeln's output")
+                continue
+            for field, want in r.items():
+                if field == "counts":
+                    for c, n in want.items():
+                        same(f"{kind}.{dim_id}.counts.{c}", n, d.get("counts", {}).get(c))
+                else:
+                    same(f"{kind}.{dim_id}.{field}", want, d.get(field))
+    return out
+
+
+def run_spegeln(spegeln, instrument_path, assessment, workdir, n):
+    path = os.path.join(workdir, f"assessment-{n}.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(assessment, f)
+    out = subprocess.run([spegeln, "score", path, "--instrument", instrument_path, "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def self_test(spegeln, instrument_path, instrument, workdir):
+    """Doctors one real output in three ways; each must be reported."""
+    rng = random.Random(7)
+    assessment = random_assessment(instrument, rng)
+    reference = reference_score(instrument, assessment)
+    got = run_spegeln(spegeln, instrument_path, assessment, workdir, 0)
+    ok = True
+    if differences(reference, got):
+        print("self-test: an undoctored output already differs:", differences(reference, got))
+        ok = False
+    removed = copy.deepcopy(got)
+    gone = removed["areas"].pop()["id"]
+    changed = copy.deepcopy(got)
+    changed["principles"][0]["counts"]["vet_ej"] += 1
+    extra = copy.deepcopy(got)
+    extra["principles"].append(dict(extra["principles"][0], id="ingen-sadan-princip"))
+    for name, doctored, expected in (("one area removed", removed, f"areas.{gone}: missing"),
+                                     ("one count changed", changed,
+                                      f"principles.{got['principles'][0]['id']}.counts.vet_ej"),
+                                     ("one principle added", extra, "principles.ingen-sadan-princip: in spegeln")):
+        found = [d for d in differences(reference, doctored) if d.startswith(expected)]
+        print(f"self-test: {name}: {'reported' if found else 'NOT reported'}")
+        ok = ok and bool(found)
+    return ok
+
+
 def main():
-    spegeln, instrument_path = sys.argv[1], sys.argv[2]
-    count = int(sys.argv[3]) if len(sys.argv) > 3 else 100
-    instrument = json.load(open(instrument_path, encoding="utf-8"))
-    rng = random.Random(20260101)
-    failures = 0
-    for n in range(count):
-        assessment = random_assessment(instrument, rng)
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
-            json.dump(assessment, f)
-        out = subprocess.run([spegeln, "score", f.name, "--instrument", instrument_path, "--format", "json"],
-                             capture_output=True, text=True, check=True)
-        got = json.loads(out.stdout)
-        principles, areas, overall, incomplete = reference_score(instrument, assessment)
-        checks = [("overall", overall, got["overall"]["score"]), ("incomplete", incomplete, got["overall"]["incomplete"])]
-        for kind, ref, dims in (("principles", principles, got["principles"]), ("areas", areas, got["areas"])):
-            for d in dims:
-                r = ref[d["id"]]
-                checks += [(f"{kind}.{d['id']}.score", r["score"], d["score"]),
-                           (f"{kind}.{d['id']}.coverage", r["coverage"], d["coverage"]),
-                           (f"{kind}.{d['id']}.uncertain", r["uncertain"], d["uncertain"])]
-        for name, want, have in checks:
-            ok = want == have if isinstance(want, bool) else close(want, have)
-            if not ok:
+    args = sys.argv[1:]
+    testing = bool(args) and args[0] == "--self-test"
+    if testing:
+        args = args[1:]
+    spegeln, instrument_path = args[0], args[1]
+    count = int(args[2]) if len(args) > 2 else 100
+    with open(instrument_path, encoding="utf-8") as f:
+        instrument = json.load(f)
+    with tempfile.TemporaryDirectory(prefix="score_reference-") as workdir:
+        if testing:
+            sys.exit(0 if self_test(spegeln, instrument_path, instrument, workdir) else 1)
+        rng = random.Random(20260101)
+        failures = 0
+        for n in range(count):
+            assessment = random_assessment(instrument, rng)
+            got = run_spegeln(spegeln, instrument_path, assessment, workdir, n)
+            for difference in differences(reference_score(instrument, assessment), got):
                 failures += 1
-                print(f"assessment {n}: {name}: reference {want}, spegeln {have}")
+                print(f"assessment {n}: {difference}")
     print(f"{count} slumpade bedömningar jämförda med referensimplementationen: {failures} avvikelser")
     sys.exit(1 if failures else 0)
 

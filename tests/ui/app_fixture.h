@@ -10,7 +10,7 @@
 
 inline std::unique_ptr<App> make_app() {
     auto app = std::make_unique<App>();
-    app_init(*app, spegeln::bundled_instruments(), std::string(spegeln::bundled_asset("ui/sv/app.json")));
+    app_init(*app, spegeln::bundled_instruments());  // in the fake platform's language, Swedish
     act_storage_ready(*app);
     return app;
 }

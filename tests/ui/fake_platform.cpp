@@ -9,9 +9,13 @@ namespace fake {
 // One per test process; every test starts with reset().
 Platform g_platform;
 
-Platform& platform() { return g_platform; }
+Platform& platform() {
+    return g_platform;
+}
 
-void reset() { platform() = Platform{}; }
+void reset() {
+    platform() = Platform{};
+}
 
 }  // namespace fake
 
@@ -35,8 +39,12 @@ std::vector<std::string> storage_list() {
     return out;
 }
 
-bool storage_remove(const std::string& name) { return fake::platform().storage.erase(name) > 0; }
-bool storage_ready() { return fake::platform().ready; }
+bool storage_remove(const std::string& name) {
+    return fake::platform().storage.erase(name) > 0;
+}
+bool storage_ready() {
+    return fake::platform().ready;
+}
 
 bool download(const std::string& filename, const std::string& mime, const std::string& data) {
     if (fake::platform().fail_downloads) return false;
@@ -44,13 +52,17 @@ bool download(const std::string& filename, const std::string& mime, const std::s
     return true;
 }
 
-bool request_open_file(const std::string& accept) {
+bool request_open_file(const std::string& accept, const std::string& /*title*/) {
     if (fake::platform().no_file_picker) return false;
     fake::platform().open_file_requests.push_back(accept);
     return true;
 }
-void open_html(const std::string& title, const std::string& html) { fake::platform().opened_html.push_back({title, html}); }
-std::string today() { return fake::platform().today; }
+void open_html(const std::string& title, const std::string& html) {
+    fake::platform().opened_html.push_back({title, html});
+}
+std::string today() {
+    return fake::platform().today;
+}
 
 std::string now_iso() {
     int t = fake::platform().clock++;
@@ -59,9 +71,22 @@ std::string now_iso() {
     return buf;
 }
 
-std::string ui_strings_overlay() { return ""; }
+std::vector<std::string> preferred_languages() {
+    return fake::platform().languages;
+}
+void set_language(const std::string& lang, const std::string& title) {
+    fake::platform().document_lang = lang;
+    fake::platform().document_title = title;
+}
+std::string ui_strings_overlay(const std::string& lang) {
+    return fake::platform().overlay ? "ui/desktop/" + lang + ".json" : "";
+}
 
-std::string random_id() { return "id" + std::to_string(fake::platform().next_id++); }
-void announce(const std::string& text) { fake::platform().announcements.push_back(text); }
+std::string random_id() {
+    return "id" + std::to_string(fake::platform().next_id++);
+}
+void announce(const std::string& text) {
+    fake::platform().announcements.push_back(text);
+}
 
 }  // namespace platform

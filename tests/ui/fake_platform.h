@@ -19,12 +19,15 @@ struct Platform {
     std::map<std::string, std::string> storage;
     bool ready = true;
     bool fail_writes = false;
-    bool fail_downloads = false;     // download() returns false and records nothing
-    bool no_file_picker = false;     // request_open_file() returns false
+    bool fail_downloads = false;  // download() returns false and records nothing
+    bool no_file_picker = false;  // request_open_file() returns false
     std::vector<Download> downloads;
     std::vector<std::pair<std::string, std::string>> opened_html;  // title, html
     std::vector<std::string> open_file_requests;
     std::vector<std::string> announcements;
+    std::vector<std::string> languages = {"sv-SE"};  // preferred_languages(): the browser's, most preferred first
+    bool overlay = false;                            // use the desktop's overlays (ui/desktop/<lang>.json)
+    std::string document_lang, document_title;       // the last set_language()
     std::string today = "2026-03-15";
     int clock = 0;  // seconds after 2026-03-15T10:00:00Z, advanced by every now_iso()
     int next_id = 1;

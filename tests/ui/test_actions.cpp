@@ -25,16 +25,16 @@ int index_of(const App& app, const std::string& id) {
 // Starts a self-assessment of "Vårdcentralen Eken".
 std::unique_ptr<App> started(const std::string& unit = "Vårdcentralen Eken") {
     auto app = make_app();
-    app->form.instrument = index_of(*app, kSelf);
-    app->form.mode = Mode::SelfAssessment;
-    app->form.unit_name = unit;
-    app->form.date = "2026-03-15";
+    app->library.form.instrument = index_of(*app, kSelf);
+    app->library.form.mode = Mode::SelfAssessment;
+    app->library.form.unit_name = unit;
+    app->library.form.date = "2026-03-15";
     EXPECT_TRUE(act_start(*app));
     return app;
 }
 
 std::optional<Assessment> stored(const App& app) {
-    auto text = fake::platform().storage.find(std::string(kAssessmentPrefix) + app.current->id + ".json");
+    auto text = fake::platform().storage.find(std::string(kAssessmentPrefix) + app.doc.current->id + ".json");
     if (text == fake::platform().storage.end()) return std::nullopt;
     Diagnostics d;
     return load_assessment(text->second, d);
@@ -49,41 +49,41 @@ TEST_F(Actions, BundledInstrumentsAndStringsLoad) {
     auto app = make_app();
     ASSERT_GE(app->instruments.size(), 1u);
     EXPECT_TRUE(app->instruments.front().supports(Mode::SelfAssessment)) << "self-assessment instruments come first";
-    EXPECT_TRUE(app->error_messages.empty());
+    EXPECT_TRUE(app->messages.errors.empty());
     EXPECT_EQ(tr(*app, "start.begin"), "Starta bedömningen");
-    EXPECT_EQ(app->form.date, "2026-03-15") << "the date defaults to today";
+    EXPECT_EQ(app->library.form.date, "2026-03-15") << "the date defaults to today";
 }
 
 TEST_F(Actions, StartRefusesAnIncompleteForm) {
     auto app = make_app();
-    app->form.unit_name = "   ";
-    app->form.date = "2026-02-30";
+    app->library.form.unit_name = "   ";
+    app->library.form.date = "2026-02-30";
     EXPECT_FALSE(act_start(*app));
-    EXPECT_EQ(app->form.errors.size(), 2u);
-    EXPECT_FALSE(app->current);
+    EXPECT_EQ(app->library.form.errors.size(), 2u);
+    EXPECT_FALSE(app->doc.current);
     EXPECT_TRUE(fake::platform().storage.empty());
     EXPECT_EQ(app->screen, Screen::Start);
 }
 
 TEST_F(Actions, StartSavesAtOnceAndOpensTheAnswerScreen) {
     auto app = started();
-    ASSERT_TRUE(app->current);
+    ASSERT_TRUE(app->doc.current);
     EXPECT_EQ(app->screen, Screen::Answer);
     auto a = stored(*app);
     ASSERT_TRUE(a);
     EXPECT_EQ(a->unit_name, "Vårdcentralen Eken");
     EXPECT_EQ(a->instrument_id, kSelf);
-    ASSERT_EQ(app->saved.size(), 1u);
-    EXPECT_TRUE(app->saved[0].unexported);
-    EXPECT_FALSE(app->item.empty()) << "the first item is current";
-    EXPECT_TRUE(app->form.unit_name.empty()) << "a next start is for another unit";
+    ASSERT_EQ(app->library.saved.size(), 1u);
+    EXPECT_TRUE(app->library.saved[0].unexported);
+    EXPECT_FALSE(app->answer.item.empty()) << "the first item is current";
+    EXPECT_TRUE(app->library.form.unit_name.empty()) << "a next start is for another unit";
 }
 
 TEST_F(Actions, StartRefusesAModeTheInstrumentDoesNotSupport) {
     auto app = make_app();
-    app->form.instrument = index_of(*app, kSelf);
-    app->form.mode = Mode::Brukarrevision;
-    app->form.unit_name = "X";
+    app->library.form.instrument = index_of(*app, kSelf);
+    app->library.form.mode = Mode::Brukarrevision;
+    app->library.form.unit_name = "X";
     EXPECT_FALSE(act_start(*app));
 }
 
@@ -96,11 +96,11 @@ TEST_F(Actions, EveryAnswerIsSavedImmediatelyAndSurvivesARestart) {
     act_answer(*app, third, AnswerStatus::EjAktuellt);
     act_set_comment(*app, first, "<script>alert(1)</script>");
     act_set_notes(*app, "Följ upp i maj");
-    std::string id = app->current->id;
+    std::string id = app->doc.current->id;
 
     auto restarted = make_app();  // a reload: a new app on the same storage
     ASSERT_TRUE(act_resume(*restarted, id));
-    const Assessment& a = *restarted->current;
+    const Assessment& a = *restarted->doc.current;
     EXPECT_EQ(a.find_answer(first)->level, 3);
     EXPECT_EQ(a.find_answer(first)->comment, "<script>alert(1)</script>");
     EXPECT_EQ(a.find_answer(second)->status, AnswerStatus::VetEj);
@@ -134,34 +134,35 @@ TEST_F(Actions, ScoresShownAreTheCoresScores) {
     const Instrument& in = *current_instrument(*app);
     for (size_t i = 0; i < in.items.size(); i += 2)
         act_answer(*app, in.items[i].id, AnswerStatus::Level, static_cast<int>(i % 3));
-    ScoreReport expected = score_assessment(in, *app->current);
+    ScoreReport expected = score_assessment(in, *app->doc.current);
     ASSERT_TRUE(expected.overall);
-    EXPECT_EQ(app->report.overall, expected.overall);
-    ASSERT_EQ(app->report.principles.size(), expected.principles.size());
+    EXPECT_EQ(app->doc.report.overall, expected.overall);
+    ASSERT_EQ(app->doc.report.principles.size(), expected.principles.size());
     for (size_t i = 0; i < expected.principles.size(); ++i)
-        EXPECT_EQ(app->report.principles[i].score, expected.principles[i].score);
-    for (size_t i = 0; i < expected.areas.size(); ++i) EXPECT_EQ(app->report.areas[i].score, expected.areas[i].score);
+        EXPECT_EQ(app->doc.report.principles[i].score, expected.principles[i].score);
+    for (size_t i = 0; i < expected.areas.size(); ++i)
+        EXPECT_EQ(app->doc.report.areas[i].score, expected.areas[i].score);
 }
 
 TEST_F(Actions, ExportJsonMarksTheAssessmentExportedUntilTheNextChange) {
     auto app = started("Vårdcentralen Eken / Hus B");
     act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 4);
-    EXPECT_TRUE(has_unexported_changes(*app->current));
+    EXPECT_TRUE(has_unexported_changes(*app->doc.current));
     ASSERT_TRUE(act_export_json(*app));
     ASSERT_EQ(fake::platform().downloads.size(), 1u);
     const auto& d = fake::platform().downloads[0];
     EXPECT_EQ(d.filename, "Vårdcentralen-Eken-Hus-B-2026-03-15.json");
-    EXPECT_FALSE(has_unexported_changes(*app->current));
-    EXPECT_FALSE(app->saved[0].unexported);
+    EXPECT_FALSE(has_unexported_changes(*app->doc.current));
+    EXPECT_FALSE(app->library.saved[0].unexported);
     Diagnostics diag;
     auto file = load_assessment(d.data, diag, current_instrument(*app));
-    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0]));
+    ASSERT_TRUE(file) << (diag.items.empty() ? "" : format_diagnostic(diag.items[0], app->strings));
     EXPECT_FALSE(has_unexported_changes(*file)) << "the file knows it is a saved copy";
 
     act_answer(*app, current_instrument(*app)->items[1].id, AnswerStatus::Level, 1);
-    EXPECT_TRUE(has_unexported_changes(*app->current));
-    EXPECT_TRUE(app->saved[0].unexported);
-    EXPECT_FALSE(exported_at(*app->current).empty());
+    EXPECT_TRUE(has_unexported_changes(*app->doc.current));
+    EXPECT_TRUE(app->library.saved[0].unexported);
+    EXPECT_FALSE(exported_at(*app->doc.current).empty());
 }
 
 TEST_F(Actions, CsvAndHtmlComeFromTheCore) {
@@ -173,7 +174,7 @@ TEST_F(Actions, CsvAndHtmlComeFromTheCore) {
     const std::string& html = fake::platform().opened_html.back().second;
     EXPECT_EQ(html.find("<script>alert(1)</script>"), std::string::npos);
     EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
-    EXPECT_TRUE(has_unexported_changes(*app->current)) << "only the JSON file can be read back in";
+    EXPECT_TRUE(has_unexported_changes(*app->doc.current)) << "only the JSON file can be read back in";
 }
 
 TEST_F(Actions, ExportFileNamesAreSafe) {
@@ -198,18 +199,18 @@ TEST_F(Actions, ImportOfAnExportedFileAddsItBack) {
     act_answer(*app, item, AnswerStatus::Level, 2);
     act_export_json(*app);
     std::string file = fake::platform().downloads.back().data;
-    std::string id = app->current->id;
+    std::string id = app->doc.current->id;
     ASSERT_TRUE(act_delete(*app, id));
-    EXPECT_TRUE(app->saved.empty());
-    EXPECT_FALSE(app->current);
+    EXPECT_TRUE(app->library.saved.empty());
+    EXPECT_FALSE(app->doc.current);
 
     ASSERT_TRUE(act_import(*app, "eken.json", file));
-    ASSERT_EQ(app->saved.size(), 1u);
-    EXPECT_EQ(app->saved[0].id, id) << "a free id is kept";
-    EXPECT_FALSE(app->saved[0].unexported);
-    EXPECT_EQ(app->modal, Modal::None);
+    ASSERT_EQ(app->library.saved.size(), 1u);
+    EXPECT_EQ(app->library.saved[0].id, id) << "a free id is kept";
+    EXPECT_FALSE(app->library.saved[0].unexported);
+    EXPECT_EQ(app->messages.modal, Modal::None);
     ASSERT_TRUE(act_resume(*app, id));
-    EXPECT_EQ(app->current->find_answer(item)->level, 2);
+    EXPECT_EQ(app->doc.current->find_answer(item)->level, 2);
 }
 
 TEST_F(Actions, ImportOfTheSameFileTwiceAddsNothing) {
@@ -217,7 +218,7 @@ TEST_F(Actions, ImportOfTheSameFileTwiceAddsNothing) {
     act_export_json(*app);
     std::string file = fake::platform().downloads.back().data;
     ASSERT_TRUE(act_import(*app, "eken.json", file));
-    EXPECT_EQ(app->saved.size(), 1u);
+    EXPECT_EQ(app->library.saved.size(), 1u);
 }
 
 TEST_F(Actions, ImportNeverOverwritesADifferentAssessmentWithTheSameId) {
@@ -225,38 +226,39 @@ TEST_F(Actions, ImportNeverOverwritesADifferentAssessmentWithTheSameId) {
     act_export_json(*app);
     std::string file = fake::platform().downloads.back().data;
     act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 1);  // local copy moves on
-    std::string local = fake::platform().storage[std::string(kAssessmentPrefix) + app->current->id + ".json"];
+    std::string local = fake::platform().storage[std::string(kAssessmentPrefix) + app->doc.current->id + ".json"];
     ASSERT_TRUE(act_import(*app, "eken.json", file));
-    EXPECT_EQ(app->saved.size(), 2u);
-    EXPECT_EQ(fake::platform().storage[std::string(kAssessmentPrefix) + app->current->id + ".json"], local);
-    EXPECT_EQ(app->modal, Modal::Message) << "the user is told it became a copy";
+    EXPECT_EQ(app->library.saved.size(), 2u);
+    EXPECT_EQ(fake::platform().storage[std::string(kAssessmentPrefix) + app->doc.current->id + ".json"], local);
+    EXPECT_EQ(app->messages.modal, Modal::Message) << "the user is told it became a copy";
 }
 
 TEST_F(Actions, AMalformedImportShowsWhereAndChangesNothing) {
     auto app = started();
     auto before = fake::platform().storage;
     EXPECT_FALSE(act_import(*app, "trasig.json", "{\"format\": \"strategispegeln-assessment\", "));
-    EXPECT_EQ(app->modal, Modal::Error);
-    ASSERT_FALSE(app->modal_lines.empty());
-    EXPECT_NE(app->modal_lines[0].find("fel:"), std::string::npos);
+    EXPECT_EQ(app->messages.modal, Modal::Error);
+    ASSERT_FALSE(app->messages.lines.empty());
+    EXPECT_NE(app->messages.lines[0].find("fel:"), std::string::npos);
     EXPECT_EQ(fake::platform().storage, before);
-    EXPECT_EQ(app->saved.size(), 1u);
+    EXPECT_EQ(app->library.saved.size(), 1u);
 }
 
 TEST_F(Actions, AnImportWithALevelOutsideTheScaleNamesThePath) {
     auto app = started();
     const Item& item = current_instrument(*app)->items[0];
     act_answer(*app, item.id, AnswerStatus::Level, 1);
-    std::string text = assessment_to_json(*app->current);
+    std::string text = assessment_to_json(*app->doc.current);
     Diagnostics d;
     auto j = parse_json(text, d);
     (*j)["answers"][item.id]["level"] = 9;
     (*j)["id"] = "other";
     auto before = fake::platform().storage;
     EXPECT_FALSE(act_import(*app, "fel.json", dump_json(*j)));
-    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_EQ(app->messages.modal, Modal::Error);
     bool named = false;
-    for (const auto& l : app->modal_lines) named = named || l.find("answers[\"" + item.id + "\"].level") != std::string::npos;
+    for (const auto& l : app->messages.lines)
+        named = named || l.find("answers[\"" + item.id + "\"].level") != std::string::npos;
     EXPECT_TRUE(named);
     EXPECT_EQ(fake::platform().storage, before);
 }
@@ -268,7 +270,7 @@ TEST_F(Actions, AnImportOfAnUnknownInstrumentIsRefused) {
     a.instrument_id = "okand";
     a.instrument_version = "1";
     EXPECT_FALSE(act_import(*app, "x.json", assessment_to_json(a)));
-    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_EQ(app->messages.modal, Modal::Error);
     EXPECT_TRUE(fake::platform().storage.empty());
 }
 
@@ -277,42 +279,42 @@ TEST_F(Actions, DuplicateMakesAFollowUpWithOrWithoutAnswers) {
     const std::string item = current_instrument(*app)->items[0].id;
     act_answer(*app, item, AnswerStatus::Level, 3);
     act_set_notes(*app, "anteckning");
-    const std::string original = app->current->id;
+    const std::string original = app->doc.current->id;
     fake::platform().today = "2026-09-01";
 
     ASSERT_TRUE(act_duplicate(*app, original, true));
-    EXPECT_NE(app->current->id, original);
-    EXPECT_EQ(app->current->date, "2026-09-01");
-    EXPECT_EQ(app->current->unit_name, "Vårdcentralen Eken");
-    EXPECT_EQ(app->current->find_answer(item)->level, 3);
-    EXPECT_EQ(app->current->notes, "anteckning");
-    EXPECT_TRUE(has_unexported_changes(*app->current));
+    EXPECT_NE(app->doc.current->id, original);
+    EXPECT_EQ(app->doc.current->date, "2026-09-01");
+    EXPECT_EQ(app->doc.current->unit_name, "Vårdcentralen Eken");
+    EXPECT_EQ(app->doc.current->find_answer(item)->level, 3);
+    EXPECT_EQ(app->doc.current->notes, "anteckning");
+    EXPECT_TRUE(has_unexported_changes(*app->doc.current));
 
     ASSERT_TRUE(act_duplicate(*app, original, false));
-    EXPECT_EQ(app->current->find_answer(item), nullptr);
-    EXPECT_TRUE(app->current->notes.empty());
-    EXPECT_EQ(app->saved.size(), 3u);
+    EXPECT_EQ(app->doc.current->find_answer(item), nullptr);
+    EXPECT_TRUE(app->doc.current->notes.empty());
+    EXPECT_EQ(app->library.saved.size(), 3u);
 }
 
 TEST_F(Actions, DeleteRemovesOnlyThatAssessment) {
     auto app = started("A");
-    std::string a = app->current->id;
-    app->form.unit_name = "B";
+    std::string a = app->doc.current->id;
+    app->library.form.unit_name = "B";
     ASSERT_TRUE(act_start(*app));
-    std::string b = app->current->id;
+    std::string b = app->doc.current->id;
     ASSERT_TRUE(act_delete(*app, a));
-    ASSERT_EQ(app->saved.size(), 1u);
-    EXPECT_EQ(app->saved[0].id, b);
-    EXPECT_TRUE(app->current) << "deleting another assessment keeps the open one";
+    ASSERT_EQ(app->library.saved.size(), 1u);
+    EXPECT_EQ(app->library.saved[0].id, b);
+    EXPECT_TRUE(app->doc.current) << "deleting another assessment keeps the open one";
 }
 
 TEST_F(Actions, AnUnreadableStoredFileIsListedNotOpened) {
     fake::platform().storage["assessment-bad.json"] = "{not json";
     auto app = make_app();
-    ASSERT_EQ(app->saved.size(), 1u);
-    EXPECT_FALSE(app->saved[0].readable);
+    ASSERT_EQ(app->library.saved.size(), 1u);
+    EXPECT_FALSE(app->library.saved[0].readable);
     EXPECT_FALSE(act_resume(*app, "bad"));
-    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_EQ(app->messages.modal, Modal::Error);
 }
 
 TEST_F(Actions, StepItemWalksThroughAreasInOrder) {
@@ -321,24 +323,24 @@ TEST_F(Actions, StepItemWalksThroughAreasInOrder) {
     auto first_area = in.items_in_area(in.areas[0].id);
     act_select_item(*app, first_area.back()->id);
     act_step_item(*app, 1);
-    EXPECT_EQ(app->area, 1);
-    EXPECT_EQ(app->item, in.items_in_area(in.areas[1].id).front()->id);
+    EXPECT_EQ(app->answer.area, 1);
+    EXPECT_EQ(app->answer.item, in.items_in_area(in.areas[1].id).front()->id);
     act_step_item(*app, -1);
-    EXPECT_EQ(app->area, 0);
-    EXPECT_EQ(app->item, first_area.back()->id);
+    EXPECT_EQ(app->answer.area, 0);
+    EXPECT_EQ(app->answer.item, first_area.back()->id);
     act_go_area(*app, 99);
-    EXPECT_EQ(app->area, static_cast<int>(in.areas.size()) - 1);
+    EXPECT_EQ(app->answer.area, static_cast<int>(in.areas.size()) - 1);
 }
 
 TEST_F(Actions, ResumeOpensTheFirstUnansweredItem) {
     auto app = started();
     const Instrument& in = *current_instrument(*app);
     for (const Item* it : in.items_in_area(in.areas[0].id)) act_answer(*app, it->id, AnswerStatus::Level, 1);
-    std::string id = app->current->id;
+    std::string id = app->doc.current->id;
     auto again = make_app();
     ASSERT_TRUE(act_resume(*again, id));
-    EXPECT_EQ(again->area, 1);
-    EXPECT_EQ(again->item, in.items_in_area(in.areas[1].id).front()->id);
+    EXPECT_EQ(again->answer.area, 1);
+    EXPECT_EQ(again->answer.item, in.items_in_area(in.areas[1].id).front()->id);
 }
 
 TEST_F(Actions, TextSizeIsRememberedAndSnappedToASupportedStep) {
@@ -363,9 +365,10 @@ TEST_F(Actions, AFailedSaveIsShownNotHidden) {
     auto app = started();
     fake::platform().fail_writes = true;
     act_answer(*app, current_instrument(*app)->items[0].id, AnswerStatus::Level, 1);
-    EXPECT_EQ(app->modal, Modal::Error);
-    EXPECT_FALSE(app->error_messages.empty());
-    EXPECT_EQ(app->current->find_answer(current_instrument(*app)->items[0].id)->level, 1) << "the answer stays on screen";
+    EXPECT_EQ(app->messages.modal, Modal::Error);
+    EXPECT_FALSE(app->messages.errors.empty());
+    EXPECT_EQ(app->doc.current->find_answer(current_instrument(*app)->items[0].id)->level, 1)
+        << "the answer stays on screen";
 }
 
 TEST_F(Actions, AFailedDownloadLeavesTheAssessmentUnexportedAndSaysSo) {
@@ -374,38 +377,38 @@ TEST_F(Actions, AFailedDownloadLeavesTheAssessmentUnexportedAndSaysSo) {
     const auto stored_before = fake::platform().storage;
     fake::platform().fail_downloads = true;
     EXPECT_FALSE(act_export_json(*app));
-    EXPECT_TRUE(has_unexported_changes(*app->current));
-    EXPECT_TRUE(exported_at(*app->current).empty());
-    EXPECT_TRUE(app->saved[0].unexported);
+    EXPECT_TRUE(has_unexported_changes(*app->doc.current));
+    EXPECT_TRUE(exported_at(*app->doc.current).empty());
+    EXPECT_TRUE(app->library.saved[0].unexported);
     EXPECT_EQ(fake::platform().storage, stored_before) << "nothing marked exported was saved";
-    EXPECT_EQ(app->modal, Modal::Error);
-    EXPECT_FALSE(app->error_messages.empty());
-    EXPECT_NE(app->toast, tr(*app, "export.json_done"));
+    EXPECT_EQ(app->messages.modal, Modal::Error);
+    EXPECT_FALSE(app->messages.errors.empty());
+    EXPECT_NE(app->messages.toast, tr(*app, "export.json_done"));
 
     close_modal(*app);
-    app->error_messages.clear();
+    app->messages.errors.clear();
     EXPECT_FALSE(act_export_csv(*app));
-    EXPECT_EQ(app->modal, Modal::Error);
-    EXPECT_FALSE(app->error_messages.empty());
-    EXPECT_NE(app->toast, tr(*app, "export.csv_done"));
+    EXPECT_EQ(app->messages.modal, Modal::Error);
+    EXPECT_FALSE(app->messages.errors.empty());
+    EXPECT_NE(app->messages.toast, tr(*app, "export.csv_done"));
 
     close_modal(*app);
     fake::platform().fail_downloads = false;
     EXPECT_TRUE(act_export_json(*app));
-    EXPECT_FALSE(has_unexported_changes(*app->current));
-    EXPECT_EQ(app->toast, tr(*app, "export.json_done"));
+    EXPECT_FALSE(has_unexported_changes(*app->doc.current));
+    EXPECT_EQ(app->messages.toast, tr(*app, "export.json_done"));
 }
 
 TEST_F(Actions, WithoutAFilePickerImportSaysToDropTheFile) {
     auto app = started();
     fake::platform().no_file_picker = true;
     act_request_import(*app);
-    EXPECT_EQ(app->modal, Modal::Message);
-    EXPECT_EQ(app->modal_title, tr(*app, "import.no_picker_title"));
+    EXPECT_EQ(app->messages.modal, Modal::Message);
+    EXPECT_EQ(app->messages.title, tr(*app, "import.no_picker_title"));
     fake::reset();
     auto app2 = started();
     act_request_import(*app2);
-    EXPECT_EQ(app2->modal, Modal::None);
+    EXPECT_EQ(app2->messages.modal, Modal::None);
     EXPECT_EQ(fake::platform().open_file_requests.size(), 1u);
 }
 

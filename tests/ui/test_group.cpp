@@ -1,4 +1,4 @@
-// test_group.cpp — several saved assessments together (actions_group.cpp):
+// test_group.cpp — several saved assessments together (web/app/group/group_actions.cpp):
 // which selections can be aggregated or compared, that the numbers are the
 // core's, that the older date is the baseline, and how items are ranked by
 // the spread of their answers.
@@ -118,7 +118,7 @@ TEST_F(Group, OpeningAnInvalidSelectionShowsWhyAndStays) {
     act_go(*app, Screen::Saved);
     act_toggle_selected(*app, "p1");
     EXPECT_FALSE(act_open_aggregate(*app));
-    EXPECT_EQ(app->modal, Modal::Error);
+    EXPECT_EQ(app->messages.modal, Modal::Error);
     EXPECT_EQ(app->screen, Screen::Saved);
     act_go(*app, Screen::Group);  // nothing loaded: stays on the list
     EXPECT_EQ(app->screen, Screen::Saved);
@@ -149,8 +149,12 @@ TEST_F(Group, AggregateNumbersAreTheCores) {
 
     ASSERT_TRUE(act_export_group_csv(*app));
     ASSERT_EQ(fake::platform().downloads.size(), 1u);
-    EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected));
-    EXPECT_NE(fake::platform().downloads[0].filename.find(".csv"), std::string::npos);
+    EXPECT_EQ(fake::platform().downloads[0].data, aggregate_csv(instrument(*app, kSelf), expected, app->strings));
+    EXPECT_EQ(fake::platform().downloads[0].filename, "sammanstallning-3-bedomningar.csv");
+    // The file is named in the UI's language.
+    ASSERT_TRUE(act_set_language(*app, "en"));
+    ASSERT_TRUE(act_export_group_csv(*app));
+    EXPECT_EQ(fake::platform().downloads.back().filename, "summary-3-assessments.csv");
 }
 
 TEST_F(Group, TwoRespondentsAreBelowTheAnonymityThreshold) {
@@ -205,7 +209,8 @@ TEST_F(Group, CompareTakesTheOlderDateAsBaseline) {
         EXPECT_EQ(app->group.comparison.principles[i].change, expected.principles[i].change);
     EXPECT_TRUE(app->group.warnings.empty());
     ASSERT_TRUE(act_export_group_csv(*app));
-    EXPECT_EQ(fake::platform().downloads.back().data, compare_csv(instrument(*app, kSelf), base, follow, expected));
+    EXPECT_EQ(fake::platform().downloads.back().data,
+              compare_csv(instrument(*app, kSelf), base, follow, expected, app->strings));
 }
 
 TEST_F(Group, CompareOfDifferentUnitsWarnsInWords) {

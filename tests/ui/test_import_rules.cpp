@@ -36,11 +36,11 @@ protected:
 TEST_F(ImportRules, AnIdThatCannotNameAStoredFileIsReplacedNotRefused) {
     auto app = make_app();
     ASSERT_TRUE(act_import(*app, "norr.json", assessment_file("norr/2026")));
-    ASSERT_EQ(app->saved.size(), 1u);
-    EXPECT_NE(app->saved[0].id, "norr/2026");
-    EXPECT_NE(app->modal, Modal::Error);
-    ASSERT_TRUE(act_resume(*app, app->saved[0].id));
-    EXPECT_EQ(app->current->unit_name, "Vårdcentralen Ek");
+    ASSERT_EQ(app->library.saved.size(), 1u);
+    EXPECT_NE(app->library.saved[0].id, "norr/2026");
+    EXPECT_NE(app->messages.modal, Modal::Error);
+    ASSERT_TRUE(act_resume(*app, app->library.saved[0].id));
+    EXPECT_EQ(app->doc.current->unit_name, "Vårdcentralen Ek");
 }
 
 TEST_F(ImportRules, EditsGoToTheFileThatWasOpenedNotTheIdWrittenInsideIt) {
@@ -68,11 +68,11 @@ TEST_F(ImportRules, AFileWithThousandsOfProblemsShowsAShortListAndACount) {
     for (int i = 0; i < 3000; ++i) bad += "\"x" + std::to_string(i) + "\": {\"comment\": 1}, ";
     text.insert(text.find("\"answers\": {") + 12, bad);
     EXPECT_FALSE(act_import(*app, "manga.json", text));
-    EXPECT_EQ(app->modal, Modal::Error);
-    ASSERT_LE(app->modal_lines.size(), 51u);
-    EXPECT_NE(app->modal_lines.back().find("problem till"), std::string::npos) << app->modal_lines.back();
-    EXPECT_TRUE(app->modal_file_rejected);
-    EXPECT_TRUE(app->saved.empty());
+    EXPECT_EQ(app->messages.modal, Modal::Error);
+    ASSERT_LE(app->messages.lines.size(), 51u);
+    EXPECT_NE(app->messages.lines.back().find("problem till"), std::string::npos) << app->messages.lines.back();
+    EXPECT_TRUE(app->messages.file_rejected);
+    EXPECT_TRUE(app->library.saved.empty());
 }
 
 TEST_F(ImportRules, FilesDroppedTogetherAllReportTheirResultsInOneDialog) {
@@ -81,23 +81,23 @@ TEST_F(ImportRules, FilesDroppedTogetherAllReportTheirResultsInOneDialog) {
     std::string newer = assessment_file("b");
     newer.replace(newer.find("\"version\": \"1.0.0\""), 18, "\"version\": \"0.9\"");
     ASSERT_TRUE(act_import(*app, "b.json", newer));
-    EXPECT_EQ(app->modal, Modal::Error) << "the first file's error stays visible";
+    EXPECT_EQ(app->messages.modal, Modal::Error) << "the first file's error stays visible";
     bool first = false, second = false;
-    for (const auto& l : app->modal_lines) {
+    for (const auto& l : app->messages.lines) {
         first = first || l.find("fel:") != std::string::npos;
         second = second || l.find("version") != std::string::npos;
     }
     EXPECT_TRUE(first);
     EXPECT_TRUE(second);
-    EXPECT_FALSE(app->modal_file_rejected) << "one of the files was read in, so 'nothing changed' would be false";
+    EXPECT_FALSE(app->messages.file_rejected) << "one of the files was read in, so 'nothing changed' would be false";
 }
 
 TEST_F(ImportRules, AFailedSaveIsNotDescribedAsARejectedFile) {
     auto app = make_app();
     fake::platform().fail_writes = true;
     EXPECT_FALSE(act_import(*app, "a.json", assessment_file("a")));
-    EXPECT_EQ(app->modal, Modal::Error);
-    EXPECT_FALSE(app->modal_file_rejected);
+    EXPECT_EQ(app->messages.modal, Modal::Error);
+    EXPECT_FALSE(app->messages.file_rejected);
 }
 
 }  // namespace

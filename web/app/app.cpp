@@ -6,44 +6,46 @@
 
 #include "actions.h"
 #include "bundled.h"
-#include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "json_read.h"
 #include "platform.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 
 App* app_create() {
     App* app = new App();
     Diagnostics diag;
-    app_init(*app, bundled_instruments(&diag), bundled_asset("ui/sv/app.json"));
-    // Platform wording on top of the shared strings (later keys replace earlier ones).
-    if (std::string overlay = platform::ui_strings_overlay(); !overlay.empty())
-        app->strings.load(bundled_asset(overlay), diag);
-    for (const auto& d : diag.items) app->error_messages.push_back(format_diagnostic(d));
+    app_init(*app, bundled_instruments(&diag));
+    for (const auto& d : diag.items) app->messages.errors.push_back(format_diagnostic(d, app->strings));
     if (platform::storage_ready()) act_storage_ready(*app);
     return app;
 }
 
-void app_destroy(App* app) { delete app; }
+void app_destroy(App* app) {
+    delete app;
+}
 
-float app_text_scale(const App& app) { return app.settings.text_scale; }
+float app_text_scale(const App& app) {
+    return app.settings.text_scale;
+}
 
 double app_next_wakeup(const App& app) {
-    if (app.toast.empty()) return -1.0;
-    return std::max(0.0, app.toast_until - app.time);
+    if (app.messages.toast.empty()) return -1.0;
+    return std::max(0.0, app.messages.toast_until - app.frame.time);
 }
 
 void app_file_opened(App& app, const std::string& name, const FileRead& file) {
     if (!file.ok()) {
-        // The core's sentence, the same the CLI prints ("filen är 20,1 MB; största …").
+        // The core's sentence in the app's language, the same the CLI prints
+        // ("filen är 20,1 MB; största …", "the file is 20.1 MB; the largest …").
         Diagnostics diag;
         report_file_error(file, diag);
         std::vector<std::string> lines;
-        for (const auto& d : diag.items) lines.push_back(d.message);
+        for (const auto& d : diag.items) lines.push_back(diagnostic_message(d, app.strings));
         show_error(app, app.strings.format("error.import_title", {name}), lines, true);
         return;
     }
@@ -59,40 +61,41 @@ namespace {
 // What this frame's keys mean to the screens (see FrameKeys).
 void read_keys(App& app) {
     ImGuiIO& io = ImGui::GetIO();
-    app.keys = FrameKeys{};
-    app.keys.typing = io.WantTextInput;
-    if (app.keys.typing || app.modal != Modal::None) return;
+    app.frame.keys = FrameKeys{};
+    app.frame.keys.typing = io.WantTextInput;
+    if (app.frame.keys.typing || app.messages.modal != Modal::None) return;
     for (ImWchar c : io.InputQueueCharacters)
-        if (c < 0x80) app.keys.chars += static_cast<char>(c);
-    app.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    app.keys.shift = io.KeyShift;
+        if (c < 0x80) app.frame.keys.chars += static_cast<char>(c);
+    app.frame.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    app.frame.keys.shift = io.KeyShift;
 }
 
 void draw_toast(App& app) {
-    if (app.toast.empty()) return;
-    if (app.time >= app.toast_until) {
-        app.toast.clear();
+    if (app.messages.toast.empty()) return;
+    if (app.frame.time >= app.messages.toast_until) {
+        app.messages.toast.clear();
         return;
     }
     const ImGuiIO& io = ImGui::GetIO();
     float fs = ImGui::GetFontSize();
     float wrap = std::min(io.DisplaySize.x - fs * 2.0f, fs * 30.0f);
-    ImVec2 ts = ImGui::CalcTextSize(app.toast.c_str(), nullptr, false, wrap);
+    ImVec2 ts = ImGui::CalcTextSize(app.messages.toast.c_str(), nullptr, false, wrap);
     ImVec2 pad(fs * 0.8f, fs * 0.5f);
     ImVec2 min((io.DisplaySize.x - ts.x) * 0.5f - pad.x, io.DisplaySize.y - ts.y - pad.y * 2.0f - fs);
     ImVec2 max(min.x + ts.x + pad.x * 2.0f, min.y + ts.y + pad.y * 2.0f);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddRectFilled(min, max, IM_COL32(30, 30, 30, 240), fs * 0.3f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.toast.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.messages.toast.c_str(),
+                nullptr, wrap);
 }
 
 }  // namespace
 
 void app_draw(App& app) {
     ImGuiIO& io = ImGui::GetIO();
-    app.time = ImGui::GetTime();
-    app.widgets.clear();
+    app.frame.time = ImGui::GetTime();
+    app.frame.widgets.clear();
     read_keys(app);
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -124,59 +127,91 @@ void app_draw(App& app) {
         float sb = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
         ui::Inset inset = ui::inset_begin(side, std::max(0.0f, side - sb));
         switch (app.screen) {
-            case Screen::Start: draw_start(app); break;
-            case Screen::Saved: draw_saved(app); break;
-            case Screen::Answer: draw_answer(app); break;
-            case Screen::Results: draw_results(app); break;
-            case Screen::Export: draw_export(app); break;
-            case Screen::Settings: draw_settings(app); break;
-            case Screen::Group: draw_group(app); break;
+            case Screen::Start:
+                draw_start(app);
+                break;
+            case Screen::Saved:
+                draw_saved(app);
+                break;
+            case Screen::Answer:
+                draw_answer(app);
+                break;
+            case Screen::Results:
+                draw_results(app);
+                break;
+            case Screen::Export:
+                draw_export(app);
+                break;
+            case Screen::Settings:
+                draw_settings(app);
+                break;
+            case Screen::Group:
+                draw_group(app);
+                break;
         }
         // Room at the bottom so the last button is not hidden behind a toast.
         ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
         ui::inset_end(inset);
-        app.scroll_y = ImGui::GetScrollY();
-        app.scroll_max_y = ImGui::GetScrollMaxY();
+        app.frame.scroll_y = ImGui::GetScrollY();
+        app.frame.scroll_max_y = ImGui::GetScrollMaxY();
     }
     ImGui::EndChild();
     ImGui::End();
 
     draw_modals(app);
     draw_toast(app);
-    app.nav_id_last = ImGui::GetFocusID();
+    app.frame.nav_id_last = ImGui::GetFocusID();
 }
 
 const char* screen_name(Screen s) {
     switch (s) {
-        case Screen::Start: return "start";
-        case Screen::Answer: return "answer";
-        case Screen::Results: return "results";
-        case Screen::Export: return "export";
-        case Screen::Saved: return "saved";
-        case Screen::Settings: return "settings";
-        case Screen::Group: return "group";
+        case Screen::Start:
+            return "start";
+        case Screen::Answer:
+            return "answer";
+        case Screen::Results:
+            return "results";
+        case Screen::Export:
+            return "export";
+        case Screen::Saved:
+            return "saved";
+        case Screen::Settings:
+            return "settings";
+        case Screen::Group:
+            return "group";
     }
     return "start";
 }
 
 const char* modal_name(Modal m) {
     switch (m) {
-        case Modal::None: return "";
-        case Modal::ConfirmDelete: return "confirm_delete";
-        case Modal::Duplicate: return "duplicate";
-        case Modal::Error: return "error";
-        case Modal::Message: return "message";
+        case Modal::None:
+            return "";
+        case Modal::ConfirmDelete:
+            return "confirm_delete";
+        case Modal::Duplicate:
+            return "duplicate";
+        case Modal::Error:
+            return "error";
+        case Modal::Message:
+            return "message";
     }
     return "";
 }
 
 namespace {
 
-json opt_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json opt_json(const std::optional<double>& v) {
+    return v ? json(*v) : json(nullptr);
+}
 
 json stats_json(const DimensionStats& d) {
-    return {{"n", d.n}, {"mean", opt_json(d.mean)}, {"median", opt_json(d.median)}, {"min", opt_json(d.min)},
-            {"max", opt_json(d.max)}, {"sd", opt_json(d.sd)}};
+    return {{"n", d.n},
+            {"mean", opt_json(d.mean)},
+            {"median", opt_json(d.median)},
+            {"min", opt_json(d.min)},
+            {"max", opt_json(d.max)},
+            {"sd", opt_json(d.sd)}};
 }
 
 json change_json(const DimensionChange& d) {
@@ -224,23 +259,23 @@ std::string app_test_state_json(const App& app) {
     json j = json::object();
     j["screen"] = screen_name(app.screen);
     j["storage_ready"] = app.storage_ready;
-    if (app.current) {
+    if (app.doc.current) {
         Diagnostics ignored;
-        auto parsed = parse_json(assessment_to_json(*app.current), ignored);
+        auto parsed = parse_json(assessment_to_json(*app.doc.current), ignored);
         j["assessment"] = parsed ? *parsed : json(nullptr);
     } else {
         j["assessment"] = nullptr;
     }
     json scores = json::object();
     auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
-    scores["overall"] = app.current ? opt(app.report.overall) : json(nullptr);
-    scores["incomplete"] = app.report.incomplete;
+    scores["overall"] = app.doc.current ? opt(app.doc.report.overall) : json(nullptr);
+    scores["incomplete"] = app.doc.report.incomplete;
     json principles = json::object(), areas = json::object(), coverage = json::object();
-    for (const auto& p : app.report.principles) {
+    for (const auto& p : app.doc.report.principles) {
         principles[p.id] = opt(p.score);
         coverage[p.id] = p.coverage;
     }
-    for (const auto& a : app.report.areas) {
+    for (const auto& a : app.doc.report.areas) {
         areas[a.id] = opt(a.score);
         coverage[a.id] = a.coverage;
     }
@@ -248,26 +283,33 @@ std::string app_test_state_json(const App& app) {
     scores["areas"] = areas;
     scores["coverage"] = coverage;
     j["scores"] = scores;
-    j["modal"] = app.modal == Modal::None ? json(nullptr) : json(modal_name(app.modal));
-    j["modal_lines"] = app.modal_lines;
-    j["error_messages"] = app.error_messages;
-    j["toast"] = app.toast;
-    j["area"] = app.area;
-    j["item"] = app.item;
+    j["modal"] = app.messages.modal == Modal::None ? json(nullptr) : json(modal_name(app.messages.modal));
+    j["modal_lines"] = app.messages.lines;
+    j["error_messages"] = app.messages.errors;
+    j["toast"] = app.messages.toast;
+    j["area"] = app.answer.area;
+    j["item"] = app.answer.item;
     j["text_scale"] = app.settings.text_scale;
-    j["scroll"] = {app.scroll_y, app.scroll_max_y};
+    j["language"] = app.language;
+    j["scroll"] = {app.frame.scroll_y, app.frame.scroll_max_y};
     json saved = json::array();
-    for (const auto& e : app.saved)
-        saved.push_back({{"id", e.id}, {"unit_name", e.unit_name}, {"date", e.date}, {"unexported", e.unexported},
-                         {"decided", e.progress.decided}, {"total", e.progress.total}});
+    for (const auto& e : app.library.saved)
+        saved.push_back({{"id", e.id},
+                         {"unit_name", e.unit_name},
+                         {"date", e.date},
+                         {"unexported", e.unexported},
+                         {"decided", e.progress.decided},
+                         {"total", e.progress.total}});
     j["saved"] = saved;
     j["group"] = group_json(app);
-    json widgets = json::object(), full = json::object();
-    for (const auto& w : app.widgets) {
+    json widgets = json::object(), full = json::object(), labels = json::object();
+    for (const auto& w : app.frame.widgets) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};
         full[w.id] = {w.x, w.full_y, w.w, w.full_h};
+        labels[w.id] = w.label;
     }
-    j["widgets"] = widgets;       // what can be clicked: the visible part
-    j["widgets_full"] = full;     // the whole widget, for scrolling it into view
+    j["labels"] = labels;      // what each widget says to the user, in the UI's language
+    j["widgets"] = widgets;    // what can be clicked: the visible part
+    j["widgets_full"] = full;  // the whole widget, for scrolling it into view
     return dump_json(j);
 }

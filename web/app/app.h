@@ -12,7 +12,7 @@
 
 struct App;  // defined in app_state.h
 
-App* app_create();   // loads bundled instruments, UI strings, settings and the saved-assessment list
+App* app_create();  // loads bundled instruments, UI strings, settings and the saved-assessment list
 void app_destroy(App*);
 
 // Draws the whole UI; call between ImGui::NewFrame() and ImGui::Render().

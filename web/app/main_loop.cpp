@@ -12,9 +12,9 @@
 #include <string>
 
 #include "app.h"
-#include "fonts.h"
 #include "loop_platform.h"
 #include "platform.h"
+#include "widgets/fonts.h"
 
 namespace {
 
@@ -87,7 +87,7 @@ void on_drop(GLFWwindow*, int count, const char** paths) {
 }
 
 // Fonts at floor(17 px × text size × dpr) and the style at the same scale, so
-// text is sharp at any zoom (BROWSER-NOTES.md §2). Runs between frames.
+// text is sharp at any zoom (docs/browser-fixes.md §2). Runs between frames.
 void update_fonts_and_style(const loop_platform::Surface& s) {
     const float scale = app_text_scale(*g.app) * s.dpr;
     const float px = std::floor(kBaseFontPx * scale);
@@ -123,7 +123,7 @@ void draw_frame(const loop_platform::Surface& s) {
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     // Pixel-space UI: ImGui lays out in device pixels, the backing store has
-    // exactly that many, and nothing is stretched (BROWSER-NOTES.md §2).
+    // exactly that many, and nothing is stretched (docs/browser-fixes.md §2).
     io.DisplaySize = ImVec2(static_cast<float>(s.width), static_cast<float>(s.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     loop_platform::adjust_input(io, s);

@@ -4,7 +4,7 @@
 //
 // It owns the GLFW window, the ImGui context, the fonts, HiDPI, and the choice
 // whether to draw at all: a tick with nothing new returns without a single GL
-// call, so an idle page costs next to nothing (BROWSER-NOTES.md §1). Any input
+// call, so an idle page costs next to nothing (docs/browser-fixes.md §1). Any input
 // draws a few frames so hover and popups settle; the app can ask for more
 // through app_next_wakeup(); code outside GLFW's callbacks (a file that
 // arrived, storage that loaded) calls wake().

@@ -32,7 +32,9 @@ bool download(const std::string& filename, const std::string& mime, const std::s
 // app_file_opened() in app.h. Natively, files dropped on the window arrive the same way.
 // False if no file picker can be shown (natively: neither zenity nor kdialog is
 // installed); then the caller tells the user to drop the file on the window.
-bool request_open_file(const std::string& accept /* ".json,.csv" */);
+// `title` names the dialog where the platform shows one (the desktop's file
+// dialog); the browser's picker has its own.
+bool request_open_file(const std::string& accept /* ".json,.csv" */, const std::string& title);
 // Opens a self-contained HTML document for reading and printing (a new tab in the
 // browser; the default browser natively).
 void open_html(const std::string& title, const std::string& html);
@@ -44,9 +46,20 @@ std::string today();
 std::string now_iso();
 // A random id for a new assessment.
 std::string random_id();
-// Bundled UI strings that replace some of assets/ui/sv/app.json on this platform
-// (the desktop window keeps data in a folder, not "in this browser"); "" = none.
-std::string ui_strings_overlay();
+// ---- Language ----
+// The user's languages, most preferred first, as BCP 47 tags or locale names
+// ("sv-SE", "en", "sv_SE.UTF-8"): navigator.languages in the browser, the
+// LANGUAGE/LC_ALL/LC_MESSAGES/LANG environment natively. The app picks the
+// first one it has texts for (spegeln::pick_language).
+std::vector<std::string> preferred_languages();
+// Tells the page or window the language now shown: <html lang> and the
+// document title in the browser (screen readers and hyphenation follow lang),
+// the window title natively.
+void set_language(const std::string& lang, const std::string& title);
+// The bundled asset with UI strings that replace some of assets/ui/<lang>/ on
+// this platform (the desktop window keeps data in a folder, not "in this
+// browser"): "ui/desktop/<lang>.json", or "" for none.
+std::string ui_strings_overlay(const std::string& lang);
 // Announces a short status message to screen readers (an aria-live region in
 // the browser; nothing natively).
 void announce(const std::string& text);

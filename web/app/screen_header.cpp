@@ -5,11 +5,11 @@
 #include <cmath>
 
 #include "actions.h"
-#include "fonts.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_chart.h"
-#include "widgets_common.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
 
 using namespace spegeln;
 
@@ -23,12 +23,9 @@ struct NavEntry {
 };
 
 constexpr NavEntry kNav[] = {
-    {Screen::Start, "nav.start", "nav.start", false},
-    {Screen::Saved, "nav.saved", "nav.saved", false},
-    {Screen::Answer, "nav.answer", "nav.answer", true},
-    {Screen::Results, "nav.results", "nav.results", true},
-    {Screen::Export, "nav.export", "nav.export", true},
-    {Screen::Settings, "nav.settings", "nav.settings", false},
+    {Screen::Start, "nav.start", "nav.start", false},   {Screen::Saved, "nav.saved", "nav.saved", false},
+    {Screen::Answer, "nav.answer", "nav.answer", true}, {Screen::Results, "nav.results", "nav.results", true},
+    {Screen::Export, "nav.export", "nav.export", true}, {Screen::Settings, "nav.settings", "nav.settings", false},
 };
 
 // Wide screens: a row of buttons (wrapping). Phones: one menu button, so the
@@ -36,9 +33,10 @@ constexpr NavEntry kNav[] = {
 void nav_buttons(App& app) {
     bool first = true;  // the first button goes beside the title when it fits
     for (const NavEntry& e : kNav) {
-        if (e.needs_assessment && !app.current) continue;
+        if (e.needs_assessment && !app.doc.current) continue;
         std::string label = tr(app, e.key);
-        if (e.screen == Screen::Saved && !app.saved.empty()) label += " (" + std::to_string(app.saved.size()) + ")";
+        if (e.screen == Screen::Saved && !app.library.saved.empty())
+            label += " (" + std::to_string(app.library.saved.size()) + ")";
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (first) {
             float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
@@ -57,9 +55,10 @@ void nav_menu(App& app) {
     for (const NavEntry& e : kNav)
         if (e.screen == app.screen) current = tr(app, e.key);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    if (ImGui::BeginCombo("##nav.menu", (tr(app, "nav.menu") + ": " + current).c_str(), ImGuiComboFlags_HeightLargest)) {
+    if (ImGui::BeginCombo("##nav.menu", (tr(app, "nav.menu") + ": " + current).c_str(),
+                          ImGuiComboFlags_HeightLargest)) {
         for (const NavEntry& e : kNav) {
-            if (e.needs_assessment && !app.current) continue;
+            if (e.needs_assessment && !app.doc.current) continue;
             if (ImGui::Selectable(tr(app, e.key).c_str(), app.screen == e.screen)) act_go(app, e.screen);
             ui::record(app, e.id, tr(app, e.key));
         }
@@ -76,28 +75,30 @@ void draw_header(App& app) {
         ui::text_colored(ui::kAccent, tr(app, "app.title"));
     }
     bool narrow = ImGui::GetContentRegionAvail().x < ui::em() * 34.0f;
-    if (narrow) nav_menu(app);
-    else nav_buttons(app);
+    if (narrow)
+        nav_menu(app);
+    else
+        nav_buttons(app);
 
-    if (app.current) {
+    if (app.doc.current) {
         const Instrument* in = current_instrument(app);
-        const Assessment& a = *app.current;
+        const Assessment& a = *app.doc.current;
         std::string who = a.unit_name + " · " + a.date;
-        if (in && !narrow) who += " · " + in->title.sv;
+        if (in && !narrow) who += " · " + tx(app, in->title);
         ui::text_bold(who);
         if (in) {
             Progress p = progress(*in, a);
             float frac = p.total > 0 ? static_cast<float>(p.decided) / static_cast<float>(p.total) : 0.0f;
             std::string pct = std::to_string(static_cast<int>(std::lround(frac * 100.0f)));
-            progress_bar(app, "header.progress", frac,
-                         app.strings.format("header.progress", {std::to_string(p.decided), std::to_string(p.total), pct}));
+            progress_bar(
+                app, "header.progress", frac,
+                app.strings.format("header.progress", {std::to_string(p.decided), std::to_string(p.total), pct}));
         }
         bool anything = !a.notes.empty() || std::any_of(a.answers.begin(), a.answers.end(),
                                                         [](const auto& kv) { return !kv.second.is_empty(); });
         if (anything && has_unexported_changes(a) && app.screen != Screen::Export) {
             if (ui::banner_button(app, tr(app, narrow ? "header.unexported_short" : "header.unexported"), ui::kWarnBg,
-                                  ui::kWarnInk, "header.export_now",
-                                  tr(app, "header.export_now")))
+                                  ui::kWarnInk, "header.export_now", tr(app, "header.export_now")))
                 act_go(app, Screen::Export);
         }
     }

@@ -6,12 +6,12 @@
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 namespace {
 
 const SavedEntry* find_saved(const App& app, const std::string& id) {
-    for (const auto& e : app.saved)
+    for (const auto& e : app.library.saved)
         if (e.id == id) return &e;
     return nullptr;
 }
@@ -24,8 +24,8 @@ std::string describe(const App& app, const std::string& id) {
 
 void confirm_delete(App& app) {
     ui::heading(tr(app, "modal.delete.title"));
-    ui::text(app.strings.format("modal.delete.text", {describe(app, app.modal_subject)}));
-    const SavedEntry* e = find_saved(app, app.modal_subject);
+    ui::text(app.strings.format("modal.delete.text", {describe(app, app.messages.subject)}));
+    const SavedEntry* e = find_saved(app, app.messages.subject);
     if (e && e->unexported) ui::banner(tr(app, "modal.delete.unexported"), ui::kWarnBg, ui::kWarnInk);
     ImGui::Spacing();
     std::string cancel = tr(app, "modal.cancel");
@@ -42,7 +42,7 @@ void confirm_delete(App& app) {
     bool go = ui::button(app, "modal.delete.confirm", del);
     ImGui::PopStyleColor(4);
     if (go) {
-        std::string id = app.modal_subject;
+        std::string id = app.messages.subject;
         close_modal(app);
         act_delete(app, id);
     }
@@ -50,9 +50,9 @@ void confirm_delete(App& app) {
 
 void duplicate(App& app) {
     ui::heading(tr(app, "modal.duplicate.title"));
-    ui::text(app.strings.format("modal.duplicate.text", {describe(app, app.modal_subject)}));
+    ui::text(app.strings.format("modal.duplicate.text", {describe(app, app.messages.subject)}));
     ImGui::Spacing();
-    std::string id = app.modal_subject;
+    std::string id = app.messages.subject;
     float w = ImGui::GetContentRegionAvail().x;
     if (ui::primary_button(app, "modal.duplicate.keep", tr(app, "modal.duplicate.keep"), ImVec2(w, 0))) {
         close_modal(app);
@@ -68,48 +68,61 @@ void duplicate(App& app) {
 }
 
 void lines_dialog(App& app, bool is_error) {
-    ui::heading(app.modal_title);
-    if (is_error && app.modal_file_rejected) ui::text(tr(app, "modal.error.intro"));
+    ui::heading(app.messages.title);
+    if (is_error && app.messages.file_rejected) ui::text(tr(app, "modal.error.intro"));
     // Many problems (a hand-edited file) scroll inside the dialog; the close
     // button stays visible.
     float line_h = ImGui::GetTextLineHeightWithSpacing();
     float max_h = ImGui::GetIO().DisplaySize.y * 0.5f;
-    float want = line_h * static_cast<float>(app.modal_lines.size()) * 2.0f;
+    float want = line_h * static_cast<float>(app.messages.lines.size()) * 2.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
     ImGui::BeginChild("##lines", ImVec2(0, std::min(max_h, std::max(line_h * 2.0f, want))), true);
-    for (const auto& l : app.modal_lines) ui::text_colored(is_error && l.rfind("fel:", 0) == 0 ? ui::kErrorInk : ui::kInk, l);
+    // An error line starts with the language's word for error (format_diagnostic in core/diagnostics.h).
+    const std::string error_word = app.strings.get("diag.severity.error") + ":";
+    for (const auto& l : app.messages.lines)
+        ui::text_colored(is_error && l.rfind(error_word, 0) == 0 ? ui::kErrorInk : ui::kInk, l);
     ImGui::EndChild();
     ImGui::PopStyleVar();
-    if (is_error && app.modal_file_rejected) ui::text_muted(tr(app, "modal.error.nothing_changed"));
+    if (is_error && app.messages.file_rejected) ui::text_muted(tr(app, "modal.error.nothing_changed"));
     if (ui::primary_button(app, "modal.close", tr(app, "modal.close"))) close_modal(app);
 }
 
 }  // namespace
 
 void draw_modals(App& app) {
-    if (app.modal == Modal::None) return;
+    if (app.messages.modal == Modal::None) return;
     const char* popup = "##modal";
     if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
     const ImGuiIO& io = ImGui::GetIO();
     float w = std::min(io.DisplaySize.x - ui::em() * 1.0f, ui::em() * 40.0f);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0.0f), ImVec2(w, io.DisplaySize.y * 0.9f));
     if (ImGui::BeginPopupModal(popup, nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings)) {
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
         // Modal keys: Escape closes; the app's own shortcuts are off (read_keys).
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) close_modal(app);
         // Enter on a focused button works here too.
-        app.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-        app.keys.enter_used = false;
-        switch (app.modal) {
-            case Modal::ConfirmDelete: confirm_delete(app); break;
-            case Modal::Duplicate: duplicate(app); break;
-            case Modal::Error: lines_dialog(app, true); break;
-            case Modal::Message: lines_dialog(app, false); break;
-            case Modal::None: break;
+        app.frame.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+        app.frame.keys.enter_used = false;
+        switch (app.messages.modal) {
+            case Modal::ConfirmDelete:
+                confirm_delete(app);
+                break;
+            case Modal::Duplicate:
+                duplicate(app);
+                break;
+            case Modal::Error:
+                lines_dialog(app, true);
+                break;
+            case Modal::Message:
+                lines_dialog(app, false);
+                break;
+            case Modal::None:
+                break;
         }
-        if (app.modal == Modal::None) ImGui::CloseCurrentPopup();
+        if (app.messages.modal == Modal::None) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     } else {
         close_modal(app);

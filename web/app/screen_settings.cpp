@@ -1,14 +1,28 @@
-// screen_settings.cpp — text size (the whole UI follows it; remembered in
-// storage), whether "Vad menas?" is always open, and a short "about".
+// screen_settings.cpp — the language, text size (the whole UI follows both;
+// remembered in storage), whether "Vad menas?" is always open, and a short "about".
 #include <cmath>
 
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
-#include "widgets_common.h"
+#include "widgets/widgets_common.h"
 
 void draw_settings(App& app) {
     ui::heading(tr(app, "settings.title"));
+
+    // Each language is named in itself, so whoever cannot read the current one
+    // still finds their own.
+    ui::label(tr(app, "settings.language"));
+    bool first_lang = true;
+    for (const auto& l : app.languages) {
+        float w = ui::button_width(l.name) + ImGui::GetFontSize() * 1.2f;
+        if (!first_lang) ui::flow(w);
+        first_lang = false;
+        // The new texts show from the next frame on.
+        if (ui::choice_button(app, "settings.language." + l.code, l.name, app.language == l.code, w))
+            act_set_language(app, l.code);
+    }
+    ImGui::Spacing();
 
     ui::label(tr(app, "settings.text_size"));
     ui::text_muted(tr(app, "settings.text_size_help"));
@@ -30,9 +44,11 @@ void draw_settings(App& app) {
     std::string closed = tr(app, "settings.help_open.no"), open = tr(app, "settings.help_open.yes");
     float w1 = ui::button_width(closed) + ImGui::GetFontSize() * 1.2f;
     float w2 = ui::button_width(open) + ImGui::GetFontSize() * 1.2f;
-    if (ui::choice_button(app, "settings.help_open.no", closed, !app.settings.help_open, w1)) act_set_help_open(app, false);
+    if (ui::choice_button(app, "settings.help_open.no", closed, !app.settings.help_open, w1))
+        act_set_help_open(app, false);
     ui::flow(w2);
-    if (ui::choice_button(app, "settings.help_open.yes", open, app.settings.help_open, w2)) act_set_help_open(app, true);
+    if (ui::choice_button(app, "settings.help_open.yes", open, app.settings.help_open, w2))
+        act_set_help_open(app, true);
     ImGui::Spacing();
     ui::separator();
 

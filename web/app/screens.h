@@ -1,5 +1,7 @@
-// screens.h — one function per screen (screen_*.cpp), each drawing from App
-// and changing it only through actions.h. app.cpp picks one per frame.
+// screens.h — one function per screen (screen_*.cpp at the top for what every
+// mode shares, and in each mode's folder: library/, assessment/, group/), each
+// drawing from App and changing it only through actions.h. app.cpp picks one
+// per frame.
 #pragma once
 
 #include "app_state.h"

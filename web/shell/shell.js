@@ -1,7 +1,7 @@
 // shell.js — the page around the WebAssembly app: checks for WebGL 2, loads
 // app.js/app.wasm with a byte-counting progress bar, hides the splash after
 // the first frame, turns touches into mouse events, and shows a message if the
-// GL context is lost. Workarounds refer to /work/shared/BROWSER-NOTES.md.
+// GL context is lost. Workarounds refer to docs/browser-fixes.md.
 'use strict';
 
 (function () {
@@ -133,6 +133,16 @@
   window.addEventListener('mousemove', function (e) {
     if (parked && e.isTrusted) { parked = false; pointer(true); }
   }, true);
+  // The page's buttons and the canvas's context menu, here rather than in
+  // onclick attributes: the page's Content-Security-Policy allows no inline script.
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  document.getElementById('save-warning-hide').addEventListener('click', function () {
+    document.getElementById('save-warning').hidden = true;
+  });
+  Array.prototype.forEach.call(document.querySelectorAll('button.reload'), function (b) {
+    b.addEventListener('click', function () { location.reload(); });
+  });
+
   // Clicking the canvas must not take focus from the text proxy.
   canvas.addEventListener('mousedown', function (e) { e.preventDefault(); });
 

@@ -1,0 +1,163 @@
+// screen_results.cpp — what the answers add up to. Every number comes from
+// the core's ScoreReport (App::report, recomputed after each change); this
+// file only formats it (score_text: one decimal, the language's decimal mark)
+// and says its limits in words, not only with a symbol or a colour.
+#include <algorithm>
+
+#include "actions.h"
+#include "imgui.h"
+#include "number_format.h"
+#include "output.h"
+#include "screens.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
+
+using namespace spegeln;
+
+namespace {
+
+std::string counts_text(const App& app, const AnswerCounts& c) {
+    return app.strings.format("results.counts", {std::to_string(c.answered), std::to_string(c.vet_ej),
+                                                 std::to_string(c.ej_aktuellt), std::to_string(c.unanswered)});
+}
+
+// The flags of a dimension in words: missing, uncertain, coverage.
+std::vector<std::string> dimension_notes(const App& app, const DimensionScore& d) {
+    std::vector<std::string> out;
+    if (!d.score)
+        out.push_back(tr(app, "results.missing_long"));
+    else if (d.uncertain)
+        out.push_back(tr(app, "results.uncertain_long"));
+    return out;
+}
+
+void overall_card(App& app) {
+    const ScoreReport& r = app.doc.report;
+    ui::Card c = ui::card_begin();
+    ui::label(tr(app, "results.overall"));
+    float large_h;
+    {
+        ui::FontScope f(font_large());
+        ui::text_colored(r.overall ? ui::kInk : ui::kErrorInk, score_text(app, r.overall));
+        large_h = ImGui::GetFontSize();
+    }
+    // "av 100" on the big number's baseline, not at its top.
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (large_h - ImGui::GetFontSize()) * 0.78f);
+    ui::text_muted(tr(app, "results.of_100"));
+    if (!r.overall) {
+        ui::text(tr(app, "results.no_overall"));
+    } else if (r.incomplete) {
+        int with = static_cast<int>(std::count_if(r.principles.begin(), r.principles.end(),
+                                                  [](const DimensionScore& d) { return d.score.has_value(); }));
+        ui::text_colored(ui::kWarnInk, app.strings.format("results.incomplete_long",
+                                                          {std::to_string(with), std::to_string(r.principles.size())}));
+    }
+    ui::text_muted(tr(app, "results.how"));
+    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
+}
+
+void principle_list(App& app, const Instrument& in) {
+    for (const DimensionScore& d : app.doc.report.principles) {
+        std::string title = title_of(app, in, DimensionKind::Principle, d.id);
+        std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
+        std::string detail =
+            app.strings.format("results.coverage", {format_percent(d.coverage)}) + " · " + counts_text(app, d.counts);
+        score_bar(app, "results.principle." + d.id, title, d.score, value, detail, dimension_notes(app, d));
+    }
+}
+
+void radar(App& app, const Instrument& in, float size) {
+    std::vector<RadarAxis> axes;
+    for (const DimensionScore& d : app.doc.report.principles) {
+        RadarAxis ax;
+        ax.title = title_of(app, in, DimensionKind::Principle, d.id);
+        ax.score = d.score;
+        ax.value_text = !d.score      ? tr(app, "results.missing")
+                        : d.uncertain ? score_text(app, d.score) + " (" + tr(app, "results.uncertain_short") + ")"
+                                      : score_text(app, d.score);
+        axes.push_back(std::move(ax));
+    }
+    radar_chart(app, "results.radar", axes, size);
+}
+
+void area_bars(App& app, const Instrument& in) {
+    for (const DimensionScore& d : app.doc.report.areas) {
+        std::string value = d.score ? score_text(app, d.score) : tr(app, "results.missing");
+        std::string detail = app.strings.format("results.coverage", {format_percent(d.coverage)});
+        score_bar(app, "results.area." + d.id, title_of(app, in, DimensionKind::Area, d.id), d.score, value, detail,
+                  dimension_notes(app, d));
+    }
+}
+
+void lowest(App& app, const Instrument& in) {
+    auto items = lowest_items(in, app.doc.report, 5);
+    if (items.empty()) {
+        ui::text_muted(tr(app, "results.lowest_none"));
+        return;
+    }
+    for (const Item* item : items) {
+        ui::Card c = ui::card_begin();
+        const Answer* ans = app.doc.current->find_answer(item->id);
+        const Scale& scale = in.scale_of(*item);
+        std::string level;
+        for (const auto& lv : scale.levels)
+            if (ans && ans->has_level() && lv.value == ans->level)
+                level = std::to_string(lv.value) + " – " + tx(app, lv.label);
+        ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
+        ui::text_bold(tx(app, item->text));
+        ui::text(app.strings.format("results.answered_level", {level}));
+        if (ans && !ans->comment.empty()) ui::text_muted(app.strings.format("results.comment", {ans->comment}));
+        if (!item->actions.empty()) {
+            ui::label(tr(app, "results.actions"));
+            for (const auto& a : item->actions) ui::text("• " + tx(app, a));
+        }
+        ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
+        ImGui::Spacing();
+    }
+}
+
+}  // namespace
+
+void draw_results(App& app) {
+    const Instrument* in = current_instrument(app);
+    if (!in || !app.doc.current) return;
+    ui::heading(tr(app, "results.title"));
+    overall_card(app);
+    ImGui::Spacing();
+
+    ui::heading(tr(app, "results.principles"));
+    float avail = ImGui::GetContentRegionAvail().x;
+    float radar_size = std::min(avail, ui::em() * 34.0f);
+    if (avail >= ui::em() * 58.0f) {
+        // Side by side: the numbers on the left, the same numbers as a shape on the right.
+        if (ImGui::BeginTable("##principles", 2)) {
+            ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn("b", ImGuiTableColumnFlags_WidthFixed, radar_size);
+            ImGui::TableNextColumn();
+            principle_list(app, *in);
+            ImGui::TableNextColumn();
+            radar(app, *in, radar_size);
+            ImGui::EndTable();
+        }
+    } else {
+        principle_list(app, *in);
+        radar(app, *in, radar_size);
+    }
+    ImGui::Spacing();
+    ui::heading(tr(app, "results.areas"));
+    area_bars(app, *in);
+
+    ImGui::Spacing();
+    ui::heading(tr(app, "results.lowest"));
+    ui::text_muted(tr(app, "results.lowest_help"));
+    lowest(app, *in);
+
+    ImGui::Spacing();
+    ui::heading(tr(app, "answer.notes"));
+    std::string notes = app.doc.current->notes;
+    if (ui::long_text_field(app, "results.notes", notes, 3.0f)) act_set_notes(app, notes);
+    ImGui::Spacing();
+    if (ui::primary_button(app, "results.to_export", tr(app, "results.to_export") + " →")) act_go(app, Screen::Export);
+}

@@ -1,0 +1,185 @@
+// group_actions.cpp — several saved assessments taken together: a trainer's
+// workshop (everyone assessed the same case; where do we differ?) and a team's
+// baseline against its follow-up a year later. The numbers come from the core
+// (spegeln::aggregate, spegeln::compare); this file picks the assessments,
+// loads them and ranks the items by how much the answers differ.
+#include <algorithm>
+#include <cmath>
+
+#include "actions.h"
+#include "output.h"
+#include "platform.h"
+
+using namespace spegeln;
+
+namespace {
+
+const SavedEntry* saved_entry(const App& app, const std::string& id) {
+    for (const auto& e : app.library.saved)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+// What both checks share: every selected file readable, one bundled instrument.
+GroupCheck check_members(const App& app) {
+    std::string instrument;
+    for (const auto& id : app.group.selected) {
+        const SavedEntry* e = saved_entry(app, id);
+        if (!e || !e->readable || !find_instrument(app, e->instrument_id)) return GroupCheck::Unreadable;
+        if (instrument.empty())
+            instrument = e->instrument_id;
+        else if (e->instrument_id != instrument)
+            return GroupCheck::MixedInstruments;
+    }
+    return GroupCheck::Ok;
+}
+
+// Loads the selected assessments against their instrument; shows an error and
+// returns false when one does not load.
+bool load_selected(App& app, bool comparing) {
+    GroupCheck check = comparing ? check_compare(app) : check_aggregate(app);
+    std::string title = tr(app, comparing ? "group.error_compare" : "group.error_aggregate");
+    if (check != GroupCheck::Ok) {
+        show_error(app, title, {group_check_text(app, check, comparing)});
+        return false;
+    }
+    const SavedEntry* first = saved_entry(app, app.group.selected.front());
+    int idx = -1;
+    for (size_t i = 0; i < app.instruments.size(); ++i)
+        if (app.instruments[i].id == first->instrument_id) idx = static_cast<int>(i);
+    const Instrument& in = app.instruments[static_cast<size_t>(idx)];
+    std::vector<Assessment> members;
+    for (const auto& id : app.group.selected) {
+        const SavedEntry* e = saved_entry(app, id);
+        auto text = platform::storage_read(e->storage_name);
+        Diagnostics diag;
+        auto a = text ? load_assessment(*text, diag, &in) : std::nullopt;
+        if (!a) {
+            std::vector<std::string> lines{app.strings.format("group.unloadable", {e->unit_name, e->date})};
+            for (const auto& d : diag.items) lines.push_back(format_diagnostic(d, app.strings));
+            show_error(app, title, lines);
+            return false;
+        }
+        members.push_back(std::move(*a));
+    }
+    app.group.instrument = idx;
+    app.group.members = std::move(members);
+    app.group.comparing = comparing;
+    app.group.aggregate = AggregateReport{};
+    app.group.spread.clear();
+    app.group.comparison = Comparison{};
+    app.group.warnings.clear();
+    app.group.scroll_top = true;
+    return true;
+}
+
+}  // namespace
+
+void act_toggle_selected(App& app, const std::string& id) {
+    auto& sel = app.group.selected;
+    auto it = std::find(sel.begin(), sel.end(), id);
+    if (it != sel.end())
+        sel.erase(it);
+    else if (saved_entry(app, id))
+        sel.push_back(id);
+}
+
+bool is_selected(const App& app, const std::string& id) {
+    const auto& sel = app.group.selected;
+    return std::find(sel.begin(), sel.end(), id) != sel.end();
+}
+
+GroupCheck check_aggregate(const App& app) {
+    if (app.group.selected.size() < 2) return GroupCheck::TooFew;
+    return check_members(app);
+}
+
+GroupCheck check_compare(const App& app) {
+    if (app.group.selected.size() < 2) return GroupCheck::TooFew;
+    if (app.group.selected.size() > 2) return GroupCheck::NotTwo;
+    return check_members(app);
+}
+
+std::string group_check_text(const App& app, GroupCheck check, bool comparing) {
+    switch (check) {
+        case GroupCheck::Ok:
+            return "";
+        case GroupCheck::TooFew:
+            return app.strings.format(comparing ? "group.why.compare_too_few" : "group.why.too_few",
+                                      {std::to_string(app.group.selected.size())});
+        case GroupCheck::NotTwo:
+            return app.strings.format("group.why.not_two", {std::to_string(app.group.selected.size())});
+        case GroupCheck::MixedInstruments:
+            return tr(app, "group.why.mixed");
+        case GroupCheck::Unreadable:
+            return tr(app, "group.why.unreadable");
+    }
+    return "";
+}
+
+std::vector<ItemSpread> item_spread(const Instrument& in, const AggregateReport& r) {
+    std::vector<ItemSpread> out;
+    for (const ItemDistribution& d : r.items) {
+        const Item* item = in.find_item(d.item_id);
+        if (!item) continue;
+        int top = in.scale_of(*item).top();
+        int n = 0;
+        double sum = 0.0;
+        for (size_t level = 0; level < d.level_counts.size(); ++level) {
+            n += d.level_counts[level];
+            sum += d.level_counts[level] * static_cast<double>(level) / top;
+        }
+        if (n < 2 || top <= 0) continue;
+        double mean = sum / n, ss = 0.0;
+        for (size_t level = 0; level < d.level_counts.size(); ++level) {
+            double dv = static_cast<double>(level) / top - mean;
+            ss += d.level_counts[level] * dv * dv;
+        }
+        // Population sd: how far apart these respondents are, not an estimate for others.
+        double sd = std::sqrt(ss / n);
+        if (sd > 1e-12) out.push_back({d.item_id, sd, n});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ItemSpread& x, const ItemSpread& y) { return x.sd > y.sd; });
+    return out;
+}
+
+bool act_open_aggregate(App& app) {
+    if (!load_selected(app, false)) return false;
+    const Instrument& in = app.instruments[static_cast<size_t>(app.group.instrument)];
+    app.group.aggregate = aggregate(in, app.group.members);
+    app.group.spread = item_spread(in, app.group.aggregate);
+    app.screen = Screen::Group;
+    return true;
+}
+
+bool act_open_compare(App& app) {
+    if (!load_selected(app, true)) return false;
+    auto& m = app.group.members;
+    // The older date is the baseline; on the same date, the one changed first.
+    if (m[1].date < m[0].date || (m[1].date == m[0].date && m[1].modified < m[0].modified)) std::swap(m[0], m[1]);
+    const Instrument& in = app.instruments[static_cast<size_t>(app.group.instrument)];
+    Diagnostics diag;
+    app.group.comparison = compare(in, m[0], m[1], diag);
+    for (const auto& d : diag.items) app.group.warnings.push_back(diagnostic_message(d, app.strings));
+    app.screen = Screen::Group;
+    return true;
+}
+
+bool act_export_group_csv(App& app) {
+    GroupView& g = app.group;
+    if (g.members.empty() || g.instrument < 0) return false;
+    const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
+    const bool ok =
+        g.comparing
+            ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
+                                 "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison, app.strings))
+            : platform::download(app.strings.format("group.file_aggregate", {std::to_string(g.members.size())}),
+                                 "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate, app.strings));
+    if (!ok) {
+        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
+        return false;
+    }
+    show_toast(app, tr(app, "export.csv_done"));
+    platform::announce(tr(app, "export.csv_done"));
+    return true;
+}

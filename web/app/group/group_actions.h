@@ -1,0 +1,32 @@
+// group_actions.h — several saved assessments taken together (the group screen of
+// group/): a workshop's participants aggregated, or a baseline and its
+// follow-up compared. Reads the saved files; never changes them. Uses
+// document.h and messages.h.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app_state.h"
+
+// Why the "Sammanställ valda" / "Jämför två" buttons are or are not usable.
+enum class GroupCheck {
+    Ok,
+    TooFew,            // fewer than two selected
+    NotTwo,            // compare: more than two selected
+    MixedInstruments,  // not all of the same instrument
+    Unreadable,        // a selected file cannot be read or its instrument is not bundled
+};
+void act_toggle_selected(App& app, const std::string& id);
+bool is_selected(const App& app, const std::string& id);
+GroupCheck check_aggregate(const App& app);
+GroupCheck check_compare(const App& app);
+// The check as a sentence for the user ("" for Ok).
+std::string group_check_text(const App& app, GroupCheck check, bool comparing);
+// Loads the selected assessments and opens the group screen. False (and an
+// error shown) when the check fails or a file does not load.
+bool act_open_aggregate(App& app);
+bool act_open_compare(App& app);  // the older date is the baseline
+bool act_export_group_csv(App& app);
+// Items whose answers differ, widest spread first (ties in instrument order).
+std::vector<ItemSpread> item_spread(const spegeln::Instrument& in, const spegeln::AggregateReport& r);

@@ -1,0 +1,179 @@
+// screen_group.cpp — several assessments taken together (App::group, filled by
+// group_actions.cpp): a workshop's answers aggregated, with the spread of the
+// scores drawn as ranges and the items where the participants differ most; or
+// a baseline and its follow-up side by side with the change. Every number is
+// the core's, formatted with score_text / change_text (actions.h).
+#include "actions.h"
+#include "imgui.h"
+#include "number_format.h"
+#include "output.h"
+#include "screens.h"
+#include "widgets/fonts.h"
+#include "widgets/widgets_chart.h"
+#include "widgets/widgets_common.h"
+
+using namespace spegeln;
+
+namespace {
+
+constexpr size_t kMaxSpreadItems = 8;
+
+void back_button(App& app) {
+    if (ui::button(app, "group.back", tr(app, "group.back"))) act_go(app, Screen::Saved);
+}
+
+std::string export_label(const App& app) {
+    return tr(app, app.group.comparing ? "group.export_compare_csv" : "group.export_csv");
+}
+
+void export_button(App& app) {
+    if (ui::button(app, "group.export_csv", export_label(app))) act_export_group_csv(app);
+}
+
+// "Vårdcentralen Eken · 2026-03-15 · Deltagare 1"
+std::string member_text(const App& app, const Assessment& a) {
+    std::string name = a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name;
+    return name + " · " + a.date + (a.respondent_role.empty() ? "" : " · " + a.respondent_role);
+}
+
+void member_list(App& app) {
+    ui::label(tr(app, "group.members"));
+    for (const Assessment& a : app.group.members) ui::text_muted("• " + member_text(app, a));
+}
+
+void stats_bar(App& app, const DimensionStats& d, const std::string& id, const std::string& title) {
+    const int respondents = app.group.aggregate.respondents;
+    std::string detail = app.strings.format("group.n", {std::to_string(d.n), std::to_string(respondents)});
+    if (d.n > 0)
+        detail += " · " + app.strings.format("group.stats",
+                                             {score_text(app, d.mean), score_text(app, d.median),
+                                              score_text(app, d.min), score_text(app, d.max), score_text(app, d.sd)});
+    else
+        detail += " · " + tr(app, "group.no_scores");
+    range_bar(app, id, title, d.min, d.median, d.max, d.mean ? score_text(app, d.mean) : tr(app, "results.missing"),
+              detail);
+}
+
+// "Inte påbörjat 2 · Planerat 0 · … · Vet ej 1"
+std::string distribution_text(const App& app, const Instrument& in, const Item& item, const ItemDistribution& d) {
+    std::string out;
+    const Scale& scale = in.scale_of(item);
+    for (const auto& lv : scale.levels) {
+        size_t i = static_cast<size_t>(lv.value);
+        int count = i < d.level_counts.size() ? d.level_counts[i] : 0;
+        if (!out.empty()) out += " · ";
+        out += tx(app, lv.label) + " " + std::to_string(count);
+    }
+    out += " · " + app.strings.format("group.vet_ej", {std::to_string(d.vet_ej)});
+    if (d.ej_aktuellt > 0) out += " · " + app.strings.format("group.ej_aktuellt", {std::to_string(d.ej_aktuellt)});
+    if (d.unanswered > 0) out += " · " + app.strings.format("group.unanswered", {std::to_string(d.unanswered)});
+    return out;
+}
+
+void differ_list(App& app, const Instrument& in) {
+    ui::heading(tr(app, "group.differ"));
+    ui::text_muted(tr(app, "group.differ_help"));
+    if (app.group.spread.empty()) {
+        ui::text(tr(app, "group.differ_none"));
+        return;
+    }
+    const auto& items = app.group.aggregate.items;
+    for (size_t k = 0; k < app.group.spread.size() && k < kMaxSpreadItems; ++k) {
+        const ItemSpread& s = app.group.spread[k];
+        const Item* item = in.find_item(s.item_id);
+        const ItemDistribution* dist = nullptr;
+        for (const auto& d : items)
+            if (d.item_id == s.item_id) dist = &d;
+        if (!item || !dist) continue;
+        ui::Card c = ui::card_begin();
+        ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
+        ui::text_bold(tx(app, item->text));
+        ui::record(app, "group.differ." + s.item_id, tx(app, item->text));
+        ui::text(distribution_text(app, in, *item, *dist));
+        ui::text_muted(app.strings.format("group.spread", {decimal_text(app, s.sd, 2)}));
+        ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
+        ImGui::Spacing();
+    }
+}
+
+void draw_aggregate(App& app, const Instrument& in) {
+    const AggregateReport& r = app.group.aggregate;
+    ui::heading(tr(app, "group.aggregate_title"));
+    {
+        ui::FontScope f(font_bold());
+        ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
+    }
+    if (r.below_anonymity_threshold) ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
+    member_list(app);
+    ImGui::Spacing();
+    back_button(app);
+    ui::flow(ui::button_width(export_label(app)));
+    export_button(app);
+    ImGui::Spacing();
+    ui::text_muted(tr(app, "group.how"));
+    ImGui::Spacing();
+    stats_bar(app, r.overall, "group.overall", tr(app, "group.overall"));
+    ui::heading(tr(app, "group.principles"));
+    for (const auto& d : r.principles)
+        stats_bar(app, d, "group.principle." + d.id, title_of(app, in, DimensionKind::Principle, d.id));
+    ui::heading(tr(app, "group.areas"));
+    for (const auto& d : r.areas) stats_bar(app, d, "group.area." + d.id, title_of(app, in, DimensionKind::Area, d.id));
+    ImGui::Spacing();
+    differ_list(app, in);
+}
+
+void change_row(App& app, const DimensionChange& d, const std::string& id, const std::string& title) {
+    ui::text_bold(title);
+    ui::record(app, id, title);
+    std::string line = app.strings.format(
+        "group.change_row", {score_text(app, d.baseline), score_text(app, d.followup), change_text(app, d.change)});
+    {
+        ui::FontScope f(font_bold());
+        ui::text_colored(d.change ? ui::kInk : ui::kMuted, line);
+    }
+    ui::separator();
+}
+
+void draw_compare(App& app, const Instrument& in) {
+    const GroupView& g = app.group;
+    ui::heading(tr(app, "group.compare_title"));
+    const Assessment& base = g.members[0];
+    const Assessment& follow = g.members[1];
+    ui::text(tr(app, "group.baseline") + ": " + member_text(app, base));
+    ui::text(tr(app, "group.followup") + ": " + member_text(app, follow));
+    ui::text_muted(tx(app, in.title));
+    for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
+    ImGui::Spacing();
+    back_button(app);
+    ui::flow(ui::button_width(export_label(app)));
+    export_button(app);
+    ImGui::Spacing();
+    ui::text_muted(tr(app, "group.change_help"));
+    ImGui::Spacing();
+    change_row(app, g.comparison.overall, "group.overall", tr(app, "group.overall"));
+    ui::heading(tr(app, "group.principles"));
+    for (const auto& d : g.comparison.principles)
+        change_row(app, d, "group.principle." + d.id, title_of(app, in, DimensionKind::Principle, d.id));
+    ui::heading(tr(app, "group.areas"));
+    for (const auto& d : g.comparison.areas)
+        change_row(app, d, "group.area." + d.id, title_of(app, in, DimensionKind::Area, d.id));
+}
+
+}  // namespace
+
+void draw_group(App& app) {
+    if (app.group.scroll_top) {
+        ImGui::SetScrollY(0.0f);
+        app.group.scroll_top = false;
+    }
+    const GroupView& g = app.group;
+    if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
+        back_button(app);
+        return;
+    }
+    const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
+    if (g.comparing && g.members.size() == 2)
+        draw_compare(app, in);
+    else
+        draw_aggregate(app, in);
+}

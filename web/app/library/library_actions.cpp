@@ -1,0 +1,212 @@
+// library_actions.cpp — the assessments kept in this browser (or desktop data
+// folder): start a new one, resume, duplicate for a follow-up, delete, import.
+// An opened one goes to the answer screen through open_document()
+// (assessment_actions.h); the answer screen never calls back here.
+#include "library_actions.h"
+
+#include <algorithm>
+
+#include "assessment/assessment_actions.h"
+#include "document.h"
+#include "ids.h"
+#include "json_read.h"
+#include "messages.h"
+#include "platform.h"
+
+using namespace spegeln;
+
+namespace {
+
+std::string trim(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t\r\n");
+    size_t e = s.find_last_not_of(" \t\r\n");
+    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+// A fresh id that no saved assessment uses.
+std::string unused_id(const App& app) {
+    std::string id = platform::random_id();
+    while (id.empty() || is_saved(app, id)) id = platform::random_id();
+    return id;
+}
+
+// At most kMaxDialogLines problems, then one line that says how many more: a
+// hand-edited file can have thousands, and the dialog redraws every line.
+constexpr size_t kMaxDialogLines = 50;
+
+std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& diag) {
+    std::vector<std::string> lines;
+    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
+        lines.push_back(format_diagnostic(diag.items[i], app.strings));
+    if (diag.items.size() > kMaxDialogLines)
+        lines.push_back(
+            app.strings.format("import.more_problems", {std::to_string(diag.items.size() - kMaxDialogLines)}));
+    return lines;
+}
+
+}  // namespace
+
+bool act_start(App& app) {
+    StartForm& f = app.library.form;
+    f.errors.clear();
+    f.unit_name = trim(f.unit_name);
+    f.date = trim(f.date);
+    const Instrument* in = f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())
+                               ? &app.instruments[static_cast<size_t>(f.instrument)]
+                               : nullptr;
+    if (!in) f.errors.push_back(tr(app, "start.error.instrument"));
+    if (in && !in->supports(f.mode)) f.errors.push_back(tr(app, "start.error.mode"));
+    if (f.unit_name.empty()) f.errors.push_back(tr(app, "start.error.unit_name"));
+    if (!is_valid_date(f.date)) f.errors.push_back(tr(app, "start.error.date"));
+    if (!f.errors.empty()) {
+        platform::announce(f.errors.front());
+        return false;
+    }
+    Assessment a = new_assessment(*in, f.mode);
+    a.id = unused_id(app);
+    a.unit_name = f.unit_name;
+    a.unit_type = f.unit_type;
+    a.date = f.date;
+    a.respondent_role = trim(f.respondent_role);
+    a.created = platform::now_iso();
+    open_document(app, std::move(a), f.instrument);
+    commit(app, Change::Content);
+    app.screen = Screen::Answer;
+    // A next start is for another unit: do not prefill this one's name.
+    f.unit_name.clear();
+    f.respondent_role.clear();
+    return true;
+}
+
+bool act_resume(App& app, const std::string& id) {
+    auto text = platform::storage_read(storage_name(id));
+    if (!text) {
+        show_error(app, tr(app, "error.resume_title"), {tr(app, "error.not_found")});
+        return false;
+    }
+    Diagnostics diag;
+    auto probe = load_assessment(*text, diag);
+    int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
+    if (probe && idx < 0)
+        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
+    std::optional<Assessment> a;
+    if (idx >= 0) {
+        diag = Diagnostics{};
+        a = load_assessment(*text, diag, &app.instruments[static_cast<size_t>(idx)]);
+    }
+    if (!a) {
+        show_error(app, tr(app, "error.resume_title"), diagnostic_lines(app, diag));
+        return false;
+    }
+    // Edits go back to the file that was opened, whatever id is written inside it.
+    a->id = id;
+    open_document(app, std::move(*a), idx);
+    app.screen = Screen::Answer;
+    return true;
+}
+
+bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
+    auto text = platform::storage_read(storage_name(id));
+    Diagnostics diag;
+    auto src = text ? load_assessment(*text, diag) : std::nullopt;
+    int idx = src ? instrument_index(app, src->instrument_id) : -1;
+    if (!src || idx < 0) {
+        show_error(app, tr(app, "error.duplicate_title"), diagnostic_lines(app, diag));
+        return false;
+    }
+    // A follow-up uses today's version of the instrument; kept answers to items
+    // it no longer has stay in the file (the core keeps them) but are not scored.
+    const Instrument& in = app.instruments[static_cast<size_t>(idx)];
+    Assessment a = new_assessment(in, in.supports(src->mode) ? src->mode : in.modes.front());
+    a.id = unused_id(app);
+    a.unit_name = src->unit_name;
+    a.unit_type = src->unit_type;
+    a.respondent_role = src->respondent_role;
+    a.date = platform::today();
+    a.created = platform::now_iso();
+    if (keep_answers) {
+        a.answers = src->answers;
+        a.notes = src->notes;
+    }
+    open_document(app, std::move(a), idx);
+    commit(app, Change::Content);
+    app.screen = Screen::Answer;
+    show_toast(app, tr(app, "saved.duplicated"));
+    return true;
+}
+
+bool act_delete(App& app, const std::string& id) {
+    bool ok = platform::storage_remove(storage_name(id));
+    if (app.doc.current && app.doc.current->id == id) {
+        app.doc.current.reset();
+        app.doc.instrument = -1;
+        app.doc.report = ScoreReport{};
+    }
+    act_refresh_saved(app);
+    if (!ok)
+        show_error(app, tr(app, "error.delete_title"), {tr(app, "error.not_found")});
+    else
+        show_toast(app, tr(app, "saved.deleted"));
+    return ok;
+}
+
+bool act_import(App& app, const std::string& file_name, const std::string& bytes) {
+    std::string title = app.strings.format("error.import_title", {file_name});
+    Diagnostics diag;
+    auto probe = load_assessment(bytes, diag);
+    int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
+    if (probe && idx < 0)
+        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
+    std::optional<Assessment> a;
+    if (idx >= 0) {
+        diag = Diagnostics{};
+        a = load_assessment(bytes, diag, &app.instruments[static_cast<size_t>(idx)]);
+    }
+    if (!a) {
+        show_error(app, title, diagnostic_lines(app, diag), true);
+        return false;
+    }
+    std::vector<std::string> notes = diagnostic_lines(app, diag);  // warnings only
+    // Ids name files in storage ("assessment-<id>.json"): one from an imported
+    // file is only kept when it follows the core's id rule (ids.h).
+    if (!is_valid_id(a->id)) a->id.clear();
+    if (!a->id.empty() && is_saved(app, a->id)) {
+        Diagnostics ignored;
+        auto stored_text = platform::storage_read(storage_name(a->id));
+        auto stored = stored_text ? load_assessment(*stored_text, ignored) : std::nullopt;
+        if (stored && same_content(*stored, *a)) {
+            app.screen = Screen::Saved;
+            show_toast(app, tr(app, "import.already_saved"));
+            platform::announce(tr(app, "import.already_saved"));
+            return true;
+        }
+    }
+    if (a->id.empty() || is_saved(app, a->id)) {
+        // Never overwrite what is in this browser: an id already in use gets a
+        // new one, so both versions are kept side by side.
+        if (!a->id.empty()) notes.insert(notes.begin(), tr(app, "import.copy_note"));
+        a->id = unused_id(app);
+    }
+    // The file it came from is a copy outside the browser.
+    std::string when = exported_at(*a);
+    mark_exported(*a, when.empty() ? platform::now_iso() : when);
+    bool ok = platform::storage_write(storage_name(a->id), assessment_to_json(*a));
+    if (!ok) {
+        show_error(app, title, {tr(app, "error.save_failed")});
+        return false;
+    }
+    act_refresh_saved(app);
+    app.screen = Screen::Saved;
+    std::string done = app.strings.format("import.done", {a->unit_name, a->date});
+    if (notes.empty())
+        show_toast(app, done);
+    else
+        show_message(app, done, notes);
+    platform::announce(done);
+    return true;
+}
+
+void act_request_import(App& app) {
+    if (platform::request_open_file(".json,application/json", tr(app, "import.dialog_title"))) return;
+    show_message(app, tr(app, "import.no_picker_title"), {tr(app, "import.no_picker")});
+}

@@ -1,0 +1,23 @@
+// library_actions.h — the assessments kept in this browser (or the desktop's data
+// folder): start a new one, resume, duplicate for a follow-up, delete, import
+// (the start and saved screens of library/). Opening one hands it to the
+// assessment flow through open_document() and act_go(); the flow never calls
+// back here. Uses assessment_actions.h, document.h and messages.h.
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+
+// Validates app.library.form; on success a new assessment is saved and opened
+// on the answer screen. On failure app.library.form.errors says what to fix.
+bool act_start(App& app);
+bool act_resume(App& app, const std::string& id);
+bool act_duplicate(App& app, const std::string& id, bool keep_answers);
+bool act_delete(App& app, const std::string& id);
+// An assessment file the user picked. Added only when it loads and validates
+// against its bundled instrument; otherwise the diagnostics are shown in a
+// modal and nothing changes.
+bool act_import(App& app, const std::string& file_name, const std::string& bytes);
+// "Läs in fil": opens the file picker, or says to drop the file when there is none.
+void act_request_import(App& app);

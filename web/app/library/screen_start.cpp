@@ -1,0 +1,144 @@
+// screen_start.cpp — the first screen: what the tool is and where the data
+// lives, a way back to saved assessments, the form for a new assessment, and
+// importing a file.
+#include "actions.h"
+#include "imgui.h"
+#include "platform.h"
+#include "screens.h"
+#include "widgets/widgets_common.h"
+
+using namespace spegeln;
+
+namespace {
+
+constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning, UnitType::KommunalVerksamhet,
+                                   UnitType::Annan};
+
+// The start screen's own keys for a mode (with a ".help" sibling); the core's
+// mode_key() names the shorter label used in reports.
+const char* mode_ui_key(Mode m) {
+    switch (m) {
+        case Mode::SelfAssessment:
+            return "mode.self-assessment";
+        case Mode::Brukarrevision:
+            return "mode.brukarrevision";
+        case Mode::Workshop:
+            return "mode.workshop";
+    }
+    return "mode.self-assessment";
+}
+
+void intro(App& app) {
+    ui::Card c = ui::card_begin();
+    ui::text(tr(app, "start.intro.what"));
+    ui::text(tr(app, "start.intro.storage"));
+    ui::text_bold(tr(app, "start.intro.no_patient_data"));
+    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
+}
+
+void instrument_choice(App& app) {
+    StartForm& f = app.library.form;
+    ui::label(tr(app, "start.instrument"));
+    for (size_t i = 0; i < app.instruments.size(); ++i) {
+        const Instrument& in = app.instruments[i];
+        std::string meta = app.strings.format("start.instrument_meta",
+                                              {std::to_string(in.estimated_minutes), std::to_string(in.items.size())});
+        if (ui::card_button(app, "start.instrument." + in.id, tx(app, in.title), tx(app, in.description), meta,
+                            f.instrument == static_cast<int>(i))) {
+            f.instrument = static_cast<int>(i);
+            if (!in.supports(f.mode) && !in.modes.empty()) f.mode = in.modes.front();
+        }
+    }
+    if (app.instruments.empty()) ui::text_colored(ui::kErrorInk, tr(app, "start.no_instruments"));
+}
+
+void mode_choice(App& app, const Instrument& in) {
+    StartForm& f = app.library.form;
+    ui::label(tr(app, "start.mode"));
+    bool first = true;
+    for (Mode m : in.modes) {
+        std::string label = tr(app, mode_ui_key(m));
+        float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
+        if (!first) ui::flow(w);
+        first = false;
+        if (ui::choice_button(app, std::string("start.mode.") + mode_id(m), label, f.mode == m, w)) f.mode = m;
+    }
+    ui::text_muted(tr(app, std::string(mode_ui_key(f.mode)) + ".help"));
+}
+
+void unit_fields(App& app) {
+    StartForm& f = app.library.form;
+    ui::label(tr(app, "start.unit_name"));
+    ui::input_text(app, "start.unit_name", f.unit_name);
+    ui::text_muted(tr(app, "start.unit_name.help"));
+
+    ui::label(tr(app, "start.unit_type"));
+    bool first = true;
+    for (UnitType t : kUnitTypes) {
+        std::string label = tr(app, std::string("unit_type.") + unit_type_id(t));
+        float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
+        if (!first) ui::flow(w);
+        first = false;
+        if (ui::choice_button(app, std::string("start.unit_type.") + unit_type_id(t), label, f.unit_type == t, w))
+            f.unit_type = t;
+    }
+
+    ui::label(tr(app, "start.date"));
+    ui::input_text(app, "start.date", f.date, ImGui::GetFontSize() * 9.0f);
+    ImGui::SameLine();
+    if (ui::button(app, "start.date_today", tr(app, "start.date_today"))) f.date = platform::today();
+    // Said while typing, not only after pressing Start.
+    if (!f.date.empty() && !is_valid_date(f.date)) ui::text_colored(ui::kErrorInk, tr(app, "start.error.date"));
+
+    ui::label(tr(app, "start.role"));
+    ui::input_text(app, "start.role", f.respondent_role);
+    ui::text_muted(tr(app, "start.role.help"));
+}
+
+}  // namespace
+
+void draw_start(App& app) {
+    ui::heading(tr(app, "start.title"));
+    if (app.doc.current) {
+        // The form below makes a new assessment; say clearly which one is open.
+        if (ui::banner_button(app,
+                              app.strings.format("start.current", {app.doc.current->unit_name, app.doc.current->date}),
+                              ui::kAccentLight, ui::kAccent, "start.continue", tr(app, "start.continue")))
+            act_go(app, Screen::Answer);
+        ImGui::Spacing();
+    }
+    intro(app);
+    ImGui::Spacing();
+
+    if (!app.storage_ready) {
+        ui::text_muted(tr(app, "start.loading"));
+    } else if (!app.library.saved.empty()) {
+        ui::text(app.strings.format("start.saved_count", {std::to_string(app.library.saved.size())}));
+        if (ui::button(app, "start.saved", tr(app, "start.open_saved"))) act_go(app, Screen::Saved);
+    }
+    ImGui::Spacing();
+    ui::separator();
+
+    ui::heading(tr(app, "start.new"));
+    instrument_choice(app);
+    if (app.library.form.instrument >= 0 && app.library.form.instrument < static_cast<int>(app.instruments.size())) {
+        ImGui::Spacing();
+        mode_choice(app, app.instruments[static_cast<size_t>(app.library.form.instrument)]);
+    }
+    ImGui::Spacing();
+    unit_fields(app);
+    ImGui::Spacing();
+
+    for (const auto& e : app.library.form.errors) ui::text_colored(ui::kErrorInk, e);
+    ImGui::BeginDisabled(!app.storage_ready || app.instruments.empty());
+    if (ui::primary_button(app, "start.begin", tr(app, "start.begin"))) act_start(app);
+    ImGui::EndDisabled();
+
+    ImGui::Spacing();
+    ui::separator();
+    ui::heading(tr(app, "start.import_title"));
+    ui::text(tr(app, "start.import_help"));
+    ImGui::BeginDisabled(!app.storage_ready);
+    if (ui::button(app, "start.import", tr(app, "start.import"))) act_request_import(app);
+    ImGui::EndDisabled();
+}

@@ -1,0 +1,228 @@
+#include "widgets_chart.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "fonts.h"
+#include "imgui.h"
+#include "widgets_common.h"
+
+namespace {
+
+constexpr float kPi = 3.14159265358979f;
+constexpr ImU32 kGrid = IM_COL32(150, 150, 150, 255);
+constexpr ImU32 kFill = IM_COL32(0, 76, 153, 70);
+constexpr ImU32 kTrack = IM_COL32(235, 235, 235, 255);
+constexpr ImU32 kProgressFill = IM_COL32(150, 190, 235, 255);
+
+ImVec2 polar(ImVec2 c, float r, float angle) {
+    return ImVec2(c.x + r * std::cos(angle), c.y + r * std::sin(angle));
+}
+
+// Text at `anchor`, aligned away from the centre so it never overlaps the chart.
+void axis_label(ImDrawList* dl, ImVec2 anchor, float angle, float wrap, const std::string& title,
+                const std::string& value, bool missing) {
+    ImFont* bold = font_bold() ? font_bold() : ImGui::GetFont();
+    float fs = ImGui::GetFontSize();
+    ImVec2 ts = bold->CalcTextSizeA(fs, FLT_MAX, wrap, title.c_str());
+    ImVec2 vs = ImGui::GetFont()->CalcTextSizeA(fs, FLT_MAX, wrap, value.c_str());
+    float w = std::max(ts.x, vs.x), h = ts.y + vs.y;
+    float cx = std::cos(angle), cy = std::sin(angle);
+    float x = cx > 0.3f ? anchor.x : cx < -0.3f ? anchor.x - w : anchor.x - w * 0.5f;
+    float y = cy > 0.3f ? anchor.y : cy < -0.3f ? anchor.y - h : anchor.y - h * 0.5f;
+    dl->AddText(bold, fs, ImVec2(x, y), ui::kInk, title.c_str(), nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y + ts.y), missing ? ui::kErrorInk : ui::kAccent, value.c_str(),
+                nullptr, wrap);
+}
+
+// The label above a bar, the bar's box (recorded for tests), and room to its
+// right for the value; shared by the score bars and the range bars.
+struct BarBox {
+    ImVec2 pos;
+    float w, h;
+};
+
+BarBox begin_bar(App& app, const std::string& id, const std::string& label, const std::string& value_text) {
+    ui::text_bold(label);
+    float fs = ImGui::GetFontSize();
+    float value_w;
+    {
+        ui::FontScope f(font_bold());
+        value_w = std::max(ImGui::CalcTextSize(value_text.c_str()).x, fs * 3.0f);
+    }
+    BarBox box;
+    box.w = std::max(fs * 4.0f, ImGui::GetContentRegionAvail().x - value_w - ImGui::GetStyle().ItemSpacing.x);
+    box.h = fs * 1.2f;
+    box.pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(box.w, box.h));
+    ui::record(app, id, label);
+    return box;
+}
+
+// The value to the right of the bar, bold; in the error colour when there is none.
+void end_bar(const std::string& value_text, bool has_value) {
+    ImGui::SameLine();
+    ui::FontScope f(font_bold());
+    ui::text_colored(has_value ? ui::kInk : ui::kErrorInk, value_text);
+}
+
+}  // namespace
+
+void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& in_axes, float size) {
+    const int n = static_cast<int>(in_axes.size());
+    if (n < 3) return;
+    float fs = ImGui::GetFontSize();
+    // On a phone the titles would squeeze the chart to a dot: the axes get
+    // numbers and a legend below says what each number is.
+    const bool compact = size < fs * 26.0f;
+    std::vector<RadarAxis> axes = in_axes;
+    if (compact)
+        for (int i = 0; i < n; ++i) axes[static_cast<size_t>(i)].title = std::to_string(i + 1);
+    auto angle = [&](int i) { return -kPi / 2.0f + 2.0f * kPi * static_cast<float>(i) / static_cast<float>(n); };
+    // Labels left and right of the chart need a column of their own, as wide as
+    // their text (at most ~9 em, never narrower than their longest word);
+    // labels above and below need two lines or more.
+    ImFont* bold = font_bold() ? font_bold() : ImGui::GetFont();
+    float side = 0.0f, above = fs * 2.6f;
+    std::vector<float> wraps(static_cast<size_t>(n), size * 0.6f);
+    // Width a text needs: its longest word, or the whole text up to 9 em.
+    auto needed = [&](ImFont* f, const std::string& t) {
+        float whole = f->CalcTextSizeA(fs, FLT_MAX, 0.0f, t.c_str()).x;
+        float word = 0.0f;
+        for (size_t b = 0; b <= t.size();) {
+            size_t e = std::min(t.find(' ', b), t.size());
+            word = std::max(word, f->CalcTextSizeA(fs, FLT_MAX, 0.0f, t.c_str() + b, t.c_str() + e).x);
+            b = e + 1;
+        }
+        return std::max(word, std::min(whole, fs * 9.0f)) + 2.0f;
+    };
+    for (int i = 0; i < n; ++i) {
+        const RadarAxis& ax = axes[static_cast<size_t>(i)];
+        if (std::fabs(std::cos(angle(i))) <= 0.3f) continue;
+        float w = std::max(needed(bold, ax.title), needed(ImGui::GetFont(), ax.value_text));
+        wraps[static_cast<size_t>(i)] = w;
+        side = std::max(side, w);
+        above = std::max(above, bold->CalcTextSizeA(fs, FLT_MAX, w, ax.title.c_str()).y + fs * 1.4f);
+    }
+    float gap = fs * 0.6f;
+    float r = std::max(fs * 2.5f, std::min(size * 0.5f - side - gap, fs * 12.0f));
+    float margin_y = fs * 1.2f + above * 0.5f + gap;
+    for (int i = 0; i < n; ++i)  // labels straight above or below: a full text block
+        if (std::fabs(std::cos(angle(i))) <= 0.3f) margin_y = std::max(margin_y, above + gap);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size, 2.0f * (r + margin_y)));
+    ui::record(app, id, "");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 c(p.x + size * 0.5f, p.y + margin_y + r);
+
+    for (int ring = 1; ring <= 4; ++ring) {
+        float rr = r * static_cast<float>(ring) / 4.0f;
+        for (int i = 0; i < n; ++i) dl->PathLineTo(polar(c, rr, angle(i)));
+        dl->PathStroke(kGrid, ImDrawFlags_Closed, ring == 4 ? 2.0f : 1.0f);
+        // Ring values just right of the first (upward) axis, small and grey.
+        std::string v = std::to_string(ring * 25);
+        ImVec2 at = polar(c, rr, angle(0));
+        ImVec2 vs = ImGui::CalcTextSize(v.c_str());
+        ImVec2 tl(at.x + 4.0f, at.y - vs.y * 0.5f);
+        // A white patch keeps the number legible where the scores' outline crosses it.
+        dl->AddRectFilled(ImVec2(tl.x - 1.0f, tl.y + vs.y * 0.15f), ImVec2(tl.x + vs.x + 1.0f, tl.y + vs.y * 0.9f),
+                          IM_COL32(255, 255, 255, 210));
+        dl->AddText(tl, ui::kMuted, v.c_str());
+    }
+    dl->AddText(ImVec2(c.x + 4.0f, c.y - fs * 0.5f), ui::kMuted, "0");
+    for (int i = 0; i < n; ++i) dl->AddLine(c, polar(c, r, angle(i)), kGrid, 1.0f);
+
+    // The area: triangles from the centre between neighbouring axes that both
+    // have a score, so a missing principle leaves a visible gap.
+    auto point = [&](int i) {
+        return polar(c, r * static_cast<float>(*axes[static_cast<size_t>(i)].score) / 100.0f, angle(i));
+    };
+    for (int i = 0; i < n; ++i) {
+        int j = (i + 1) % n;
+        if (!axes[static_cast<size_t>(i)].score || !axes[static_cast<size_t>(j)].score) continue;
+        dl->AddTriangleFilled(c, point(i), point(j), kFill);
+        dl->AddLine(point(i), point(j), ui::kAccent, std::max(2.0f, fs * 0.15f));
+    }
+    for (int i = 0; i < n; ++i) {
+        const RadarAxis& ax = axes[static_cast<size_t>(i)];
+        if (ax.score) {
+            dl->AddCircleFilled(point(i), std::max(4.0f, fs * 0.3f), ui::kAccent);
+        } else {
+            // A hollow ring on the axis' end says "nothing here", unlike a dot at 0.
+            dl->AddCircle(polar(c, r, angle(i)), std::max(4.0f, fs * 0.3f), ui::kErrorInk, 0, 2.0f);
+        }
+        axis_label(dl, polar(c, r + gap, angle(i)), angle(i), wraps[static_cast<size_t>(i)], ax.title, ax.value_text,
+                   !ax.score);
+    }
+    if (compact)
+        for (int i = 0; i < n; ++i) ui::text(std::to_string(i + 1) + " = " + in_axes[static_cast<size_t>(i)].title);
+}
+
+void score_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& score,
+               const std::string& value_text, const std::string& detail, const std::vector<std::string>& notes) {
+    const BarBox box = begin_bar(app, id, label, value_text);
+    const ImVec2 p = box.pos;
+    const float bar_w = box.w, bar_h = box.h;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
+    if (score) {
+        float fw = bar_w * static_cast<float>(std::clamp(*score, 0.0, 100.0) / 100.0);
+        dl->AddRectFilled(p, ImVec2(p.x + fw, p.y + bar_h), ui::kAccent);
+    }
+    for (int q = 1; q < 4; ++q) {  // quarter marks so bars can be compared by eye
+        float x = p.x + bar_w * static_cast<float>(q) / 4.0f;
+        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), IM_COL32(255, 255, 255, 160), 1.0f);
+    }
+    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
+    end_bar(value_text, score.has_value());
+    if (!detail.empty()) ui::text_muted(detail);
+    for (const auto& n : notes) ui::text_colored(score ? ui::kWarnInk : ui::kErrorInk, n);
+    ImGui::Spacing();
+}
+
+void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
+               const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
+               const std::string& detail) {
+    float fs = ImGui::GetFontSize();
+    const BarBox box = begin_bar(app, id, label, value_text);
+    const ImVec2 p = box.pos;
+    const float bar_w = box.w, bar_h = box.h;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto x_of = [&](double v) { return p.x + bar_w * static_cast<float>(std::clamp(v, 0.0, 100.0) / 100.0); };
+    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
+    for (int q = 1; q < 4; ++q) {
+        float x = p.x + bar_w * static_cast<float>(q) / 4.0f;
+        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), IM_COL32(180, 180, 180, 255), 1.0f);
+    }
+    if (lo && hi) {
+        // At least a few pixels wide, so everyone agreeing is still a visible mark.
+        float x0 = x_of(*lo), x1 = std::max(x_of(*hi), x0 + 3.0f);
+        dl->AddRectFilled(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), IM_COL32(120, 160, 210, 255));
+        dl->AddRect(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kAccent, 0.0f, 0, 1.5f);
+    }
+    if (mid) {
+        float x = x_of(*mid), half = std::max(2.0f, fs * 0.14f);
+        dl->AddRectFilled(ImVec2(x - half, p.y - 1.0f), ImVec2(x + half, p.y + bar_h + 1.0f), ui::kInk);
+    }
+    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
+    end_bar(value_text, mid.has_value());
+    if (!detail.empty()) ui::text_muted(detail);
+    ImGui::Spacing();
+}
+
+void progress_bar(App& app, const std::string& id, float fraction, const std::string& text, float width) {
+    float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    float fs = ImGui::GetFontSize();
+    ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - fs);
+    float h = std::max(fs * 1.5f, ts.y + fs * 0.4f);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, h));
+    ui::record(app, id, text);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32_WHITE);
+    dl->AddRectFilled(p, ImVec2(p.x + w * std::clamp(fraction, 0.0f, 1.0f), p.y + h), kProgressFill);
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), ui::kBorder);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(p.x + fs * 0.5f, p.y + (h - ts.y) * 0.5f), ui::kInk, text.c_str(), nullptr,
+                w - fs);
+}

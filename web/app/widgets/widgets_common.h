@@ -1,0 +1,104 @@
+// widgets_common.h — small building blocks every screen uses: text that wraps,
+// buttons that also answer Enter, text fields on std::string, button rows that
+// wrap on a phone, and the registry of widget rectangles for tests.
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+#include "imgui.h"
+
+struct ImFont;
+
+namespace ui {
+
+// Colours of the theme (style.cpp), for custom drawing.
+inline constexpr ImU32 kInk = IM_COL32(20, 20, 20, 255);     // body text
+inline constexpr ImU32 kMuted = IM_COL32(70, 70, 70, 255);   // secondary text, still ≥ 7:1 on white
+inline constexpr ImU32 kAccent = IM_COL32(0, 76, 153, 255);  // selected, links, bars
+inline constexpr ImU32 kAccentLight = IM_COL32(220, 234, 250, 255);
+inline constexpr ImU32 kBorder = IM_COL32(90, 90, 90, 255);
+inline constexpr ImU32 kWarnBg = IM_COL32(255, 243, 205, 255);
+inline constexpr ImU32 kWarnInk = IM_COL32(102, 60, 0, 255);
+inline constexpr ImU32 kErrorInk = IM_COL32(160, 0, 0, 255);
+inline constexpr ImU32 kCurrentBg = IM_COL32(255, 249, 219, 255);  // the current item's card
+
+// Records the last item's rectangle under `id` when it is visible.
+void record(App& app, const std::string& id, const std::string& label);
+
+// A button with a border; a focused button also reacts to Enter (ImGui 1.86
+// only activates buttons with Space). `id` names it for tests.
+bool button(App& app, const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0));
+// The main action of a screen: filled with the accent colour.
+bool primary_button(App& app, const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0));
+// A choice among several (radio-like): selected shows a check mark and a thick border.
+bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width = 0.0f);
+float button_width(const std::string& label);
+// A tick box with its label, at least two lines tall so a finger hits it.
+bool checkbox(App& app, const std::string& id, const std::string& label, bool checked);
+
+// Before each button of a row after the first: stays on the line when it
+// fits, wraps otherwise (phones are 360 px wide).
+void flow(float next_width);
+
+void text(const std::string& s);        // wrapped body text
+void text_muted(const std::string& s);  // wrapped, secondary colour
+void text_colored(ImU32 col, const std::string& s);
+void text_bold(const std::string& s);
+void heading(const std::string& s);  // screen or section heading
+void label(const std::string& s);    // a field's label (bold)
+// A horizontal rule across the current (inset) column; ImGui's Separator
+// always spans the whole window.
+void separator();
+// A box with a coloured background around wrapped text (warnings, info).
+void banner(const std::string& s, ImU32 bg, ImU32 ink);
+// A banner with a button inside it (right of the text, or below it on a phone).
+bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id,
+                   const std::string& label);
+
+// Text fields on std::string. Return true when the text changed.
+bool input_text(App& app, const std::string& id, std::string& value, float width = -1.0f);
+// A long text (comment, notes). ImGui 1.86 cannot wrap lines in a multiline
+// field, so while it is not being edited the text is shown wrapped in a box
+// that looks like the field; a click, Space or Enter on it starts editing.
+// An empty field is always the real field, so Tab reaches it.
+bool long_text_field(App& app, const std::string& id, std::string& value, float min_lines);
+
+// Narrows the current window's working width (text wrapping, avail width,
+// full-width widgets) by `left` and `right` pixels until inset_end(). Used to
+// keep lines readable on a projector and for padding inside cards.
+struct Inset {
+    float left = 0, right = 0;
+    float work_max = 0, content_max = 0;
+};
+Inset inset_begin(float left, float right);
+void inset_end(const Inset& inset);
+
+// A framed box around what is drawn between card_begin and card_end, full
+// width, with padding; the background is drawn behind the contents. Not nestable.
+struct Card {
+    Inset inset;
+    ImVec2 min;
+    float right = 0, pad = 0;
+};
+Card card_begin();
+void card_end(const Card& card, ImU32 bg, ImU32 border, float thickness);
+
+// A large selectable card: a bold title, wrapped body text and a line of
+// details (instrument choice). Selected: accent border, check mark, tinted.
+bool card_button(App& app, const std::string& id, const std::string& title, const std::string& body,
+                 const std::string& meta, bool selected);
+
+struct FontScope {
+    explicit FontScope(ImFont* f);
+    ~FontScope();
+    FontScope(const FontScope&) = delete;
+    FontScope& operator=(const FontScope&) = delete;
+    bool pushed = false;
+};
+
+// Font size in pixels of the body font: every layout measure derives from it,
+// so the text-size setting and the device pixel ratio scale everything.
+float em();
+
+}  // namespace ui
