@@ -62,9 +62,9 @@ struct Assessment {
     Mode mode = Mode::SelfAssessment;
     std::map<std::string, Answer> answers;  // by item id; unknown ids are kept
     std::string notes;
-    std::string created;   // ISO 8601 timestamps, informational
+    std::string created;  // ISO 8601 timestamps, informational
     std::string modified;
-    json extra = json::object();  // unknown top-level fields, kept
+    json extra = json::object();             // unknown top-level fields, kept
     json unit_extra = json::object();        // unknown fields inside "verksamhet", kept
     json instrument_extra = json::object();  // unknown fields inside "instrument", kept
 
@@ -94,8 +94,8 @@ bool is_valid_date(const std::string& date);
 
 // Answer counts: how far the user has come.
 struct Progress {
-    int total = 0;     // items in the instrument (or area)
-    int decided = 0;   // items with a level, vet ej or ej aktuellt
+    int total = 0;    // items in the instrument (or area)
+    int decided = 0;  // items with a level, vet ej or ej aktuellt
 };
 Progress progress(const Instrument& instrument, const Assessment& a, const std::string& area_id = "");
 

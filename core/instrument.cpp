@@ -4,9 +4,12 @@ namespace spegeln {
 
 const char* mode_id(Mode m) {
     switch (m) {
-        case Mode::SelfAssessment: return "self-assessment";
-        case Mode::Brukarrevision: return "brukarrevision";
-        case Mode::Workshop: return "workshop";
+        case Mode::SelfAssessment:
+            return "self-assessment";
+        case Mode::Brukarrevision:
+            return "brukarrevision";
+        case Mode::Workshop:
+            return "workshop";
     }
     return "self-assessment";
 }
@@ -20,9 +23,12 @@ std::optional<Mode> mode_from_id(const std::string& id) {
 
 const char* mode_label_sv(Mode m) {
     switch (m) {
-        case Mode::SelfAssessment: return "Självskattning";
-        case Mode::Brukarrevision: return "Brukarrevision";
-        case Mode::Workshop: return "Workshop";
+        case Mode::SelfAssessment:
+            return "Självskattning";
+        case Mode::Brukarrevision:
+            return "Brukarrevision";
+        case Mode::Workshop:
+            return "Workshop";
     }
     return "";
 }

@@ -448,7 +448,8 @@ std::optional<json> parse_json(std::string_view text, Diagnostics& diag) {
         } else {
             SyntaxError e = explain(sax.reason);
             if (!e.problem.empty())
-                diag.error("", "diag.json.bad_token", {l, c, e.problem, quote_for_message(drop_cut_characters(sax.last_token))});
+                diag.error("", "diag.json.bad_token",
+                           {l, c, e.problem, quote_for_message(drop_cut_characters(sax.last_token))});
             else if (!e.expected.empty())
                 diag.error("", "diag.json.unexpected_expected", {l, c, e.where, e.met, e.expected});
             else

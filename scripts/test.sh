@@ -10,6 +10,7 @@ bash scripts/setup.sh
 
 echo "== Repository checks"
 bash scripts/checks/no-third-party.sh
+bash scripts/checks/format.sh
 
 echo "== Native build and tests"
 cmake --preset native >/dev/null

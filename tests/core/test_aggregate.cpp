@@ -158,7 +158,7 @@ TEST(Aggregate, ItemDistributionsCountEveryAnswerOnce) {
 TEST(Aggregate, LevelOutsideTheScaleIsCountedAsUnansweredNotOutOfBounds) {
     Instrument in = mini_instrument();
     Assessment a = blank(in);
-    set_level(a, "i3", 9);   // the jdn scale stops at 2
+    set_level(a, "i3", 9);  // the jdn scale stops at 2
     set_level(a, "i1", -1);
     AggregateReport r = aggregate(in, {a});
     EXPECT_EQ(dist(r, "i3").level_counts, (std::vector<int>{0, 0, 0}));

@@ -172,7 +172,8 @@ bool act_export_group_csv(App& app) {
     const bool ok =
         g.comparing
             ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
-                                 "text/csv;charset=utf-8", compare_csv(in, g.members[0], g.members[1], g.comparison, app.strings))
+                                 "text/csv;charset=utf-8",
+                                 compare_csv(in, g.members[0], g.members[1], g.comparison, app.strings))
             : platform::download(app.strings.format("group.file_aggregate", {std::to_string(g.members.size())}),
                                  "text/csv;charset=utf-8", aggregate_csv(in, g.aggregate, app.strings));
     if (!ok) {
