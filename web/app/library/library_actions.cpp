@@ -78,6 +78,23 @@ bool act_start(App& app) {
     return true;
 }
 
+namespace {
+
+// Reads an assessment against the bundled instrument it names: once without an
+// instrument to learn which one, then checked against it. `idx` is that
+// instrument's index, or -1 when it is not bundled (then an error in `diag`).
+std::optional<Assessment> load_with_its_instrument(const App& app, std::string_view text, Diagnostics& diag, int& idx) {
+    auto probe = load_assessment(text, diag);
+    idx = probe ? instrument_index(app, probe->instrument_id) : -1;
+    if (probe && idx < 0)
+        diag.error("instrument.id", "diag.assessment.unknown_instrument", {quote_for_message(probe->instrument_id)});
+    if (idx < 0) return std::nullopt;
+    diag = Diagnostics{};
+    return load_assessment(text, diag, &app.instruments[static_cast<size_t>(idx)]);
+}
+
+}  // namespace
+
 bool act_resume(App& app, const std::string& id) {
     auto text = platform::storage_read(storage_name(id));
     if (!text) {
@@ -85,15 +102,8 @@ bool act_resume(App& app, const std::string& id) {
         return false;
     }
     Diagnostics diag;
-    auto probe = load_assessment(*text, diag);
-    int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
-    if (probe && idx < 0)
-        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
-    std::optional<Assessment> a;
-    if (idx >= 0) {
-        diag = Diagnostics{};
-        a = load_assessment(*text, diag, &app.instruments[static_cast<size_t>(idx)]);
-    }
+    int idx = -1;
+    std::optional<Assessment> a = load_with_its_instrument(app, *text, diag, idx);
     if (!a) {
         show_error(app, tr(app, "error.resume_title"), diagnostic_lines(app, diag));
         return false;
@@ -153,15 +163,8 @@ bool act_delete(App& app, const std::string& id) {
 bool act_import(App& app, const std::string& file_name, const std::string& bytes) {
     std::string title = app.strings.format("error.import_title", {file_name});
     Diagnostics diag;
-    auto probe = load_assessment(bytes, diag);
-    int idx = probe ? instrument_index(app, probe->instrument_id) : -1;
-    if (probe && idx < 0)
-        diag.error("instrument.id", app.strings.format("error.unknown_instrument", {probe->instrument_id}));
-    std::optional<Assessment> a;
-    if (idx >= 0) {
-        diag = Diagnostics{};
-        a = load_assessment(bytes, diag, &app.instruments[static_cast<size_t>(idx)]);
-    }
+    int idx = -1;
+    std::optional<Assessment> a = load_with_its_instrument(app, bytes, diag, idx);
     if (!a) {
         show_error(app, title, diagnostic_lines(app, diag), true);
         return false;
