@@ -164,16 +164,17 @@ EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad|iPod/.test(navigator.platf
 
 // ---- C callbacks ----
 
-const char* get_clipboard(void*) {
+const char* get_clipboard(ImGuiContext*) {
     return g_clipboard.c_str();
 }
-void set_clipboard(void*, const char* text) {
+void set_clipboard(ImGuiContext*, const char* text) {
     g_clipboard = text;
     js_write_clipboard(text);
 }
 
-void place_caret(int x, int y) {
-    js_place_proxy(x, y);
+// The proxy follows the caret, so an IME's candidate window opens beside it.
+void place_caret(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+    if (data->WantVisible) js_place_proxy(static_cast<int>(data->InputPos.x), static_cast<int>(data->InputPos.y));
 }
 
 // A deadline from app_next_wakeup() or the caret blink has come.
@@ -187,9 +188,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     if (e->mouse.ctrlKey) return EM_FALSE;  // Ctrl+wheel is the browser's zoom; keep it (WCAG 1.4.4)
     // One notch is ~100 px, 3 lines or a page; ImGui scrolls ~5 lines per unit.
     const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 0.01 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 6.0;
-    ImGuiIO& io = ImGui::GetIO();
-    io.MouseWheel -= static_cast<float>(e->deltaY * unit);
-    io.MouseWheelH -= static_cast<float>(e->deltaX * unit);
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * unit), static_cast<float>(-e->deltaY * unit));
     main_loop::wake();
     return EM_TRUE;  // no page scroll behind the canvas
 }
@@ -235,9 +234,10 @@ const char* window_hints() {
 
 void init(GLFWwindow* window) {
     ImGuiIO& io = ImGui::GetIO();
-    io.SetClipboardTextFn = set_clipboard;
-    io.GetClipboardTextFn = get_clipboard;
-    io.ImeSetInputScreenPosFn = place_caret;
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    pio.Platform_SetClipboardTextFn = set_clipboard;
+    pio.Platform_GetClipboardTextFn = get_clipboard;
+    pio.Platform_SetImeDataFn = place_caret;
     io.ConfigMacOSXBehaviors = js_is_apple() != 0;  // Cmd shortcuts, Option word moves
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
     glfwSetScrollCallback(window, nullptr);  // GLFW's own wheel events are the broken ones
@@ -279,7 +279,7 @@ void wake() {
 
 void adjust_input(ImGuiIO& io, const Surface&) {
     if (g_park_from_frame >= 0 && main_loop::frame_count() >= g_park_from_frame)
-        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 }
 
 void frame_drawn(ImGuiIO& io, const Surface&, int frame_number) {

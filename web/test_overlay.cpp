@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <string>
 
+#include "widgets/fonts.h"
+
 namespace {
 
 struct Overlay {
@@ -87,8 +89,7 @@ const char* test_overlay_json() {
                   ",\"clicks\":%d,\"scroll_y\":%.1f,\"scroll_max_y\":%.1f,\"button_hovered\":%s,"
                   "\"font_px\":%.1f,\"display\":[%.0f,%.0f],\"widgets\":{",
                   o.clicks, static_cast<double>(o.scroll_y), static_cast<double>(o.scroll_max_y),
-                  o.button_hovered ? "true" : "false",
-                  static_cast<double>(io.Fonts->Fonts.empty() ? 0.0f : io.Fonts->Fonts[0]->FontSize),
+                  o.button_hovered ? "true" : "false", static_cast<double>(fonts_body_px()),
                   static_cast<double>(io.DisplaySize.x), static_cast<double>(io.DisplaySize.y));
     g_json += buf;
     append_rect(g_json, "text", o.rect_text);

@@ -3,6 +3,7 @@
 // Mac or a scaled Windows/Linux screen gets sharp text at the right size.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cstdio>
 #include <vector>
@@ -80,12 +81,16 @@ Surface surface(GLFWwindow* window) {
 
 // GLFW reports the mouse in window coordinates; the UI is in framebuffer
 // pixels (they differ on a Retina Mac).
-void adjust_input(ImGuiIO& io, const Surface& s) {
+void adjust_input(ImGuiIO&, const Surface& s) {
     int w = 0, h = 0;
     glfwGetWindowSize(glfwGetCurrentContext(), &w, &h);
-    if (w > 0 && h > 0 && io.MousePos.x > -1e30f && (w != s.width || h != s.height)) {
-        io.MousePos.x *= static_cast<float>(s.width) / static_cast<float>(w);
-        io.MousePos.y *= static_cast<float>(s.height) / static_cast<float>(h);
+    if (w <= 0 || h <= 0 || (w == s.width && h == s.height)) return;
+    // ImGui 1.92 queues input and applies it in NewFrame(): scale the queued
+    // positions, not io.MousePos (which the queue would overwrite).
+    for (ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue) {
+        if (e.Type != ImGuiInputEventType_MousePos || e.MousePos.PosX <= -1e30f) continue;
+        e.MousePos.PosX *= static_cast<float>(s.width) / static_cast<float>(w);
+        e.MousePos.PosY *= static_cast<float>(s.height) / static_cast<float>(h);
     }
 }
 

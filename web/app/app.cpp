@@ -66,8 +66,8 @@ void read_keys(App& app) {
     if (app.frame.keys.typing || app.messages.modal != Modal::None) return;
     for (ImWchar c : io.InputQueueCharacters)
         if (c < 0x80) app.frame.keys.chars += static_cast<char>(c);
-    app.frame.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    app.frame.keys.enter =
+        ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
     app.frame.keys.shift = io.KeyShift;
 }
 
@@ -121,8 +121,8 @@ void app_draw(App& app) {
     }
     // One scrolling region per screen: each keeps its own place, and a screen
     // opened for the first time starts at its top.
-    ImGui::BeginChild((std::string("##content.") + screen_name(app.screen)).c_str(), ImVec2(0, 0), false,
-                      ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild((std::string("##content.") + screen_name(app.screen)).c_str(), ImVec2(0, 0),
+                      ImGuiChildFlags_NavFlattened);
     {
         float sb = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
         ui::Inset inset = ui::inset_begin(side, std::max(0.0f, side - sb));

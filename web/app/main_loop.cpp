@@ -26,9 +26,6 @@ constexpr int kFramesAfterInput = 4;
 constexpr double kCaretRedraw = 0.2;
 // Body text size in device pixels at 100 % text size on a 1× screen.
 constexpr float kBaseFontPx = 17.0f;
-// Every WebGL2 device we target accepts 4096² textures; a taller atlas (huge
-// text size on a 3× phone) would draw as black boxes, so we shrink the fonts.
-constexpr int kMaxAtlasHeight = 4096;
 
 struct Loop {
     GLFWwindow* window = nullptr;
@@ -37,8 +34,6 @@ struct Loop {
     double deadline = -1.0;  // glfwGetTime() of the next frame the app asked for; < 0: none
     bool continuous = false;
     bool storage_reported = false;
-    bool backend_ready = false;   // the OpenGL3 backend created its objects (first frame)
-    float font_px_wanted = 0.0f;  // before any shrinking for the texture limit
     float style_scale = 0.0f;
     loop_platform::Surface surface;
     int frames = 0;
@@ -86,28 +81,16 @@ void on_drop(GLFWwindow*, int count, const char** paths) {
     main_loop::wake();
 }
 
-// Fonts at floor(17 px × text size × dpr) and the style at the same scale, so
-// text is sharp at any zoom (docs/browser-fixes.md §2). Runs between frames.
+// Text at floor(17 px × text size × dpr) and the style at the same scale, so
+// text is sharp at any zoom (docs/browser-fixes.md §2). ImGui 1.92 rasterises
+// the new size on demand; only the style's sizes need rescaling.
 void update_fonts_and_style(const loop_platform::Surface& s) {
     const float scale = app_text_scale(*g.app) * s.dpr;
-    const float px = std::floor(kBaseFontPx * scale);
-    if (px != g.font_px_wanted) {
-        float built = px;
-        fonts_build(built);
-        while (ImGui::GetIO().Fonts->TexHeight > kMaxAtlasHeight && built > 8.0f) {
-            built = std::floor(built * 0.85f);
-            fonts_build(built);
-        }
-        if (g.backend_ready) {  // before the first frame the backend uploads it itself
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-        g.font_px_wanted = px;
-    }
     if (scale != g.style_scale) {
         app_apply_style(scale);
         g.style_scale = scale;
     }
+    fonts_set_body_px(kBaseFontPx * scale);
 }
 
 // Nothing to draw for `seconds` (< 0: until input); returns `seconds`.
@@ -119,7 +102,6 @@ double idle(double seconds) {
 void draw_frame(const loop_platform::Surface& s) {
     update_fonts_and_style(s);
     ImGui_ImplOpenGL3_NewFrame();
-    g.backend_ready = true;
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     // Pixel-space UI: ImGui lays out in device pixels, the backing store has
@@ -162,6 +144,7 @@ bool init(const char* title, int width, int height) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // window positions are the app's business, not a file's
     io.LogFilename = nullptr;
+    fonts_load();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // The caret keeps blinking (users look for it); tick() redraws while it does.
     io.ConfigInputTextCursorBlink = true;

@@ -6,6 +6,7 @@
 
 #include "actions.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "screens.h"
 #include "widgets/fonts.h"
 #include "widgets/widgets_chart.h"
@@ -39,7 +40,7 @@ void nav_buttons(App& app) {
             label += " (" + std::to_string(app.library.saved.size()) + ")";
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (first) {
-            float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+            float right = ImGui::GetCurrentWindow()->ContentRegionRect.Max.x;
             float x = ImGui::GetItemRectMax().x + ImGui::GetFontSize() * 2.0f;
             if (x + w <= right) ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         } else {

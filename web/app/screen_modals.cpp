@@ -102,9 +102,9 @@ void draw_modals(App& app) {
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
         // Modal keys: Escape closes; the app's own shortcuts are off (read_keys).
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) close_modal(app);
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close_modal(app);
         // Enter on a focused button works here too.
-        app.frame.keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+        app.frame.keys.enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false);
         app.frame.keys.enter_used = false;
         switch (app.messages.modal) {
             case Modal::ConfirmDelete:

@@ -79,9 +79,9 @@ void app_apply_style(float scale) {
     c[ImGuiCol_ResizeGripActive] = rgb(0, 0, 0, 0);
     c[ImGuiCol_Tab] = rgb(235, 235, 235);
     c[ImGuiCol_TabHovered] = rgb(220, 234, 250);
-    c[ImGuiCol_TabActive] = rgb(255, 255, 255);
-    c[ImGuiCol_TabUnfocused] = rgb(235, 235, 235);
-    c[ImGuiCol_TabUnfocusedActive] = rgb(255, 255, 255);
+    c[ImGuiCol_TabSelected] = rgb(255, 255, 255);
+    c[ImGuiCol_TabDimmed] = rgb(235, 235, 235);
+    c[ImGuiCol_TabDimmedSelected] = rgb(255, 255, 255);
     c[ImGuiCol_PlotLines] = rgb(0, 76, 153);
     c[ImGuiCol_PlotLinesHovered] = rgb(0, 50, 110);
     c[ImGuiCol_PlotHistogram] = rgb(0, 76, 153);
@@ -93,7 +93,7 @@ void app_apply_style(float scale) {
     c[ImGuiCol_TableRowBgAlt] = rgb(245, 245, 245);
     c[ImGuiCol_TextSelectedBg] = rgb(170, 205, 245);
     c[ImGuiCol_DragDropTarget] = rgb(190, 60, 0);
-    c[ImGuiCol_NavHighlight] = rgb(190, 60, 0);  // keyboard focus: ≥ 3:1 against white and against the blue fill
+    c[ImGuiCol_NavCursor] = rgb(190, 60, 0);  // keyboard focus: ≥ 3:1 against white and against the blue fill
     c[ImGuiCol_NavWindowingHighlight] = rgb(190, 60, 0);
     c[ImGuiCol_NavWindowingDimBg] = rgb(0, 0, 0, 80);
     c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0, 0, 110);

@@ -119,7 +119,7 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
     for (int ring = 1; ring <= 4; ++ring) {
         float rr = r * static_cast<float>(ring) / 4.0f;
         for (int i = 0; i < n; ++i) dl->PathLineTo(polar(c, rr, angle(i)));
-        dl->PathStroke(kGrid, ImDrawFlags_Closed, ring == 4 ? 2.0f : 1.0f);
+        dl->PathStroke(kGrid, ring == 4 ? 2.0f : 1.0f, ImDrawFlags_Closed);
         // Ring values just right of the first (upward) axis, small and grey.
         std::string v = std::to_string(ring * 25);
         ImVec2 at = polar(c, rr, angle(0));
@@ -199,7 +199,7 @@ void range_bar(App& app, const std::string& id, const std::string& label, const 
         // At least a few pixels wide, so everyone agreeing is still a visible mark.
         float x0 = x_of(*lo), x1 = std::max(x_of(*hi), x0 + 3.0f);
         dl->AddRectFilled(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), IM_COL32(120, 160, 210, 255));
-        dl->AddRect(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kAccent, 0.0f, 0, 1.5f);
+        dl->AddRect(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kAccent, 0.0f, 1.5f);
     }
     if (mid) {
         float x = x_of(*mid), half = std::max(2.0f, fs * 0.14f);

@@ -21,15 +21,17 @@ void record(App& app, const std::string& id, const std::string& label) {
     app.frame.widgets.push_back({id, label, a.x, a.y, b.x - a.x, b.y - a.y, full_y, full_h});
 }
 
-static bool enter_on_focused(App& app) {
-    if (!app.frame.keys.enter || app.frame.keys.enter_used || !ImGui::IsItemFocused()) return false;
-    app.frame.keys.enter_used = true;
-    return true;
+// ImGui 1.92 activates a focused item with Enter or Space. An Enter that
+// pressed a button is used up, so a screen's own meaning of Enter (next item,
+// confirm a dialog) does not also happen.
+static bool claim_enter(App& app, bool pressed) {
+    if (pressed && app.frame.keys.enter && ImGui::IsItemFocused()) app.frame.keys.enter_used = true;
+    return pressed;
 }
 
 bool button(App& app, const std::string& id, const std::string& label, ImVec2 size) {
     bool pressed = ImGui::Button((label + "##" + id).c_str(), size);
-    pressed = enter_on_focused(app) || pressed;
+    pressed = claim_enter(app, pressed);
     record(app, id, label);
     return pressed;
 }
@@ -61,7 +63,7 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 size(w, ts.y + st.FramePadding.y * 2.0f);
     bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
-    pressed = enter_on_focused(app) || pressed;
+    pressed = claim_enter(app, pressed);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -70,7 +72,7 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     dl->AddRectFilled(bb.Min, bb.Max, fill, st.FrameRounding);
     // Selection is shown by fill, a thick dark border and a check mark: never by colour alone.
     float border = selected ? std::max(3.0f, st.FrameBorderSize * 2.5f) : std::max(1.0f, st.FrameBorderSize);
-    dl->AddRect(bb.Min, bb.Max, selected ? kInk : kBorder, st.FrameRounding, 0, border);
+    dl->AddRect(bb.Min, bb.Max, selected ? kInk : kBorder, st.FrameRounding, border);
     // Check mark and label centred together; one line labels only move by the mark's width.
     float content = ts.x + (selected ? check : 0.0f);
     float x = bb.Min.x + std::max(st.FramePadding.x, (size.x - content) * 0.5f);
@@ -82,7 +84,7 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     }
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, bb.Min.y + st.FramePadding.y), ink, label.c_str(),
                 nullptr, wrap);
-    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     record(app, id, label);
     return pressed;
 }
@@ -96,7 +98,7 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 size(w, std::max(fs * 2.4f, ts.y + st.FramePadding.y * 2.0f));
     bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
-    pressed = enter_on_focused(app) || pressed;
+    pressed = claim_enter(app, pressed);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b0(bb.Min.x, bb.Min.y + (size.y - box) * 0.5f), b1(b0.x + box, b0.y + box);
@@ -105,18 +107,18 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
                       : ImGui::IsItemHovered() ? kAccentLight
                                                : IM_COL32_WHITE,
                       st.FrameRounding);
-    dl->AddRect(b0, b1, checked ? kInk : kBorder, st.FrameRounding, 0, checked ? 2.5f : 1.5f);
+    dl->AddRect(b0, b1, checked ? kInk : kBorder, st.FrameRounding, checked ? 2.5f : 1.5f);
     if (checked)
         ImGui::RenderCheckMark(dl, ImVec2(b0.x + box * 0.18f, b0.y + box * 0.18f), IM_COL32_WHITE, box * 0.64f);
     dl->AddText(ImGui::GetFont(), fs, ImVec2(b1.x + gap, bb.Min.y + (size.y - ts.y) * 0.5f), kInk, label.c_str(),
                 nullptr, wrap);
-    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     record(app, id, label);
     return pressed;
 }
 
 void flow(float next_width) {
-    float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    float right = ImGui::GetCurrentWindow()->ContentRegionRect.Max.x;
     float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
     if (x + next_width <= right) ImGui::SameLine();
 }
@@ -156,7 +158,7 @@ void label(const std::string& s) {
 void separator() {
     ImGui::Spacing();
     ImVec2 p = ImGui::GetCursorScreenPos();
-    float right = ImGui::GetContentRegionMaxAbs().x;
+    float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;
     ImGui::GetWindowDrawList()->AddLine(p, ImVec2(right, p.y), IM_COL32(150, 150, 150, 255),
                                         std::max(1.0f, em() * 0.06f));
     ImGui::Dummy(ImVec2(0.0f, 1.0f));
@@ -221,8 +223,7 @@ static int resize_callback(ImGuiInputTextCallbackData* d) {
 // field: losing a long comment that way would be a nasty surprise. So Escape
 // only ends editing (the active id is cleared before ImGui sees the key).
 static void escape_keeps_text(const std::string& label) {
-    if (ImGui::GetActiveID() == ImGui::GetID(label.c_str()) &&
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+    if (ImGui::GetActiveID() == ImGui::GetID(label.c_str()) && ImGui::IsKeyPressed(ImGuiKey_Escape, false))
         ImGui::ClearActiveID();
 }
 
@@ -258,7 +259,7 @@ Card card_begin() {
     dl->ChannelsSetCurrent(1);  // contents in front, the card's background behind
     c.pad = em() * 0.7f;
     c.min = ImGui::GetCursorScreenPos();
-    c.right = ImGui::GetContentRegionMaxAbs().x;
+    c.right = ImGui::GetCurrentWindow()->WorkRect.Max.x;
     ImGui::Dummy(ImVec2(0.0f, c.pad - ImGui::GetStyle().ItemSpacing.y));
     c.inset = inset_begin(c.pad, c.pad);
     return c;
@@ -271,7 +272,7 @@ void card_end(const Card& c, ImU32 bg, ImU32 border, float thickness) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(c.min, max, bg, ImGui::GetStyle().FrameRounding);
-    if (thickness > 0) dl->AddRect(c.min, max, border, ImGui::GetStyle().FrameRounding, 0, thickness);
+    if (thickness > 0) dl->AddRect(c.min, max, border, ImGui::GetStyle().FrameRounding, thickness);
     dl->ChannelsMerge();
 }
 
@@ -288,7 +289,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
     float mh = meta.empty() ? 0.0f : ImGui::CalcTextSize(meta.c_str(), nullptr, false, wrap).y + fs * 0.3f;
     ImVec2 size(w, th + bh + mh + st.FramePadding.y * 2.0f);
     bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
-    pressed = enter_on_focused(app) || pressed;
+    pressed = claim_enter(app, pressed);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool hovered = ImGui::IsItemHovered();
@@ -297,7 +298,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
                       : hovered ? IM_COL32(245, 249, 254, 255)
                                 : IM_COL32_WHITE,
                       st.FrameRounding);
-    dl->AddRect(bb.Min, bb.Max, selected ? kAccent : kBorder, st.FrameRounding, 0,
+    dl->AddRect(bb.Min, bb.Max, selected ? kAccent : kBorder, st.FrameRounding,
                 selected ? std::max(3.0f, em() * 0.18f) : std::max(1.0f, st.FrameBorderSize));
     float x = bb.Min.x + st.FramePadding.x, y = bb.Min.y + st.FramePadding.y;
     if (selected) ImGui::RenderCheckMark(dl, ImVec2(x, y + fs * 0.1f), kAccent, fs * 0.8f);
@@ -309,7 +310,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
         y += bh;
     }
     if (!meta.empty()) dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y), kMuted, meta.c_str(), nullptr, wrap);
-    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     record(app, id, title);
     return pressed;
 }
@@ -323,16 +324,16 @@ bool long_text_field(App& app, const std::string& id, std::string& value, float 
         ImVec2 ts = ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap);
         float h = std::max(ts.y, ImGui::GetTextLineHeight() * min_lines) + st.FramePadding.y * 2.0f;
         bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(w, h));
-        pressed = enter_on_focused(app) || pressed;
+        pressed = claim_enter(app, pressed);
         ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(bb.Min, bb.Max, ImGui::IsItemHovered() ? IM_COL32(235, 243, 252, 255) : IM_COL32_WHITE,
                           st.FrameRounding);
-        dl->AddRect(bb.Min, bb.Max, kBorder, st.FrameRounding, 0, std::max(1.0f, st.FrameBorderSize));
+        dl->AddRect(bb.Min, bb.Max, kBorder, st.FrameRounding, std::max(1.0f, st.FrameBorderSize));
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                     ImVec2(bb.Min.x + st.FramePadding.x, bb.Min.y + st.FramePadding.y), kInk, value.c_str(),
                     value.c_str() + value.size(), wrap);
-        ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+        ImGui::RenderNavCursor(bb, ImGui::GetItemID());
         record(app, id, value);
         if (pressed) app.answer.editing_field = id;
         return false;
@@ -342,7 +343,7 @@ bool long_text_field(App& app, const std::string& id, std::string& value, float 
     float h =
         ImGui::GetTextLineHeight() * std::clamp(static_cast<float>(lines), min_lines, 12.0f) + st.FramePadding.y * 2.0f;
     escape_keeps_text("##" + id);
-    if (editing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    if (editing && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         app.answer.editing_field.clear();  // left with Escape: show the text wrapped again
         editing = false;
     }
@@ -357,9 +358,9 @@ bool long_text_field(App& app, const std::string& id, std::string& value, float 
     return changed;
 }
 
-FontScope::FontScope(ImFont* f) {
-    if (f) {
-        ImGui::PushFont(f);
+FontScope::FontScope(FontRole role) {
+    if (role.font) {
+        ImGui::PushFont(role.font, fonts_body_px() * role.scale);
         pushed = true;
     }
 }
@@ -369,8 +370,7 @@ FontScope::~FontScope() {
 }
 
 float em() {
-    ImFont* f = font_body();
-    return f ? f->FontSize : ImGui::GetFontSize();
+    return fonts_body_px();
 }
 
 }  // namespace ui

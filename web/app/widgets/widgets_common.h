@@ -7,8 +7,7 @@
 
 #include "app_state.h"
 #include "imgui.h"
-
-struct ImFont;
+#include "widgets/fonts.h"
 
 namespace ui {
 
@@ -90,7 +89,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
                  const std::string& meta, bool selected);
 
 struct FontScope {
-    explicit FontScope(ImFont* f);
+    explicit FontScope(FontRole role);
     ~FontScope();
     FontScope(const FontScope&) = delete;
     FontScope& operator=(const FontScope&) = delete;

@@ -23,9 +23,28 @@ struct LevelBox {
     float label_h = 0;
 };
 
-bool level_button(const std::string& id, const LevelBox& box, bool selected, ImVec2 size) {
+// On the scale Enter means "next item" (screen_answer.cpp), as in a form; the
+// answer is chosen with Space, a number key or a click. ImGui 1.92 activates a
+// focused item with Enter as well, so that activation is dropped here.
+bool chosen_not_by_enter(App& app, bool pressed) {
+    if (!pressed || !ImGui::IsItemFocused() || !app.frame.keys.enter) return pressed;
+    app.frame.keys.enter_used = false;  // the Enter is the screen's again
+    return false;
+}
+
+// Keyboard focus follows the answer given by a key (V, E, a number), so arrows
+// and Tab continue from the chosen button.
+void take_focus_if_asked(App& app, const spegeln::Item& item, bool here) {
+    if (!here || !app.answer.focus_item || app.answer.item != item.id) return;
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    if (app.answer.focus_show) ImGui::SetNavCursorVisible(true);
+    app.answer.focus_item = false;
+    app.answer.focus_show = false;
+}
+
+bool level_button(App& app, const std::string& id, const LevelBox& box, bool selected, ImVec2 size) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
+    bool pressed = chosen_not_by_enter(app, ImGui::InvisibleButton(("##" + id).c_str(), size));
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -33,7 +52,7 @@ bool level_button(const std::string& id, const LevelBox& box, bool selected, ImV
     ImU32 ink = selected ? IM_COL32_WHITE : ui::kInk;
     dl->AddRectFilled(bb.Min, bb.Max, fill, st.FrameRounding);
     float border = selected ? std::max(3.0f, ui::em() * 0.18f) : std::max(1.0f, st.FrameBorderSize);
-    dl->AddRect(bb.Min, bb.Max, selected ? ui::kInk : ui::kBorder, st.FrameRounding, 0, border);
+    dl->AddRect(bb.Min, bb.Max, selected ? ui::kInk : ui::kBorder, st.FrameRounding, border);
     float x = bb.Min.x + st.FramePadding.x, y = bb.Min.y + st.FramePadding.y;
     float fs = ImGui::GetFontSize();
     if (selected) {
@@ -44,7 +63,7 @@ bool level_button(const std::string& id, const LevelBox& box, bool selected, ImV
     dl->AddText(bold, fs, ImVec2(x + fs * 1.2f, y), ink, box.number.c_str());
     dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y + fs * 1.25f), ink, box.label.c_str(), nullptr,
                 size.x - st.FramePadding.x * 2.0f);
-    ImGui::RenderNavHighlight(bb, ImGui::GetItemID());
+    ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     return pressed;
 }
 
@@ -81,16 +100,11 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
             const auto& lv = scale.levels[static_cast<size_t>(i)];
             bool selected = answer && answer->status == AnswerStatus::Level && answer->level == lv.value;
             std::string id = base + ".level." + std::to_string(lv.value);
-            if (level_button(id, boxes[static_cast<size_t>(i)], selected, ImVec2(w, h)))
+            if (level_button(app, id, boxes[static_cast<size_t>(i)], selected, ImVec2(w, h)))
                 choice = ScaleChoice{AnswerStatus::Level, lv.value};
-            if (app.answer.focus_item && app.answer.item == item.id &&
-                (selected || (i == 0 && !(answer && answer->has_level())))) {
-                // Enter moved here: put keyboard focus on the chosen level (or the first).
-                ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-                if (app.answer.focus_show) ImGui::GetCurrentContext()->NavDisableHighlight = false;
-                app.answer.focus_item = false;
-                app.answer.focus_show = false;
-            }
+            // Enter moved here: focus on the chosen level, or the first when no level is chosen.
+            const bool unanswered = !answer || answer->status == AnswerStatus::Unanswered;
+            take_focus_if_asked(app, item, selected || (i == 0 && unanswered));
             follow_focus(app, item.id);
             ui::record(app, id, tx(app, lv.label));
         }
@@ -101,12 +115,14 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
     bool is_ej_akt = answer && answer->status == AnswerStatus::EjAktuellt;
     float side_w = std::max(ui::button_width(vet_ej), ui::button_width(ej_akt)) + ImGui::GetFontSize() * 1.2f;
     side_w = std::min(side_w, avail);
-    if (ui::choice_button(app, base + ".vet_ej", vet_ej, is_vet_ej, side_w))
+    if (chosen_not_by_enter(app, ui::choice_button(app, base + ".vet_ej", vet_ej, is_vet_ej, side_w)))
         choice = ScaleChoice{AnswerStatus::VetEj, 0};
+    take_focus_if_asked(app, item, is_vet_ej);
     follow_focus(app, item.id);
     ui::flow(side_w);
-    if (ui::choice_button(app, base + ".ej_aktuellt", ej_akt, is_ej_akt, side_w))
+    if (chosen_not_by_enter(app, ui::choice_button(app, base + ".ej_aktuellt", ej_akt, is_ej_akt, side_w)))
         choice = ScaleChoice{AnswerStatus::EjAktuellt, 0};
+    take_focus_if_asked(app, item, is_ej_akt);
     follow_focus(app, item.id);
     if (answer && answer->status != AnswerStatus::Unanswered) {
         const std::string clear = tr(app, "answer.clear");
