@@ -115,6 +115,8 @@ EM_JS(void, js_install_input, (), {
             if (document.activeElement !== proxy && !Module.spegelnTouchDown) proxy.focus({preventScroll: true});
         } else if (document.activeElement === proxy) {
             proxy.blur();
+            // Editing ended: DOM focus goes back to the mirror element ImGui now focuses.
+            if (window.spegelnA11y) window.spegelnA11y.sync();
         }
     };
 

@@ -294,6 +294,7 @@ std::string random_id() {
     return spegeln::uuid_v4(b);
 }
 
-void announce(const std::string& /*text*/) {}  // no screen-reader bridge natively
+void announce(const std::string& /*text*/) {}           // no screen-reader bridge natively
+void publish_semantics(const std::string& /*json*/) {}  // likewise (docs/accessibility.md)
 
 }  // namespace platform

@@ -85,6 +85,9 @@ std::string ui_strings_overlay(const std::string& lang) {
 std::string random_id() {
     return "id" + std::to_string(fake::platform().next_id++);
 }
+void publish_semantics(const std::string& json) {
+    fake::platform().semantics = json;
+}
 void announce(const std::string& text) {
     fake::platform().announcements.push_back(text);
 }

@@ -25,6 +25,7 @@ struct Platform {
     std::vector<std::pair<std::string, std::string>> opened_html;  // title, html
     std::vector<std::string> open_file_requests;
     std::vector<std::string> announcements;
+    std::string semantics;                           // the last mirror JSON the app published
     std::vector<std::string> languages = {"sv-SE"};  // preferred_languages(): the browser's, most preferred first
     bool overlay = false;                            // use the desktop's overlays (ui/desktop/<lang>.json)
     std::string document_lang, document_title;       // the last set_language()

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "a11y/item_hooks.h"
 #include "actions.h"
 #include "bundled.h"
 #include "imgui.h"
@@ -92,10 +93,28 @@ void draw_toast(App& app) {
 
 }  // namespace
 
+namespace {
+
+// The frame's screen-reader mirror to the platform (web/shell/a11y.js), only
+// when something in it changed; with it the page title names the screen.
+void publish_semantics(App& app) {
+    a11y::Tree& t = app.frame.semantics;
+    a11y::end_frame(t);
+    t.title = app.strings.format(
+        "a11y.page_title", {tr(app, std::string("a11y.screen.") + screen_name(app.screen)), tr(app, "app.title")});
+    std::string json = a11y::to_json(t);
+    if (json == app.frame.semantics_published) return;
+    platform::publish_semantics(json);
+    app.frame.semantics_published = std::move(json);
+}
+
+}  // namespace
+
 void app_draw(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     app.frame.time = ImGui::GetTime();
     app.frame.widgets.clear();
+    a11y::begin_frame(app.frame.semantics);
     read_keys(app);
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -161,6 +180,7 @@ void app_draw(App& app) {
     draw_modals(app);
     draw_toast(app);
     app.frame.nav_id_last = ImGui::GetFocusID();
+    publish_semantics(app);
 }
 
 const char* screen_name(Screen s) {

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "a11y/semantics.h"
 #include "assessment.h"
 #include "assessment/assessment_state.h"
 #include "group/group_state.h"
@@ -91,6 +92,8 @@ struct Frame {
     FrameKeys keys;
     unsigned nav_id_last = 0;                    // ImGui's keyboard-focus id last frame: focus moves select items
     std::vector<WidgetRect> widgets;             // cleared at the start of every frame
+    a11y::Tree semantics;                        // the screen-reader mirror of this frame (a11y/semantics.h)
+    std::string semantics_published;             // its JSON as last handed to the platform
     float scroll_y = 0.0f, scroll_max_y = 0.0f;  // of the screen's content, for tests
 };
 

@@ -62,6 +62,7 @@ void show_message(App& app, const std::string& title, const std::vector<std::str
 void show_toast(App& app, const std::string& text, double seconds) {
     app.messages.toast = text;
     app.messages.toast_until = app.frame.time + seconds;
+    platform::announce(text);  // a toast is seen, so it is also said
 }
 
 void close_modal(App& app) {

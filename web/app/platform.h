@@ -63,5 +63,10 @@ std::string ui_strings_overlay(const std::string& lang);
 // Announces a short status message to screen readers (an aria-live region in
 // the browser; nothing natively).
 void announce(const std::string& text);
+// Hands the screen-reader mirror of the frame just drawn to the platform: JSON
+// from a11y::to_json (a11y/semantics.h), which the browser turns into hidden DOM
+// elements over the canvas (web/shell/a11y.js). Called only when it changed.
+// The desktop window has no bridge to the platform's accessibility API yet.
+void publish_semantics(const std::string& json);
 
 }  // namespace platform

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "a11y/item_hooks.h"
 #include "actions.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -47,7 +48,8 @@ void nav_buttons(App& app) {
             ui::flow(w);
         }
         first = false;
-        if (ui::choice_button(app, e.id, label, app.screen == e.screen, w)) act_go(app, e.screen);
+        if (ui::choice_button(app, e.id, label, app.screen == e.screen, w, ui::ChoiceKind::Navigation))
+            act_go(app, e.screen);
     }
 }
 
@@ -56,12 +58,15 @@ void nav_menu(App& app) {
     for (const NavEntry& e : kNav)
         if (e.screen == app.screen) current = tr(app, e.key);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    if (ImGui::BeginCombo("##nav.menu", (tr(app, "nav.menu") + ": " + current).c_str(),
-                          ImGuiComboFlags_HeightLargest)) {
+    const std::string menu = tr(app, "nav.menu") + ": " + current;
+    const bool open = ImGui::BeginCombo("##nav.menu", menu.c_str(), ImGuiComboFlags_HeightLargest);
+    a11y::item(a11y::Role::Button, "nav.menu", menu, {.expanded = open ? 1 : 0});
+    if (open) {
         for (const NavEntry& e : kNav) {
             if (e.needs_assessment && !app.doc.current) continue;
             if (ImGui::Selectable(tr(app, e.key).c_str(), app.screen == e.screen)) act_go(app, e.screen);
             ui::record(app, e.id, tr(app, e.key));
+            a11y::item(a11y::Role::Button, e.id, tr(app, e.key), {.current = app.screen == e.screen});
         }
         ImGui::EndCombo();
     }
@@ -73,7 +78,10 @@ void nav_menu(App& app) {
 void draw_header(App& app) {
     {
         ui::FontScope f(font_heading());
-        ui::text_colored(ui::kAccent, tr(app, "app.title"));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
+        ImGui::TextUnformatted(tr(app, "app.title").c_str());
+        ImGui::PopStyleColor();
+        a11y::text_item(a11y::Role::Heading, tr(app, "app.title"), 1);
     }
     bool narrow = ImGui::GetContentRegionAvail().x < ui::em() * 34.0f;
     if (narrow)

@@ -3,6 +3,7 @@
 // Escape (or "Avbryt"/"Stäng") closes it without changing anything.
 #include <algorithm>
 
+#include "a11y/semantics.h"
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
@@ -101,6 +102,13 @@ void draw_modals(App& app) {
     if (ImGui::BeginPopupModal(popup, nullptr,
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+        // For a screen reader the dialog is all there is (a11y::finish); an error is an alert dialog.
+        a11y::group_begin(a11y::Role::Dialog,
+                          app.messages.modal == Modal::Error || app.messages.modal == Modal::Message
+                              ? app.messages.title
+                              : std::string(),
+                          "modal");
+        if (app.messages.modal == Modal::Error) a11y::mark_alert();
         // Modal keys: Escape closes; the app's own shortcuts are off (read_keys).
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close_modal(app);
         // Enter on a focused button works here too.
@@ -122,6 +130,7 @@ void draw_modals(App& app) {
             case Modal::None:
                 break;
         }
+        a11y::group_end();
         if (app.messages.modal == Modal::None) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     } else {

@@ -1,6 +1,7 @@
 // screen_saved.cpp — the assessments kept in this browser: resume one, copy
 // one for a follow-up, delete one (after a confirmation), import a file; tick
 // several to aggregate them (a workshop) or compare two (baseline, follow-up).
+#include "a11y/semantics.h"
 #include "actions.h"
 #include "imgui.h"
 #include "platform.h"
@@ -11,6 +12,10 @@ namespace {
 
 void entry_card(App& app, const SavedEntry& e) {
     ui::Card c = ui::card_begin();
+    // Every card has the same buttons ("Ta bort", …): a screen reader hears
+    // which assessment they belong to from the group around them.
+    const std::string name = e.unit_name.empty() ? tr(app, "saved.no_name") : e.unit_name;
+    a11y::group_begin(a11y::Role::Group, name + " (" + e.date + ")", "saved.card." + e.id);
     if (e.readable && ui::checkbox(app, "saved.select." + e.id, tr(app, "saved.select"), is_selected(app, e.id)))
         act_toggle_selected(app, e.id);
     ui::text_bold(e.unit_name.empty() ? tr(app, "saved.no_name") : e.unit_name);
@@ -43,6 +48,7 @@ void entry_card(App& app, const SavedEntry& e) {
         app.messages.modal = Modal::ConfirmDelete;
         app.messages.subject = e.id;
     }
+    a11y::group_end();
     bool selected = is_selected(app, e.id);
     ui::card_end(c, e.unexported ? IM_COL32(255, 252, 240, 255) : IM_COL32_WHITE, selected ? ui::kAccent : ui::kBorder,
                  selected ? 3.0f : 1.0f);

@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "a11y/item_hooks.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "widgets_common.h"
@@ -57,6 +58,7 @@ BarBox begin_bar(App& app, const std::string& id, const std::string& label, cons
     box.pos = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(box.w, box.h));
     ui::record(app, id, label);
+    a11y::text_item(a11y::Role::Text, value_text);  // the bar itself says nothing to a screen reader
     return box;
 }
 
@@ -113,6 +115,11 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size, 2.0f * (r + margin_y)));
     ui::record(app, id, "");
+    {  // The chart as a sentence: every axis with its value.
+        std::string said;
+        for (const RadarAxis& ax : axes) said += (said.empty() ? "" : "; ") + ax.title + ": " + ax.value_text;
+        a11y::text_item(a11y::Role::Text, said);
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 c(p.x + size * 0.5f, p.y + margin_y + r);
 
@@ -219,6 +226,7 @@ void progress_bar(App& app, const std::string& id, float fraction, const std::st
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(w, h));
     ui::record(app, id, text);
+    a11y::text_item(a11y::Role::Text, text);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32_WHITE);
     dl->AddRectFilled(p, ImVec2(p.x + w * std::clamp(fraction, 0.0f, 1.0f), p.y + h), kProgressFill);

@@ -3,12 +3,26 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "a11y/item_hooks.h"
 #include "fonts.h"
 #include "imgui_internal.h"
 
 namespace ui {
 
+// The keyboard focus ring, thicker than ImGui's own (2 device pixels, which is
+// 1 CSS pixel on a 2× screen): at least 3 px at 100 % and growing with the text
+// size and the pixel ratio, so it stays ≥ 2 CSS px (WCAG 2.4.7, 2.4.11).
+static void focus_ring() {
+    if (!ImGui::IsItemFocused() || !ImGui::GetCurrentContext()->NavCursorVisible) return;
+    const float t = std::max(3.0f, std::round(em() * 0.18f));
+    const float d = std::round(t * 0.5f + 2.0f);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - d, a.y - d), ImVec2(b.x + d, b.y + d),
+                                        ImGui::GetColorU32(ImGuiCol_NavCursor), ImGui::GetStyle().FrameRounding + d, t);
+}
+
 void record(App& app, const std::string& id, const std::string& label) {
+    focus_ring();
     if (!ImGui::IsItemVisible()) return;
     // Only the part a click can reach: clipped by the scrolling region.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -33,6 +47,7 @@ bool button(App& app, const std::string& id, const std::string& label, ImVec2 si
     bool pressed = ImGui::Button((label + "##" + id).c_str(), size);
     pressed = claim_enter(app, pressed);
     record(app, id, label);
+    a11y::item(a11y::Role::Button, id, label);
     return pressed;
 }
 
@@ -54,7 +69,8 @@ float button_width(const std::string& label) {
     return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
-bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width) {
+bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width,
+                   ChoiceKind kind) {
     const ImGuiStyle& st = ImGui::GetStyle();
     float check = ImGui::GetFontSize() * 1.2f;  // room for the check mark, also when not selected (no jumping)
     float avail = ImGui::GetContentRegionAvail().x;
@@ -62,7 +78,7 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     float wrap = w - st.FramePadding.x * 2.0f - check;
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 size(w, ts.y + st.FramePadding.y * 2.0f);
-    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
+    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size, ImGuiButtonFlags_EnableNav);
     pressed = claim_enter(app, pressed);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     bool hovered = ImGui::IsItemHovered();
@@ -86,6 +102,10 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
                 nullptr, wrap);
     ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     record(app, id, label);
+    if (kind == ChoiceKind::Radio)
+        a11y::item(a11y::Role::Radio, id, label, {.checked = selected});
+    else  // a navigation button: the selected one is the page shown now
+        a11y::item(a11y::Role::Button, id, label, {.current = selected});
     return pressed;
 }
 
@@ -97,7 +117,7 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
     float wrap = std::max(fs * 4.0f, w - box - gap);
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 size(w, std::max(fs * 2.4f, ts.y + st.FramePadding.y * 2.0f));
-    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
+    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size, ImGuiButtonFlags_EnableNav);
     pressed = claim_enter(app, pressed);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -114,6 +134,7 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
                 nullptr, wrap);
     ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     record(app, id, label);
+    a11y::item(a11y::Role::Checkbox, id, label, {.checked = checked});
     return pressed;
 }
 
@@ -123,10 +144,16 @@ void flow(float next_width) {
     if (x + next_width <= right) ImGui::SameLine();
 }
 
-void text(const std::string& s) {
+// Drawn text without a node (the callers add one with the right role).
+static void draw_text(const std::string& s) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
     ImGui::PopTextWrapPos();
+}
+
+void text(const std::string& s) {
+    draw_text(s);
+    a11y::text_item(a11y::Role::Text, s);
 }
 
 void text_colored(ImU32 col, const std::string& s) {
@@ -144,15 +171,17 @@ void text_bold(const std::string& s) {
     text(s);
 }
 
-void heading(const std::string& s) {
+void heading(const std::string& s, int level) {
     FontScope f(font_heading());
-    text(s);
+    draw_text(s);
+    a11y::text_item(a11y::Role::Heading, s, level);
     ImGui::Spacing();
 }
 
 void label(const std::string& s) {
     FontScope f(font_bold());
-    text(s);
+    draw_text(s);
+    a11y::label(s);
 }
 
 void separator() {
@@ -179,6 +208,7 @@ void banner(const std::string& s, ImU32 bg, ImU32 ink) {
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + bar + st.FramePadding.x, p.y + st.FramePadding.y),
                 ink, s.c_str(), nullptr, wrap);
     ImGui::Dummy(size);
+    a11y::text_item(a11y::Role::Text, s);
 }
 
 bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const std::string& id,
@@ -233,6 +263,7 @@ bool input_text(App& app, const std::string& id, std::string& value, float width
     bool changed = ImGui::InputText(("##" + id).c_str(), value.data(), value.capacity() + 1,
                                     ImGuiInputTextFlags_CallbackResize, resize_callback, &value);
     record(app, id, "");
+    a11y::item(a11y::Role::Textbox, id, "", {.value = value});
     return changed;
 }
 
@@ -288,7 +319,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
     float bh = body.empty() ? 0.0f : ImGui::CalcTextSize(body.c_str(), nullptr, false, wrap).y + fs * 0.3f;
     float mh = meta.empty() ? 0.0f : ImGui::CalcTextSize(meta.c_str(), nullptr, false, wrap).y + fs * 0.3f;
     ImVec2 size(w, th + bh + mh + st.FramePadding.y * 2.0f);
-    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size);
+    bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), size, ImGuiButtonFlags_EnableNav);
     pressed = claim_enter(app, pressed);
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -312,49 +343,31 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
     if (!meta.empty()) dl->AddText(ImGui::GetFont(), fs, ImVec2(x, y), kMuted, meta.c_str(), nullptr, wrap);
     ImGui::RenderNavCursor(bb, ImGui::GetItemID());
     record(app, id, title);
+    std::string more = body;
+    if (!meta.empty()) more += (more.empty() ? "" : " ") + meta;
+    a11y::item(a11y::Role::Radio, id, title, {.checked = selected, .description = more});
     return pressed;
 }
 
 bool long_text_field(App& app, const std::string& id, std::string& value, float min_lines) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    bool editing = app.answer.editing_field == id;
-    if (!editing && !value.empty()) {
-        float w = ImGui::GetContentRegionAvail().x;
-        float wrap = w - st.FramePadding.x * 2.0f;
-        ImVec2 ts = ImGui::CalcTextSize(value.c_str(), nullptr, false, wrap);
-        float h = std::max(ts.y, ImGui::GetTextLineHeight() * min_lines) + st.FramePadding.y * 2.0f;
-        bool pressed = ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(w, h));
-        pressed = claim_enter(app, pressed);
-        ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(bb.Min, bb.Max, ImGui::IsItemHovered() ? IM_COL32(235, 243, 252, 255) : IM_COL32_WHITE,
-                          st.FrameRounding);
-        dl->AddRect(bb.Min, bb.Max, kBorder, st.FrameRounding, std::max(1.0f, st.FrameBorderSize));
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                    ImVec2(bb.Min.x + st.FramePadding.x, bb.Min.y + st.FramePadding.y), kInk, value.c_str(),
-                    value.c_str() + value.size(), wrap);
-        ImGui::RenderNavCursor(bb, ImGui::GetItemID());
-        record(app, id, value);
-        if (pressed) app.answer.editing_field = id;
-        return false;
-    }
-    int lines = 1;
-    for (char ch : value) lines += ch == '\n';
-    float h =
-        ImGui::GetTextLineHeight() * std::clamp(static_cast<float>(lines), min_lines, 12.0f) + st.FramePadding.y * 2.0f;
+    // ImGui 1.92 wraps long lines itself; the field grows with its text up to
+    // 12 lines (then it scrolls), with room for one more line to type into.
+    float w = ImGui::GetContentRegionAvail().x;
+    float wrap = w - st.FramePadding.x * 2.0f - st.ScrollbarSize;
+    float line = ImGui::GetTextLineHeight();
+    float text_h = ImGui::CalcTextSize(value.c_str(), value.c_str() + value.size(), false, wrap).y;
+    float h = std::clamp(text_h + line, line * min_lines, line * 12.0f) + st.FramePadding.y * 2.0f;
     escape_keeps_text("##" + id);
-    if (editing && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-        app.answer.editing_field.clear();  // left with Escape: show the text wrapped again
-        editing = false;
-    }
-    if (editing && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();  // the click on the box started editing
-    bool changed = ImGui::InputTextMultiline(("##" + id).c_str(), value.data(), value.capacity() + 1, ImVec2(-1.0f, h),
-                                             ImGuiInputTextFlags_CallbackResize, resize_callback, &value);
+    bool changed = ImGui::InputTextMultiline(("##" + id).c_str(), value.data(), value.capacity() + 1, ImVec2(w, h),
+                                             ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_WordWrap,
+                                             resize_callback, &value);
     if (ImGui::IsItemActive())
         app.answer.editing_field = id;
-    else if (editing && ImGui::IsItemDeactivated())
+    else if (app.answer.editing_field == id)
         app.answer.editing_field.clear();
     record(app, id, value);
+    a11y::item(a11y::Role::Textbox, id, "", {.multiline = true, .value = value});
     return changed;
 }
 

@@ -30,8 +30,12 @@ void record(App& app, const std::string& id, const std::string& label);
 bool button(App& app, const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0));
 // The main action of a screen: filled with the accent colour.
 bool primary_button(App& app, const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0));
-// A choice among several (radio-like): selected shows a check mark and a thick border.
-bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width = 0.0f);
+// A choice among several: selected shows a check mark and a thick border. For a
+// screen reader it is a radio button (grouped with its neighbours), or for
+// navigation a button that marks the page shown now.
+enum class ChoiceKind { Radio, Navigation };
+bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width = 0.0f,
+                   ChoiceKind kind = ChoiceKind::Radio);
 float button_width(const std::string& label);
 // A tick box with its label, at least two lines tall so a finger hits it.
 bool checkbox(App& app, const std::string& id, const std::string& label, bool checked);
@@ -44,8 +48,8 @@ void text(const std::string& s);        // wrapped body text
 void text_muted(const std::string& s);  // wrapped, secondary colour
 void text_colored(ImU32 col, const std::string& s);
 void text_bold(const std::string& s);
-void heading(const std::string& s);  // screen or section heading
-void label(const std::string& s);    // a field's label (bold)
+void heading(const std::string& s, int level = 2);  // screen (level 2) or section (3) heading
+void label(const std::string& s);                   // a field's label (bold)
 // A horizontal rule across the current (inset) column; ImGui's Separator
 // always spans the whole window.
 void separator();
@@ -57,10 +61,8 @@ bool banner_button(App& app, const std::string& s, ImU32 bg, ImU32 ink, const st
 
 // Text fields on std::string. Return true when the text changed.
 bool input_text(App& app, const std::string& id, std::string& value, float width = -1.0f);
-// A long text (comment, notes). ImGui 1.86 cannot wrap lines in a multiline
-// field, so while it is not being edited the text is shown wrapped in a box
-// that looks like the field; a click, Space or Enter on it starts editing.
-// An empty field is always the real field, so Tab reaches it.
+// A long text (comment, notes): a multiline field whose lines wrap, growing
+// with its text.
 bool long_text_field(App& app, const std::string& id, std::string& value, float min_lines);
 
 // Narrows the current window's working width (text wrapping, avail width,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "a11y/item_hooks.h"
 #include "actions.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -44,7 +45,8 @@ void take_focus_if_asked(App& app, const spegeln::Item& item, bool here) {
 
 bool level_button(App& app, const std::string& id, const LevelBox& box, bool selected, ImVec2 size) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    bool pressed = chosen_not_by_enter(app, ImGui::InvisibleButton(("##" + id).c_str(), size));
+    bool pressed =
+        chosen_not_by_enter(app, ImGui::InvisibleButton(("##" + id).c_str(), size, ImGuiButtonFlags_EnableNav));
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -90,6 +92,9 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
         boxes.push_back(std::move(b));
     }
     ImGui::PushID(item.id.c_str());
+    // One radio group per item, named by the item's text: arrows and Tab move
+    // within it, Space or a number key chooses.
+    a11y::group_begin(a11y::Role::RadioGroup, tx(app, item.text), base);
     for (int row_start = 0; row_start < n; row_start += cols) {
         int row_end = std::min(n, row_start + cols);
         float label_h = 0;
@@ -107,6 +112,8 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
             take_focus_if_asked(app, item, selected || (i == 0 && unanswered));
             follow_focus(app, item.id);
             ui::record(app, id, tx(app, lv.label));
+            a11y::item(a11y::Role::Radio, id, std::to_string(lv.value) + " " + tx(app, lv.label),
+                       {.checked = selected, .description = tx(app, lv.description)});
         }
     }
     // "Vet ej" and "Ej aktuellt" are answers too, only not on the scale.
@@ -124,6 +131,7 @@ std::optional<ScaleChoice> scale_buttons(App& app, const spegeln::Item& item, co
         choice = ScaleChoice{AnswerStatus::EjAktuellt, 0};
     take_focus_if_asked(app, item, is_ej_akt);
     follow_focus(app, item.id);
+    a11y::group_end();
     if (answer && answer->status != AnswerStatus::Unanswered) {
         const std::string clear = tr(app, "answer.clear");
         ui::flow(ui::button_width(clear));

@@ -1,0 +1,81 @@
+// item_hooks.cpp — see item_hooks.h.
+#include "a11y/item_hooks.h"
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace a11y {
+
+namespace {
+
+std::uint32_t g_focus = 0;
+
+void fill_rect(Node& n) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    n.x = a.x;
+    n.y = a.y;
+    n.w = b.x - a.x;
+    n.h = b.y - a.y;
+}
+
+}  // namespace
+
+void item(Role role, const std::string& key, const std::string& name, const State& state) {
+    const ImGuiID id = ImGui::GetItemID();
+    if (g_focus && g_focus == id) {
+        g_focus = 0;
+        ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
+        ImGui::SetNavCursorVisible(true);
+        ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+        // A text field focused by a screen reader starts editing, so typing works at once.
+        if (role == Role::Textbox) ImGui::ActivateItemByID(id);
+    }
+    if (!current()) return;
+    Node n;
+    n.role = role;
+    n.item = id;
+    n.key = key;
+    n.name = name;
+    n.value = state.value;
+    n.description = state.description;
+    n.checked = state.checked;
+    n.disabled = state.disabled || (ImGui::GetItemFlags() & ImGuiItemFlags_Disabled) != 0;  // inside BeginDisabled
+    n.current = state.current;
+    n.multiline = state.multiline;
+    n.expanded = state.expanded;
+    fill_rect(n);
+    add(std::move(n));
+}
+
+void text_item(Role role, const std::string& text, int level) {
+    if (!current() || text.empty()) return;
+    Node n;
+    n.role = role;
+    n.name = text;
+    n.level = level;
+    fill_rect(n);
+    add(std::move(n));
+}
+
+// ImGui's own activation (as by Space on a focused item), queued until the item
+// is drawn next: every widget built on ButtonBehavior reports it as pressed.
+void request_activate(std::uint32_t item) {
+    ImGui::ActivateItemByID(item);
+}
+void request_focus(std::uint32_t item) {
+    g_focus = item;
+}
+bool has_requests() {
+    return g_focus != 0;
+}
+
+void end_frame(Tree& tree) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    tree.focused = g.NavId;
+    tree.focus_visible = g.NavCursorVisible;
+    // A request for an item that was not drawn this frame (the screen changed) lapses.
+    g_focus = 0;
+    finish(tree);
+}
+
+}  // namespace a11y
