@@ -78,7 +78,12 @@ EMSCRIPTEN_KEEPALIVE int spegeln_test_storage_remove(const char* name) {
 
 }  // extern "C"
 
+// clang-format off
+EM_JS(void, js_mark_main, (), { performance.mark('spegeln-main'); });
+// clang-format on
+
 int main() {
+    js_mark_main();  // the runtime is up (docs/performance.md)
     platform_web_init();
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);

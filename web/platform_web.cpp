@@ -80,6 +80,7 @@ EM_JS(void, js_storage_load, (), {
         start(false, done);
     };
     start(true, function(err) {
+        performance.mark('spegeln-storage-ready');
         done(err);
         ccall('spegeln_storage_loaded', null, [], []);
     });

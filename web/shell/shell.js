@@ -5,6 +5,9 @@
 'use strict';
 
 (function () {
+  // Start-up stages as performance marks 'spegeln-…' (scripts/bench-start.mjs, docs/performance.md).
+  function mark(name) { if (window.performance && performance.mark) performance.mark('spegeln-' + name); }
+  mark('shell');
   var canvas = document.getElementById('canvas');
   var proxy = document.getElementById('textproxy');
   var splashText = document.getElementById('splash-text');
@@ -37,6 +40,7 @@
   // while it downloads. A compressed response's Content-Length is not the
   // number of bytes we read, so then only the count is shown.
   function instantiateWasm(imports, receiveInstance) {
+    mark('appjs');
     fetch('app.wasm', {credentials: 'same-origin'}).then(function (response) {
       if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
       var total = response.headers.get('Content-Encoding') ? 0 : +response.headers.get('Content-Length') || 0;
@@ -45,7 +49,7 @@
       var counted = new ReadableStream({
         pull: function (controller) {
           return reader.read().then(function (r) {
-            if (r.done) { controller.close(); return; }
+            if (r.done) { mark('wasm-downloaded'); controller.close(); return; }
             loaded += r.value.byteLength;
             if (total) progress.value = Math.min(100, 100 * loaded / total);
             splashText.textContent = 'Laddar appen … ' + kB(loaded) + (total ? ' av ' + kB(total) : '');
@@ -54,12 +58,17 @@
         }
       });
       var wasm = new Response(counted, {headers: {'Content-Type': 'application/wasm'}});
-      var compile = WebAssembly.instantiateStreaming
-        ? WebAssembly.instantiateStreaming(wasm, imports)
-        : wasm.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
-      return compile;
+      var compile = WebAssembly.compileStreaming
+        ? WebAssembly.compileStreaming(wasm)
+        : wasm.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+      return compile.then(function (module) {
+        mark('wasm-compiled');
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          return {instance: instance, module: module};
+        });
+      });
     }).then(function (result) {
-      if (window.performance && performance.mark) performance.mark('spegeln-wasm-ready');
+      mark('wasm-ready');
       splashText.textContent = 'Startar …';
       progress.removeAttribute('value');
       receiveInstance(result.instance, result.module);
@@ -75,7 +84,7 @@
     instantiateWasm: instantiateWasm,
     onFirstFrame: function () {
       // The mark lets scripts/bench-web.mjs (and anyone profiling) time start-up.
-      if (window.performance && performance.mark) performance.mark('spegeln-first-frame');
+      mark('first-frame');
       document.getElementById('splash').hidden = true;
     },
     onNoWebGL: function () { show('no-webgl'); },

@@ -1,0 +1,59 @@
+// platform-start.test.mjs — the start-up budgets (docs/performance.md, "Start"):
+// the whole download stays below 400 kB gzip, the page fetches nothing but the
+// site's own files, app.wasm arrives as application/wasm (streaming compilation),
+// and the start-up stages that scripts/bench-start.mjs times are all marked, in order.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { assert, SITE_DIR, waitStorage, withApp } from './lib.mjs';
+
+export const BUDGET_GZIP_BYTES = 400 * 1024;
+
+// gzip -9 of every file the site serves.
+export function siteGzipBytes() {
+  const files = fs.readdirSync(SITE_DIR).filter((f) => fs.statSync(path.join(SITE_DIR, f)).isFile());
+  return Object.fromEntries(files.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(SITE_DIR, f)), { level: 9 }).length]));
+}
+
+// In the order the start-up reaches them.
+const STAGES = ['shell', 'appjs', 'wasm-compiled', 'wasm-ready', 'main', 'gl', 'fonts', 'app',
+  'frame0-start', 'frame0-laid-out', 'frame0-end', 'first-frame'];
+
+export const tests = {
+  'the whole download is below 400 kB gzip and the page fetches only the site\'s own files': async ({ browser, baseUrl }) => {
+    const sizes = siteGzipBytes();
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    const list = Object.entries(sizes).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} kB`).join(', ');
+    assert(total < BUDGET_GZIP_BYTES, `the site is ${(total / 1024).toFixed(1)} kB gzip, over the budget of 400 kB (${list})`);
+    await withApp(browser, baseUrl, {}, async ({ page, errors }) => {
+      const fetched = new Map();
+      page.on('response', (r) => fetched.set(new URL(r.url()).pathname, r.headers()['content-type']));
+      await page.reload();
+      await waitStorage(page);
+      for (const p of fetched.keys()) {
+        const file = p.endsWith('/') ? 'index.html' : p.slice(1);
+        assert(file in sizes, `the page fetched ${p}, which is not one of the site's files (${Object.keys(sizes)})`);
+      }
+      assert(fetched.get('/app.wasm') === 'application/wasm',
+        `app.wasm came as ${fetched.get('/app.wasm')}, not application/wasm (no streaming compilation)`);
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    });
+  },
+
+  'the start-up stages are marked in order, and the screen is usable once storage is read': async ({ browser, baseUrl }) => {
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await waitStorage(page);
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name.replace(/^spegeln-/, ''), e.startTime])));
+      let last = -1;
+      for (const s of STAGES) {
+        assert(s in marks, `no mark spegeln-${s} (have: ${Object.keys(marks).join(', ')})`);
+        assert(marks[s] >= last, `spegeln-${s} (${marks[s]} ms) comes before the stage before it (${last} ms)`);
+        last = marks[s];
+      }
+      assert('storage-ready' in marks && 'useful' in marks, 'no spegeln-storage-ready / spegeln-useful mark');
+      assert(marks.useful >= marks['storage-ready'] && marks.useful >= marks['first-frame'],
+        'the usable screen was marked before storage was read or before the first frame');
+    });
+  },
+};
