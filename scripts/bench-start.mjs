@@ -157,6 +157,17 @@ function initScript() {
     if (name === 'spegeln-useful') setTimeout(() => origMark('spegeln-useful-painted'), 0);
     return r;
   };
+  // Strategispegeln's static first screen (scripts/first_screen.py), parsed from index.html.
+  if (location.pathname.includes('/app/')) {
+    const mo = new MutationObserver(() => {
+      const h = document.querySelector('#first-screen .fs h2');
+      if (h && h.textContent.trim()) {
+        mo.disconnect();
+        after('spegeln-first-screen-painted');
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  }
   // SurveyJS: the first question element with its title in the DOM.
   if (location.pathname.includes('/surveyjs/')) {
     const mo = new MutationObserver(() => {
@@ -182,6 +193,10 @@ async function coldLoad(server, which) {
     const done = which === 'app' ? 'spegeln-useful-painted' : 'survey-question-painted';
     await page.goto(`${server.url}${which}/`);
     await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, done, { timeout: 60000, polling: 20 });
+    // First contentful paint: the browser's own time for when the first text was presented
+    // (Strategispegeln: the static first screen; SurveyJS: the survey with its first question).
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null,
+      { timeout: 10000, polling: 20 }).catch(() => {});
     if (which === 'app') {  // the second frame's marks (for the cost of the first frame's font work)
       await page.waitForFunction(() => performance.getEntriesByName('spegeln-frame1-end').length > 0, null,
         { timeout: 10000, polling: 20 }).catch(() => {});
@@ -193,6 +208,8 @@ async function coldLoad(server, which) {
       const nav = performance.getEntriesByType('navigation')[0];
       out.responseEnd = nav.responseEnd;
       out.domContentLoaded = nav.domContentLoadedEventEnd;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      out.fcp = fcp ? fcp.startTime : NaN;
       for (const r of performance.getEntriesByType('resource')) {
         const name = r.name.split('/').pop();
         out[`res:${name}`] = r.responseEnd;
@@ -215,7 +232,8 @@ try {
     const a = runs.app.at(-1), s = runs.surveyjs.at(-1);
     console.error(`omgång ${i + 1}/${RUNS}: Strategispegeln ${Math.round(a['spegeln-useful-painted'])} ms`
       + ` (första bilden ${Math.round(a['spegeln-first-frame-painted'])} ms),`
-      + ` SurveyJS ${Math.round(s['survey-question-painted'])} ms`);
+      + ` statisk förstaskärm ${Math.round(a.fcp)} ms (FCP),`
+      + ` SurveyJS ${Math.round(s['survey-question-painted'])} ms (FCP ${Math.round(s.fcp)})`);
   }
 } finally {
   await server.close();
@@ -226,6 +244,8 @@ const m = (which, key) => median(runs[which].map((r) => r[key]));
 const span = (which, a, b) => median(runs[which].map((r) => r[b] - r[a]));
 const appStages = [
   ['HTML laddad', 'responseEnd'],
+  ['första målning (FCP)', 'fcp'],
+  ['statiska förstaskärmen i en bildruta (rAF)', 'spegeln-first-screen-painted'],
   ['shell.js körs', 'spegeln-shell'],
   ['app.js körs (instantiateWasm)', 'spegeln-appjs'],
   ['app.wasm nedladdad', 'spegeln-wasm-downloaded'],
@@ -261,10 +281,12 @@ const result = {
   },
   surveyjs: {
     responseEnd: m('surveyjs', 'responseEnd'),
+    fcp: m('surveyjs', 'fcp'),
     'survey-scripts': m('surveyjs', 'survey-scripts'),
     'survey-json': m('surveyjs', 'survey-json'),
     'survey-model': m('surveyjs', 'survey-model'),
     'survey-rendered': m('surveyjs', 'survey-rendered'),
+    'survey-question-in-dom': m('surveyjs', 'survey-question-in-dom'),
     'survey-question-painted': m('surveyjs', 'survey-question-painted'),
   },
   raw: runs,
@@ -272,17 +294,26 @@ const result = {
 const useful = result.app['spegeln-useful-painted'].median;
 const first = result.app['spegeln-first-frame-painted'].median;
 const survey = result.surveyjs['survey-question-painted'];
+// The static first screen is the page's first content, so FCP is when it was presented. SurveyJS's
+// page has no content before the survey, so its FCP is the survey with its first question, provided
+// the question was in the DOM before that paint (checked per run; otherwise the rAF time counts).
+const staticScreen = result.app.fcp.median;
+result.surveyjs.first_question_visible = median(runs.surveyjs.map((r) =>
+  r.fcp >= r['survey-question-in-dom'] ? r.fcp : r['survey-question-painted']));
+const surveyVisible = result.surveyjs.first_question_visible;
 result.ratio = useful / survey;
+result.static_ratio = staticScreen / surveyVisible;
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log(`\nStrategispegeln, median av ${RUNS} kalla laddningar (ms från navigeringens start):`);
 for (const [key, { label, median: v }] of Object.entries(result.app)) console.log(`  ${label.padEnd(38)} ${v.toFixed(0).padStart(6)}`);
 console.log('  delar:', Object.entries(result.app_frames).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' '));
-console.log(`SurveyJS ${SURVEYJS_VERSION}: skript ${result.surveyjs['survey-scripts'].toFixed(0)}, json ${result.surveyjs['survey-json'].toFixed(0)},`
+console.log(`SurveyJS ${SURVEYJS_VERSION}: FCP ${result.surveyjs.fcp.toFixed(0)}, skript ${result.surveyjs['survey-scripts'].toFixed(0)}, json ${result.surveyjs['survey-json'].toFixed(0)},`
   + ` modell ${result.surveyjs['survey-model'].toFixed(0)}, renderad ${result.surveyjs['survey-rendered'].toFixed(0)},`
   + ` första frågan syns ${survey.toFixed(0)}`);
 console.log(`Nedladdning gzip -9: Strategispegeln ${kB(sizes.app.gzip)} (okomprimerat ${kB(sizes.app.raw)}),`
   + ` SurveyJS ${kB(sizes.surveyjs.gzip)} (okomprimerat ${kB(sizes.surveyjs.raw)})`);
-console.log(`start_side_by_side useful_ms=${useful.toFixed(0)} first_frame_ms=${first.toFixed(0)} surveyjs_ms=${survey.toFixed(0)}`
-  + ` ratio=${result.ratio.toFixed(2)}`);
+console.log(`start_side_by_side first_screen_ms=${staticScreen.toFixed(0)} app_first_frame_ms=${first.toFixed(0)}`
+  + ` app_useful_ms=${useful.toFixed(0)} surveyjs_fcp_ms=${surveyVisible.toFixed(0)} surveyjs_raf_ms=${survey.toFixed(0)} first_screen_ratio=${result.static_ratio.toFixed(2)}`
+  + ` useful_ratio=${result.ratio.toFixed(2)}`);
 if (JSON_OUT) fs.writeFileSync(JSON_OUT, JSON.stringify(result, null, 1));

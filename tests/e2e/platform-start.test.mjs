@@ -1,11 +1,12 @@
-// platform-start.test.mjs — the start-up budgets (docs/performance.md, "Start"):
-// the whole download stays below 400 kB gzip, the page fetches nothing but the
-// site's own files, app.wasm arrives as application/wasm (streaming compilation),
-// and the start-up stages that scripts/bench-start.mjs times are all marked, in order.
+// platform-start.test.mjs — the start-up (docs/performance.md, "Start"): the
+// whole download stays below 400 kB gzip, the page fetches nothing but the site's
+// own files, app.wasm arrives as application/wasm (streaming compilation), the
+// static first screen is in the app's language and gives way to the app, and the
+// stages that scripts/bench-start.mjs times are all marked, in order.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { assert, SITE_DIR, waitStorage, withApp } from './lib.mjs';
+import { assert, ROOT, SITE_DIR, waitReady, waitStorage, withApp } from './lib.mjs';
 
 export const BUDGET_GZIP_BYTES = 400 * 1024;
 
@@ -55,5 +56,34 @@ export const tests = {
       assert(marks.useful >= marks['storage-ready'] && marks.useful >= marks['first-frame'],
         'the usable screen was marked before storage was read or before the first frame');
     });
+  },
+
+  'the static first screen is the start screen in the browser\'s language and gives way to the app\'s first frame':
+  async ({ browser, baseUrl, screenshot }) => {
+    for (const [locale, lang] of [['sv-SE', 'sv'], ['en-GB', 'en'], ['de-DE', 'sv']]) {
+      const texts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/ui', lang, 'app.json'), 'utf8'));
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+      try {
+        const page = await context.newPage();
+        let release;
+        const held = new Promise((r) => { release = r; });
+        await page.route('**/app.js', async (route) => { await held; await route.continue(); });
+        await page.goto(baseUrl);
+        const shown = page.locator('#first-screen .fs:visible');
+        assert(await shown.count() === 1, `${locale}: ${await shown.count()} first screens shown, not one`);
+        assert(await shown.getAttribute('lang') === lang, `${locale}: the first screen is not in ${lang}`);
+        const headings = await shown.locator('h2').allTextContents();
+        assert(headings[0] === texts['start.title'] && headings[1] === texts['start.new'],
+          `${locale}: headings ${JSON.stringify(headings)} are not the start screen's`);
+        assert(await page.evaluate(() => document.documentElement.lang) === lang, `${locale}: <html lang> is not ${lang}`);
+        assert(await page.locator('#splash').isHidden(), `${locale}: the splash covers the first screen`);
+        if (lang === 'sv' && locale === 'sv-SE') await screenshot(page, 'static');
+        release();
+        await waitReady(page);
+        assert(await page.locator('#first-screen').count() === 0, `${locale}: the static screen stayed after the app drew`);
+      } finally {
+        await context.close();
+      }
+    }
   },
 };

@@ -4,7 +4,7 @@
 // GL context is lost. Workarounds refer to docs/browser-fixes.md.
 'use strict';
 
-(function () {
+function spegelnShell() {
   // Start-up stages as performance marks 'spegeln-…' (scripts/bench-start.mjs, docs/performance.md).
   function mark(name) { if (window.performance && performance.mark) performance.mark('spegeln-' + name); }
   mark('shell');
@@ -13,7 +13,14 @@
   var splashText = document.getElementById('splash-text');
   var progress = document.getElementById('splash-progress');
 
+  // The static first screen (scripts/first_screen.py) goes once the app has drawn or cannot start.
+  function dropFirstScreen() {
+    var first = document.getElementById('first-screen');
+    if (first) first.remove();
+  }
+
   function show(id) {
+    dropFirstScreen();
     document.getElementById('splash').hidden = true;
     document.getElementById(id).hidden = false;
   }
@@ -121,6 +128,7 @@
       // The mark lets scripts/bench-web.mjs (and anyone profiling) time start-up.
       mark('first-frame');
       document.getElementById('splash').hidden = true;
+      dropFirstScreen();
     },
     onNoWebGL: function () { show('no-webgl'); },
     onAbort: function () { show('load-error'); }
@@ -249,4 +257,19 @@
     console.warn('Strategispegeln: Web Locks failed', err);
     loadApp();
   });
+}
+
+// The static first screen (scripts/first_screen.py) is painted before the shell
+// starts: its WebGL check blocks the main thread while the browser starts its
+// GPU process, and nothing could be painted meanwhile (docs/performance.md).
+(function () {
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    spegelnShell();
+  }
+  if (!document.getElementById('first-screen')) { start(); return; }
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  setTimeout(start, 100);  // a tab opened in the background gets no animation frames
 })();
