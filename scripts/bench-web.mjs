@@ -3,7 +3,7 @@
 //
 //   node scripts/bench-web.mjs [--no-write]
 //
-// 1. Download size: gzip -9 of every file in build/wasm/site (budget: 600 kB in total).
+// 1. Download size: gzip -9 of every file in build/wasm/site (budget: 400 kB in total).
 // 2. Start-up: navigation → first drawn frame (the shell's 'spegeln-first-frame'
 //    mark), median of 5 cold loads, each in a new browser with an empty profile;
 //    once unthrottled and once at an emulated 10 Mbit/s with 40 ms latency.
@@ -20,7 +20,7 @@ const lib = await import('../tests/e2e/lib.mjs');
 const { ROOT, SITE_DIR } = lib;
 const write = !process.argv.includes('--no-write');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
-const BUDGET_KB = 600;
+const BUDGET_KB = 400;  // tests/e2e/platform-start.test.mjs fails above it
 
 const kB = (n) => (n / 1024).toFixed(1).replace('.', ',');
 const ms = (n) => n.toFixed(n < 10 ? 2 : 0).replace('.', ',');

@@ -161,6 +161,8 @@ EM_JS(void, js_write_clipboard, (const char* text), {
         navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
 });
 
+EM_JS(void, js_mark, (const char* stage), { performance.mark('spegeln-' + UTF8ToString(stage)); });
+
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad|iPod/.test(navigator.platform) ? 1 : 0; });
 // clang-format on
 
@@ -271,6 +273,10 @@ void idle(double seconds) {
     }
     if (g_timer) emscripten_clear_timeout(g_timer);
     g_timer = seconds < 0.0 ? 0 : emscripten_set_timeout(on_wake_timer, seconds * 1000.0 + 1.0, nullptr);
+}
+
+void mark(const char* stage) {
+    js_mark(stage);
 }
 
 void wake() {

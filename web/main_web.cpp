@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "app.h"
@@ -78,12 +79,21 @@ EMSCRIPTEN_KEEPALIVE int spegeln_test_storage_remove(const char* name) {
 
 }  // extern "C"
 
+// clang-format off
+EM_JS(void, js_mark_main, (), { performance.mark('spegeln-main'); });
+// clang-format on
+
 int main() {
+    js_mark_main();  // the runtime is up (docs/performance.md)
     platform_web_init();
+    // GLFW sets the canvas' backing store to the window's size: the size the
+    // shell already gave it (CSS size × devicePixelRatio, §2), so that nothing
+    // reallocates the WebGL buffers (docs/performance.md).
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-    if (!main_loop::init("Strategispegeln", std::max(1, static_cast<int>(css_w)),
-                         std::max(1, static_cast<int>(css_h)))) {
+    const double dpr = emscripten_get_device_pixel_ratio();
+    if (!main_loop::init("Strategispegeln", std::max(1, static_cast<int>(std::lround(css_w * dpr))),
+                         std::max(1, static_cast<int>(std::lround(css_h * dpr))))) {
         js_no_webgl();
         return 1;
     }

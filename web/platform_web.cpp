@@ -79,10 +79,22 @@ EM_JS(void, js_storage_load, (), {
         if (sync.busy) { sync.again = true; return; }
         start(false, done);
     };
-    start(true, function(err) {
-        done(err);
-        ccall('spegeln_storage_loaded', null, [], []);
-    });
+    function load() {
+        start(true, function(err) {
+            performance.mark('spegeln-storage-ready');
+            done(err);
+            ccall('spegeln_storage_loaded', null, [], []);
+        });
+    }
+    // shell.js opened the database while app.wasm downloaded: IDBFS uses that connection.
+    if (Module.spegelnDb) {
+        Module.spegelnDb.then(function(db) {
+            if (db && !IDBFS.dbs[dir]) IDBFS.dbs[dir] = db;
+            load();
+        });
+    } else {
+        load();
+    }
 });
 
 EM_JS(void, js_storage_flush, (), { Module.spegelnFlush(); });

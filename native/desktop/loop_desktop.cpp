@@ -50,6 +50,8 @@ int desktop_screenshot_status() {
 
 namespace loop_platform {
 
+void mark(const char*) {}
+
 const char* window_hints() {
 #ifdef __APPLE__
     // macOS only offers 3.2+ as a forward-compatible core profile.

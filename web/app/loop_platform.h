@@ -41,5 +41,9 @@ void frame_drawn(ImGuiIO& io, const Surface& s, int frame_number);
 void idle(double seconds);
 // main_loop::wake() was called: restart a loop that idle() stopped.
 void wake();
+// A start-up stage was reached ("gl", "fonts", "app", "frame0-start" …): the
+// browser records a performance mark "spegeln-<stage>" for scripts/bench-start.mjs
+// (docs/performance.md); the desktop does nothing.
+void mark(const char* stage);
 
 }  // namespace loop_platform

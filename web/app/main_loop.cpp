@@ -34,6 +34,7 @@ struct Loop {
     double deadline = -1.0;  // glfwGetTime() of the next frame the app asked for; < 0: none
     bool continuous = false;
     bool storage_reported = false;
+    bool useful_marked = false;
     float style_scale = 0.0f;
     loop_platform::Surface surface;
     int frames = 0;
@@ -100,6 +101,8 @@ double idle(double seconds) {
 }
 
 void draw_frame(const loop_platform::Surface& s) {
+    const bool timed = g.frames < 2;  // start-up stages (docs/performance.md)
+    if (timed) loop_platform::mark(g.frames == 0 ? "frame0-start" : "frame1-start");
     update_fonts_and_style(s);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -114,6 +117,7 @@ void draw_frame(const loop_platform::Surface& s) {
     app_draw(*g.app);
     if (g.overlay) g.overlay();
     ImGui::Render();
+    if (timed) loop_platform::mark(g.frames == 0 ? "frame0-laid-out" : "frame1-laid-out");
 
     glViewport(0, 0, s.width, s.height);
     const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
@@ -122,6 +126,11 @@ void draw_frame(const loop_platform::Surface& s) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     loop_platform::frame_drawn(io, s, g.frames);
     glfwSwapBuffers(g.window);  // a no-op in the browser, which presents after the rAF callback
+    if (timed) loop_platform::mark(g.frames == 0 ? "frame0-end" : "frame1-end");
+    if (!g.useful_marked && g.storage_reported) {  // the start screen with its saved list and buttons
+        g.useful_marked = true;
+        loop_platform::mark("useful");
+    }
     ++g.frames;
 }
 
@@ -138,6 +147,7 @@ bool init(const char* title, int width, int height) {
         return false;
     }
     glfwMakeContextCurrent(g.window);
+    loop_platform::mark("gl");
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -145,6 +155,7 @@ bool init(const char* title, int width, int height) {
     io.IniFilename = nullptr;  // window positions are the app's business, not a file's
     io.LogFilename = nullptr;
     fonts_load();
+    loop_platform::mark("fonts");
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // The caret keeps blinking (users look for it); tick() redraws while it does.
     io.ConfigInputTextCursorBlink = true;
@@ -163,6 +174,7 @@ bool init(const char* title, int width, int height) {
     loop_platform::init(g.window);
 
     g.app = app_create();
+    loop_platform::mark("app");
     return true;
 }
 

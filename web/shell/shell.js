@@ -4,25 +4,41 @@
 // GL context is lost. Workarounds refer to docs/browser-fixes.md.
 'use strict';
 
-(function () {
+function spegelnShell() {
+  // Start-up stages as performance marks 'spegeln-…' (scripts/bench-start.mjs, docs/performance.md).
+  function mark(name) { if (window.performance && performance.mark) performance.mark('spegeln-' + name); }
+  mark('shell');
   var canvas = document.getElementById('canvas');
   var proxy = document.getElementById('textproxy');
   var splashText = document.getElementById('splash-text');
   var progress = document.getElementById('splash-progress');
 
+  // The static first screen (scripts/first_screen.py) goes once the app has drawn or cannot start.
+  function dropFirstScreen() {
+    var first = document.getElementById('first-screen');
+    if (first) first.remove();
+  }
+
   function show(id) {
+    dropFirstScreen();
     document.getElementById('splash').hidden = true;
     document.getElementById(id).hidden = false;
   }
 
-  // ---- WebGL 2 or a clear message (and no 2 MB download for nothing) ----
+  // ---- WebGL 2 or a clear message (and no download for nothing) ----
+  // The check creates the app's own context on the canvas, with the attributes
+  // Emscripten's GLFW asks for (web/loop_web.cpp: no alpha, depth or stencil),
+  // and keeps it: GLFW's getContext then gets this same context back. In
+  // headless Chromium the first context of a browser starts the GPU process
+  // (≈ 0.4–1 s); a throwaway test context cost that once more (docs/performance.md).
   function hasWebGL2() {
     try {
-      var gl = document.createElement('canvas').getContext('webgl2');
-      if (!gl) return false;
-      var lose = gl.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();
-      return true;
+      // Created at the size the app will draw at (CSS size × devicePixelRatio, §2):
+      // resizing a WebGL canvas afterwards reallocates its buffers (≈ 250 ms here).
+      var r = canvas.getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.max(1, Math.round(r.width * dpr));
+      canvas.height = Math.max(1, Math.round(r.height * dpr));
+      return !!canvas.getContext('webgl2', {alpha: false, antialias: false, depth: false, stencil: false});
     } catch (e) {
       return false;
     }
@@ -33,11 +49,13 @@
   }
 
   // ---- Loading with real progress (§8: setStatus only tracks preloaded data) ----
-  // The wasm response is read through a counting stream and still compiled
-  // while it downloads. A compressed response's Content-Length is not the
-  // number of bytes we read, so then only the count is shown.
-  function instantiateWasm(imports, receiveInstance) {
-    fetch('app.wasm', {credentials: 'same-origin'}).then(function (response) {
+  // app.wasm is fetched and compiled (streaming, off the main thread) as soon
+  // as WebGL 2 is known to work, while app.js downloads; the response is read
+  // through a counting stream for the progress bar. A compressed response's
+  // Content-Length is not the number of bytes we read, so then only the count is shown.
+  var compiled = null;
+  function startWasm() {
+    compiled = fetch('app.wasm', {credentials: 'same-origin'}).then(function (response) {
       if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
       var total = response.headers.get('Content-Encoding') ? 0 : +response.headers.get('Content-Length') || 0;
       var loaded = 0;
@@ -45,7 +63,7 @@
       var counted = new ReadableStream({
         pull: function (controller) {
           return reader.read().then(function (r) {
-            if (r.done) { controller.close(); return; }
+            if (r.done) { mark('wasm-downloaded'); controller.close(); return; }
             loaded += r.value.byteLength;
             if (total) progress.value = Math.min(100, 100 * loaded / total);
             splashText.textContent = 'Laddar appen … ' + kB(loaded) + (total ? ' av ' + kB(total) : '');
@@ -54,15 +72,26 @@
         }
       });
       var wasm = new Response(counted, {headers: {'Content-Type': 'application/wasm'}});
-      var compile = WebAssembly.instantiateStreaming
-        ? WebAssembly.instantiateStreaming(wasm, imports)
-        : wasm.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
-      return compile;
-    }).then(function (result) {
-      if (window.performance && performance.mark) performance.mark('spegeln-wasm-ready');
-      splashText.textContent = 'Startar …';
-      progress.removeAttribute('value');
-      receiveInstance(result.instance, result.module);
+      return WebAssembly.compileStreaming
+        ? WebAssembly.compileStreaming(wasm)
+        : wasm.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    }).then(function (module) {
+      mark('wasm-compiled');
+      return module;
+    });
+    compiled.catch(function () {});  // reported by instantiateWasm
+  }
+
+  function instantiateWasm(imports, receiveInstance) {
+    mark('appjs');
+    if (!compiled) startWasm();
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) {
+        mark('wasm-ready');
+        splashText.textContent = 'Startar …';
+        progress.removeAttribute('value');
+        receiveInstance(instance, module);
+      });
     }).catch(function (err) {
       console.error('Strategispegeln: kunde inte ladda app.wasm', err);
       show('load-error');
@@ -70,13 +99,36 @@
     return {};  // exports arrive later through receiveInstance
   }
 
+  // ---- IndexedDB opened while the app downloads (§6). IDBFS (web/platform_web.cpp)
+  // opens database '/spegeln' version 21 with one store and index; opening it
+  // here the same way lets the first sync start at once (a fresh profile spends
+  // a few hundred ms creating it). platform_web.cpp waits for Module.spegelnDb. ----
+  function openStorage() {
+    Module.spegelnDb = new Promise(function (resolve) {
+      try {
+        var req = indexedDB.open('/spegeln', 21);
+        req.onupgradeneeded = function () {
+          var db = req.result;
+          var store = db.objectStoreNames.contains('FILE_DATA')
+            ? req.transaction.objectStore('FILE_DATA') : db.createObjectStore('FILE_DATA');
+          if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', {unique: false});
+        };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = req.onblocked = function () { resolve(null); };  // IDBFS tries again itself
+      } catch (e) {
+        resolve(null);
+      }
+    });
+  }
+
   window.Module = {
     canvas: canvas,
     instantiateWasm: instantiateWasm,
     onFirstFrame: function () {
       // The mark lets scripts/bench-web.mjs (and anyone profiling) time start-up.
-      if (window.performance && performance.mark) performance.mark('spegeln-first-frame');
+      mark('first-frame');
       document.getElementById('splash').hidden = true;
+      dropFirstScreen();
     },
     onNoWebGL: function () { show('no-webgl'); },
     onAbort: function () { show('load-error'); }
@@ -155,6 +207,8 @@
     show('no-webgl');
     return;
   }
+  startWasm();
+  openStorage();
   function loadApp() {
     var script = document.createElement('script');
     script.src = 'app.js';
@@ -203,4 +257,19 @@
     console.warn('Strategispegeln: Web Locks failed', err);
     loadApp();
   });
+}
+
+// The static first screen (scripts/first_screen.py) is painted before the shell
+// starts: its WebGL check blocks the main thread while the browser starts its
+// GPU process, and nothing could be painted meanwhile (docs/performance.md).
+(function () {
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    spegelnShell();
+  }
+  if (!document.getElementById('first-screen')) { start(); return; }
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  setTimeout(start, 100);  // a tab opened in the background gets no animation frames
 })();

@@ -1,0 +1,90 @@
+// platform-start.test.mjs — the start-up (docs/performance.md, "Start"): the
+// whole download stays below 400 kB gzip, the page fetches nothing but the site's
+// own files, app.wasm arrives as application/wasm (streaming compilation), the
+// static first screen is in the app's language and gives way to the app, and the
+// stages that scripts/bench-start.mjs times are all marked, in order.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { assert, ROOT, SITE_DIR, waitReady, waitStorage, withApp } from './lib.mjs';
+
+export const BUDGET_GZIP_BYTES = 400 * 1024;
+
+// gzip -9 of every file the site serves.
+export function siteGzipBytes() {
+  const files = fs.readdirSync(SITE_DIR).filter((f) => fs.statSync(path.join(SITE_DIR, f)).isFile());
+  return Object.fromEntries(files.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(SITE_DIR, f)), { level: 9 }).length]));
+}
+
+// Each stage and the stages it must come after: app.wasm is fetched and compiled
+// while app.js downloads, so those two may finish in either order.
+const STAGES = [['shell', []], ['appjs', ['shell']], ['wasm-compiled', ['shell']], ['wasm-ready', ['appjs', 'wasm-compiled']],
+  ['main', ['wasm-ready']], ['gl', ['main']], ['fonts', ['gl']], ['app', ['fonts']], ['frame0-start', ['app']],
+  ['frame0-laid-out', ['frame0-start']], ['first-frame', ['frame0-laid-out']], ['frame0-end', ['first-frame']]];
+
+export const tests = {
+  'the whole download is below 400 kB gzip and the page fetches only the site\'s own files': async ({ browser, baseUrl }) => {
+    const sizes = siteGzipBytes();
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    const list = Object.entries(sizes).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} kB`).join(', ');
+    await withApp(browser, baseUrl, {}, async ({ page, errors }) => {
+      const fetched = new Map();
+      page.on('response', (r) => fetched.set(new URL(r.url()).pathname, r.headers()['content-type']));
+      await page.reload();
+      await waitStorage(page);
+      for (const p of fetched.keys()) {
+        const file = p.endsWith('/') ? 'index.html' : p.slice(1);
+        assert(file in sizes, `the page fetched ${p}, which is not one of the site's files (${Object.keys(sizes)})`);
+      }
+      assert(fetched.get('/app.wasm') === 'application/wasm',
+        `app.wasm came as ${fetched.get('/app.wasm')}, not application/wasm (no streaming compilation)`);
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    });
+    assert(total < BUDGET_GZIP_BYTES, `the site is ${(total / 1024).toFixed(1)} kB gzip, over the budget of 400 kB (${list})`);
+  },
+
+  'the start-up stages are marked in order, and the screen is usable once storage is read': async ({ browser, baseUrl }) => {
+    await withApp(browser, baseUrl, {}, async ({ page }) => {
+      await waitStorage(page);
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name.replace(/^spegeln-/, ''), e.startTime])));
+      for (const [s, after] of STAGES) {
+        assert(s in marks, `no mark spegeln-${s} (have: ${Object.keys(marks).join(', ')})`);
+        for (const a of after)
+          assert(marks[s] >= marks[a], `spegeln-${s} (${marks[s]} ms) comes before spegeln-${a} (${marks[a]} ms)`);
+      }
+      assert('storage-ready' in marks && 'useful' in marks, 'no spegeln-storage-ready / spegeln-useful mark');
+      assert(marks.useful >= marks['storage-ready'] && marks.useful >= marks['first-frame'],
+        'the usable screen was marked before storage was read or before the first frame');
+    });
+  },
+
+  'the static first screen is the start screen in the browser\'s language and gives way to the app\'s first frame':
+  async ({ browser, baseUrl, screenshot }) => {
+    for (const [locale, lang] of [['sv-SE', 'sv'], ['en-GB', 'en'], ['de-DE', 'sv']]) {
+      const texts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/ui', lang, 'app.json'), 'utf8'));
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+      try {
+        const page = await context.newPage();
+        let release;
+        const held = new Promise((r) => { release = r; });
+        await page.route('**/app.js', async (route) => { await held; await route.continue(); });
+        await page.goto(baseUrl);
+        const shown = page.locator('#first-screen .fs:visible');
+        assert(await shown.count() === 1, `${locale}: ${await shown.count()} first screens shown, not one`);
+        assert(await shown.getAttribute('lang') === lang, `${locale}: the first screen is not in ${lang}`);
+        const headings = await shown.locator('h2').allTextContents();
+        assert(headings[0] === texts['start.title'] && headings[1] === texts['start.new'],
+          `${locale}: headings ${JSON.stringify(headings)} are not the start screen's`);
+        assert(await page.evaluate(() => document.documentElement.lang) === lang, `${locale}: <html lang> is not ${lang}`);
+        assert(await page.locator('#splash').isHidden(), `${locale}: the splash covers the first screen`);
+        if (lang === 'sv' && locale === 'sv-SE') await screenshot(page, 'static');
+        release();
+        await waitReady(page);
+        assert(await page.locator('#first-screen').count() === 0, `${locale}: the static screen stayed after the app drew`);
+      } finally {
+        await context.close();
+      }
+    }
+  },
+};
