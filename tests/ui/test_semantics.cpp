@@ -2,6 +2,7 @@
 // labels name fields, runs of radios get a named group, a dialog hides what is
 // behind it, and the JSON carries what web/shell/a11y.js needs.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "a11y/semantics.h"
@@ -134,4 +135,23 @@ TEST(Semantics, EachFrameStartsEmptyWithNoLabelLeftOver) {
     EXPECT_EQ(a11y::current(), &t);
     ASSERT_EQ(t.nodes.size(), 1u);
     EXPECT_EQ(t.nodes[0].name, "");
+}
+
+TEST(Semantics, HelpBetweenALabelOrHeadingAndItsFieldDescribesTheField) {
+    a11y::Tree t;
+    a11y::begin_frame(t);
+    a11y::label("Anteckningar");
+    a11y::add(node(Role::Text, "Det ni vill minnas."));
+    a11y::add(node(Role::Textbox, "", 9));
+    a11y::add(node(Role::Heading, "Anteckningar om resultatet"));
+    a11y::add(node(Role::Textbox, "", 10));
+    a11y::add(node(Role::Button, "Spara", 11));
+    a11y::add(node(Role::Textbox, "", 12));
+    a11y::finish(t);
+    ASSERT_EQ(t.nodes.size(), 7u);
+    EXPECT_EQ(t.nodes[2].name, "Anteckningar");
+    EXPECT_EQ(t.nodes[2].description, "Det ni vill minnas.");
+    EXPECT_EQ(t.nodes[4].name, "Anteckningar om resultatet");
+    EXPECT_EQ(t.nodes[4].description, "");
+    EXPECT_EQ(t.nodes[6].name, "");  // a button in between: the heading no longer names it
 }

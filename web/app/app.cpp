@@ -278,6 +278,12 @@ json group_json(const App& app) {
 std::string app_test_state_json(const App& app) {
     json j = json::object();
     j["screen"] = screen_name(app.screen);
+    {
+        const StartForm& f = app.library.form;
+        const bool known = f.instrument >= 0 && static_cast<size_t>(f.instrument) < app.instruments.size();
+        j["start"] = {{"instrument", known ? app.instruments[static_cast<size_t>(f.instrument)].id : std::string()},
+                      {"mode", spegeln::mode_id(f.mode)}};
+    }
     j["storage_ready"] = app.storage_ready;
     if (app.doc.current) {
         Diagnostics ignored;

@@ -70,6 +70,7 @@ void begin_frame(Tree& tree) {
     tree.nodes.clear();
     tree.open.clear();
     tree.pending_label.clear();
+    tree.pending_description.clear();
     tree.focused = 0;
     tree.focus_visible = false;
     g_tree = &tree;
@@ -79,8 +80,18 @@ int add(Node node) {
     if (!g_tree) return -1;
     Tree& t = *g_tree;
     if (!t.open.empty()) node.parent = t.open.back();
-    if ((node.role == Role::Textbox || node.role == Role::Checkbox) && node.name.empty()) node.name = t.pending_label;
-    t.pending_label.clear();  // a label names only what follows it at once
+    const bool names_next = node.role == Role::Heading || node.is_label;
+    if (node.role == Role::Text && !node.is_label) {
+        // Help under a label: read with the field it explains.
+        if (!t.pending_label.empty()) t.pending_description += (t.pending_description.empty() ? "" : " ") + node.name;
+    } else {
+        if (node.role == Role::Textbox || node.role == Role::Checkbox) {
+            if (node.name.empty()) node.name = t.pending_label;
+            if (node.description.empty()) node.description = t.pending_description;
+        }
+        t.pending_label = names_next ? node.name : std::string();
+        t.pending_description.clear();
+    }
     t.nodes.push_back(std::move(node));
     return static_cast<int>(t.nodes.size()) - 1;
 }
@@ -90,8 +101,8 @@ void label(const std::string& text) {
     Node n;
     n.role = Role::Text;
     n.name = text;
+    n.is_label = true;
     add(std::move(n));
-    g_tree->pending_label = text;
 }
 
 int group_begin(Role role, const std::string& name, const std::string& key) {
@@ -122,8 +133,8 @@ void finish(Tree& t) {
     std::string last_label;
     for (size_t i = 0; i < t.nodes.size(); ++i) {
         const Node& n = t.nodes[i];
-        const bool free_radio = n.role == Role::Radio &&
-                                (n.parent < 0 || t.nodes[static_cast<size_t>(n.parent)].role != Role::RadioGroup);
+        const bool free_radio =
+            n.role == Role::Radio && (n.parent < 0 || t.nodes[static_cast<size_t>(n.parent)].role != Role::RadioGroup);
         if (free_radio) {
             Node group;
             group.role = Role::RadioGroup;
@@ -143,7 +154,7 @@ void finish(Tree& t) {
         }
         Node c = n;
         if (c.parent >= 0) c.parent = remap[static_cast<size_t>(c.parent)];
-        if (c.role == Role::Text || c.role == Role::Heading) last_label = c.name;
+        if (c.is_label || c.role == Role::Heading) last_label = c.name;
         remap[i] = static_cast<int>(out.size());
         out.push_back(std::move(c));
     }
@@ -191,8 +202,8 @@ std::string to_json(const Tree& t) {
             roots.push_back(i);
     }
     for (size_t i : roots) top.push_back(node_json(t, i, kids));
-    nlohmann::json j = {{"title", t.title}, {"focused", t.focused}, {"focusVisible", t.focus_visible},
-                        {"nodes", std::move(top)}};
+    nlohmann::json j = {
+        {"title", t.title}, {"focused", t.focused}, {"focusVisible", t.focus_visible}, {"nodes", std::move(top)}};
     // Text typed by the user may hold broken UTF-8; it must not stop the mirror.
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -3,6 +3,7 @@
 // (the one the number keys answer) has a tinted card and a thick border.
 #include <algorithm>
 
+#include "a11y/semantics.h"
 #include "actions.h"
 #include "imgui.h"
 #include "screens.h"
@@ -68,6 +69,12 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
     ImVec2 top = ImGui::GetCursorScreenPos();
     ui::Card card = ui::card_begin();
     const std::string base = "answer.item." + item.id;
+    // One group per item card, named by its number, so "Kommentar" and "Vad
+    // menas?" are heard as this item's.
+    a11y::group_begin(
+        a11y::Role::Group,
+        app.strings.format("answer.item_number", {std::to_string(number), std::to_string(in.items.size())}),
+        base + ".card");
     {
         ui::FontScope f(font_bold());
         ui::text_colored(ui::kMuted, app.strings.format("answer.item_number",
@@ -99,6 +106,7 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
     std::string comment = ans ? ans->comment : std::string();
     if (ui::long_text_field(app, base + ".comment", comment, 2.0f)) act_set_comment(app, item.id, comment);
     follow_focus(app, item.id);
+    a11y::group_end();
 
     ui::card_end(card, current ? ui::kCurrentBg : IM_COL32_WHITE, current ? ui::kAccent : IM_COL32(170, 170, 170, 255),
                  current ? std::max(3.0f, ui::em() * 0.2f) : 1.0f);
