@@ -218,8 +218,8 @@ bool utf8_letter_at(std::string_view s, size_t i) {
         return true;
     }
     if (c == 0xC2) return false;
-    if (c == 0xE2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) == 0x80 ||
-                                          static_cast<unsigned char>(s[i + 1]) == 0x81))
+    if (c == 0xE2 && i + 1 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) == 0x80 || static_cast<unsigned char>(s[i + 1]) == 0x81))
         return false;
     return true;
 }
@@ -302,10 +302,14 @@ void walk(const json& v, const std::string& path, int reference_year, std::vecto
 
 const char* personal_data_kind_id(PersonalDataKind kind) {
     switch (kind) {
-        case PersonalDataKind::Personnummer: return "personnummer";
-        case PersonalDataKind::Samordningsnummer: return "samordningsnummer";
-        case PersonalDataKind::Phone: return "telefon";
-        case PersonalDataKind::Email: return "epost";
+        case PersonalDataKind::Personnummer:
+            return "personnummer";
+        case PersonalDataKind::Samordningsnummer:
+            return "samordningsnummer";
+        case PersonalDataKind::Phone:
+            return "telefon";
+        case PersonalDataKind::Email:
+            return "epost";
     }
     return "personnummer";
 }
@@ -375,7 +379,7 @@ std::string mask_personal_data(std::string_view m, PersonalDataKind kind) {
         return out;
     }
     if (kind == PersonalDataKind::Phone) {
-        size_t keep = m.rfind("+46", 0) == 0 ? 4 : m.rfind("0046", 0) == 0 ? 5 : 3;
+        size_t keep = m.rfind("+46", 0) == 0 ? 4 : m.rfind("0046", 0) == 0 ? 6 : 3;
         size_t seen = 0;
         for (char& c : out)
             if (is_digit(c) && ++seen > keep) c = '*';

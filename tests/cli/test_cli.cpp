@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -51,8 +52,10 @@ std::vector<std::string> environment(const std::vector<std::string>& extra) {
     return env;
 }
 
-// Runs the CLI with `args`, stdin from /dev/null, capturing stdout and stderr.
-Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const std::vector<std::string>& env = {}) {
+// Runs the CLI with `args`, stdin from `stdin_path` (/dev/null unless given),
+// capturing stdout and stderr.
+Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const std::vector<std::string>& env = {},
+           const std::string& stdin_path = "/dev/null") {
     Result r;
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
@@ -61,7 +64,7 @@ Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const
     }
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 0, stdin_path.c_str(), O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&fa, out_pipe[1], 1);
     posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 2);
     for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) posix_spawn_file_actions_addclose(&fa, fd);
@@ -189,7 +192,7 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
         EXPECT_EQ(r.exit_code, 0) << flag;
         EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
     }
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data"}) {
         for (const char* flag : {"--help", "-h"}) {
             Result r = run({cmd, flag});
             EXPECT_TRUE(clean(r));
@@ -557,7 +560,7 @@ TEST_F(Cli, LangEnglishScoreUsesEnglishWordsAndDecimalPoint) {
 }
 
 TEST_F(Cli, HelpIsCompleteInBothLanguages) {
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data"}) {
         Result sv = run({cmd, "--help", "--lang", "sv"});
         Result en = run({"--lang", "en", cmd, "--help"});
         EXPECT_EQ(sv.exit_code, 0);
@@ -570,7 +573,8 @@ TEST_F(Cli, HelpIsCompleteInBothLanguages) {
     Result top = run({"--help", "--lang", "en"});
     EXPECT_TRUE(contains(top.out, "Usage: spegeln <command>")) << top.out;
     EXPECT_TRUE(contains(top.out, "--lang sv|en")) << top.out;
-    EXPECT_TRUE(contains(top.out, "Exit codes: 0 = done, 1 = invalid input, 2 = wrong usage.")) << top.out;
+    EXPECT_TRUE(contains(top.out, "Exit codes: 0 = done, 1 = invalid input, 2 = wrong usage,\n3 = personal data found"))
+        << top.out;
 }
 
 TEST_F(Cli, LanguageComesFromTheEnvironmentWhenNotGiven) {
@@ -598,4 +602,84 @@ TEST_F(Cli, UnknownLanguageIsAUsageError) {
         EXPECT_TRUE(contains(r.err, "en, sv")) << "names the languages there are\n" << r.err;
         EXPECT_TRUE(r.out.empty()) << r.out;
     }
+}
+
+// check-personal-data: exit 0 nothing found, 3 found, 1 unreadable; the
+// matched text is never printed unmasked.
+TEST_F(Cli, CheckPersonalDataFindsAndMasksInAnAssessment) {
+    std::string file = mini_variant("pd.json", [](json& j) {
+        j["notes"] = "Patienten 19811218-9876 ringde från 070-123 45 67";
+        j["answers"]["i1"]["comment"] = "svar till kalle@exempel.se";
+    });
+    Result r = run({"check-personal-data", file});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "personnummer i notes: 19811218-****")) << r.out;
+    EXPECT_TRUE(contains(r.out, "telefonnummer i notes: 070-*** ** **")) << r.out;
+    EXPECT_TRUE(contains(r.out, "e-postadress i answers.i1.comment: k****@exempel.se")) << r.out;
+    EXPECT_FALSE(contains(r.out, "9876")) << "the number is masked\n" << r.out;
+    EXPECT_FALSE(contains(r.out, "kalle")) << r.out;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST_F(Cli, CheckPersonalDataCleanFilesExitZero) {
+    Result r = run({"check-personal-data", kMiniAssessment, kMiniInstrument, kSkaneSample});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "inga personuppgifter hittades")) << r.out;
+    Result json_out = run({"check-personal-data", kMiniAssessment, "--format", "json"});
+    EXPECT_EQ(json_out.exit_code, 0);
+    EXPECT_EQ(json_out.out, "[]\n");
+}
+
+TEST_F(Cli, CheckPersonalDataJsonListsKindPathAndOffsets) {
+    std::string file = mini_variant("pd-json.json", [](json& j) { j["notes"] = "pnr 811218-9876"; });
+    Result r = run({"check-personal-data", "--format", "json", file});
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    Diagnostics d;
+    auto list = parse_json(r.out, d);
+    ASSERT_TRUE(list && list->is_array() && list->size() == 1) << r.out;
+    const json& f = (*list)[0];
+    EXPECT_EQ(f["kind"], "personnummer");
+    EXPECT_EQ(f["path"], "notes");
+    EXPECT_EQ(f["start"], 4);
+    EXPECT_EQ(f["end"], 15);
+    EXPECT_FALSE(contains(r.out, "9876")) << r.out;
+}
+
+TEST_F(Cli, CheckPersonalDataReadsPlainTextFromStandardInput) {
+    std::string text =
+        write("anteckning.txt", "Intervju 3\nHon gav sitt nummer: 0046 70-123 45 67\n12 500 kr, Dnr 2024-000123\n");
+    Result r = run({"check-personal-data", "-"}, 60, {}, text);
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "telefonnummer i 2:22: 0046 70-*** ** **")) << r.out;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << "only the phone number\n" << r.out;
+    Result json_out = run({"check-personal-data", "-", "--format=json"}, 60, {}, text);
+    EXPECT_TRUE(contains(json_out.out, "\"path\": \"2:22\"")) << json_out.out;
+}
+
+TEST_F(Cli, CheckPersonalDataUnreadableInputExitsOne) {
+    std::string broken = write("broken.json", "{\"notes\": \"811218-9876\"");
+    Result r = run({"check-personal-data", broken});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_TRUE(contains(r.err, "broken.json")) << r.err;
+    Result missing = run({"check-personal-data", (dir / "finns-inte.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_FALSE(missing.err.empty());
+    // One unreadable file among findings is still exit 1: the check was not complete.
+    std::string found = mini_variant("pd-2.json", [](json& j) { j["notes"] = "811218-9876"; });
+    Result mixed = run({"check-personal-data", found, broken});
+    EXPECT_EQ(mixed.exit_code, 1);
+    EXPECT_TRUE(contains(mixed.out, "811218-****")) << mixed.out;
+}
+
+TEST_F(Cli, CheckPersonalDataUsageErrors) {
+    EXPECT_EQ(run({"check-personal-data"}).exit_code, 2);
+    EXPECT_EQ(run({"check-personal-data", kMiniAssessment, "--format", "csv"}).exit_code, 2);
+    EXPECT_EQ(run({"check-personal-data", kMiniAssessment, "--bogus"}).exit_code, 2);
+    Result en = run({"check-personal-data", "-", "--lang", "en"}, 60, {}, write("en.txt", "mail a.b@exempel.se"));
+    EXPECT_EQ(en.exit_code, 3);
+    EXPECT_TRUE(contains(en.out, "e-mail address in 1:6: a**@exempel.se")) << en.out;
 }

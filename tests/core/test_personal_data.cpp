@@ -28,8 +28,8 @@ TEST(PersonalData, LuhnCheckDigit) {
     EXPECT_TRUE(luhn_valid("8112189876"));
     EXPECT_FALSE(luhn_valid("8112189875"));
     EXPECT_TRUE(luhn_valid("1212121212"));
-    EXPECT_FALSE(luhn_valid("121212121"));    // nine digits
-    EXPECT_FALSE(luhn_valid("12121212x2"));   // not a digit
+    EXPECT_FALSE(luhn_valid("121212121"));   // nine digits
+    EXPECT_FALSE(luhn_valid("12121212x2"));  // not a digit
 }
 
 TEST(PersonalData, PersonnummerInEveryWrittenForm) {
@@ -82,11 +82,15 @@ TEST(PersonalData, PlusMeansAHundredYearsOrOlder) {
 }
 
 TEST(PersonalData, DatesAmountsAndCaseNumbersAreNotFlagged) {
-    for (const char* s : {"2025-03-01", "20250301", "möte 2025-03-01 kl 10.00", "01-02-2025", "1/3 2025",
-                          "12 500 kr", "1 234 567", "1 234 567 kr", "1 020 304 050 kr", "kostnad 0,5 mnkr",
-                          "Dnr 2024-000123", "RS 2023/456", "dnr 2024-811218", "år 2024", "2024–2025",
-                          "211 45 Malmö", "SE-211 45", "Org.nr 556677-8899", "version 1.2.3", "kl 08.30–10.00",
-                          "811218-98765", "1811218-9876", "ABC811218-9876", "811218-9876A", "2024-811218-9876"})
+    for (const char* s : {"2025-03-01",       "20250301",        "möte 2025-03-01 kl 10.00",
+                          "01-02-2025",       "1/3 2025",        "12 500 kr",
+                          "1 234 567",        "1 234 567 kr",    "1 020 304 050 kr",
+                          "kostnad 0,5 mnkr", "Dnr 2024-000123", "RS 2023/456",
+                          "dnr 2024-811218",  "år 2024",         "2024–2025",
+                          "211 45 Malmö",     "SE-211 45",       "Org.nr 556677-8899",
+                          "version 1.2.3",    "kl 08.30–10.00",  "811218-98765",
+                          "1811218-9876",     "ABC811218-9876",  "811218-9876A",
+                          "2024-811218-9876"})
         EXPECT_EQ(found(s), V{}) << s;
 }
 
@@ -99,8 +103,14 @@ TEST(PersonalData, MobileNumbersInCommonForms) {
     EXPECT_EQ(found("+46701234567"), V{"telefon:+46701234567"});
     EXPECT_EQ(found("0046 70-123 45 67"), V{"telefon:0046 70-123 45 67"});
     EXPECT_EQ(found("+46 (0)70 123 45 67"), V{"telefon:+46 (0)70 123 45 67"});
-    EXPECT_EQ(found("ring 076\xC2\xA0" "123\xC2\xA0" "45\xC2\xA0" "67 i kväll"),
-              V{"telefon:076\xC2\xA0" "123\xC2\xA0" "45\xC2\xA0" "67"});
+    EXPECT_EQ(found("ring 076\xC2\xA0"
+                    "123\xC2\xA0"
+                    "45\xC2\xA0"
+                    "67 i kväll"),
+              V{"telefon:076\xC2\xA0"
+                "123\xC2\xA0"
+                "45\xC2\xA0"
+                "67"});
 }
 
 TEST(PersonalData, LandlineNumbers) {
@@ -144,6 +154,7 @@ TEST(PersonalData, MaskKeepsOnlyTheHarmlessPart) {
     EXPECT_EQ(mask_personal_data("8112189876", PersonalDataKind::Personnummer), "811218****");
     EXPECT_EQ(mask_personal_data("070-123 45 67", PersonalDataKind::Phone), "070-*** ** **");
     EXPECT_EQ(mask_personal_data("+46 70 123 45 67", PersonalDataKind::Phone), "+46 70 *** ** **");
+    EXPECT_EQ(mask_personal_data("0046 70-123 45 67", PersonalDataKind::Phone), "0046 70-*** ** **");
     EXPECT_EQ(mask_personal_data("kalle@exempel.se", PersonalDataKind::Email), "k****@exempel.se");
 }
 
