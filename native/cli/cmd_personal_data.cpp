@@ -60,10 +60,9 @@ int cmd_check_personal_data(const std::vector<std::string>& raw, const UiStrings
             }
             format = a == "--format" ? raw[++i] : a.substr(9);
             if (format != "text" && format != "json") {
-                std::fprintf(
-                    stderr, "spegeln: %s\n\n%s",
-                    t.format("cli.error.unknown_format", {terminal_safe(quote_for_message(format))}).c_str(),
-                    t.get(kUsage).c_str());
+                std::fprintf(stderr, "spegeln: %s\n\n%s",
+                             t.format("cli.error.unknown_format", {terminal_safe(quote_for_message(format))}).c_str(),
+                             t.get(kUsage).c_str());
                 return kExitUsage;
             }
         } else if (a.size() > 1 && a[0] == '-') {
@@ -76,7 +75,7 @@ int cmd_check_personal_data(const std::vector<std::string>& raw, const UiStrings
         }
     }
     if (files.empty()) {
-        std::fprintf(stderr, "spegeln check-personal-data: %s\n\n%s", t.get("cli.check_personal_data.no_files").c_str(),
+        std::fprintf(stderr, "spegeln: %s\n\n%s", t.get("cli.check_personal_data.no_files").c_str(),
                      t.get(kUsage).c_str());
         return kExitUsage;
     }
@@ -117,8 +116,8 @@ int cmd_check_personal_data(const std::vector<std::string>& raw, const UiStrings
                 std::string where = f.where.empty() ? t.get("cli.check_personal_data.whole_document") : f.where;
                 std::string line = t.format(
                     "cli.check_personal_data.finding",
-                    {shown, t.get(std::string("cli.check_personal_data.kind.") + personal_data_kind_id(f.kind)),
-                     where, mask_personal_data(f.text, f.kind)});
+                    {shown, t.get(std::string("cli.check_personal_data.kind.") + personal_data_kind_id(f.kind)), where,
+                     mask_personal_data(f.text, f.kind)});
                 std::printf("%s\n", terminal_safe(line).c_str());
             }
         }
