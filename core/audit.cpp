@@ -304,9 +304,14 @@ std::optional<Audit> audit_from_assessment(const Assessment& s, Diagnostics& dia
                 item.judgement = {JudgementStatus::Level, ans.level};
                 if (ans.level == 0) ++nej;
                 break;
-            case AnswerStatus::VetEj: item.judgement = {JudgementStatus::VetEj, 0}; break;
-            case AnswerStatus::EjAktuellt: item.judgement = {JudgementStatus::EjAktuellt, 0}; break;
-            case AnswerStatus::Unanswered: break;
+            case AnswerStatus::VetEj:
+                item.judgement = {JudgementStatus::VetEj, 0};
+                break;
+            case AnswerStatus::EjAktuellt:
+                item.judgement = {JudgementStatus::EjAktuellt, 0};
+                break;
+            case AnswerStatus::Unanswered:
+                break;
         }
         item.finding = ans.comment;
         item.extra = ans.extra;
@@ -317,7 +322,8 @@ std::optional<Audit> audit_from_assessment(const Assessment& s, Diagnostics& dia
     a.modified = s.modified;
     a.extra = s.extra;
     // Where it came from, so nothing about the old file is lost either.
-    if (!a.extra.contains("migrated_from")) a.extra["migrated_from"] = {{"format", "strategispegeln-assessment"}, {"mode", mode_id(s.mode)}};
+    if (!a.extra.contains("migrated_from"))
+        a.extra["migrated_from"] = {{"format", "strategispegeln-assessment"}, {"mode", mode_id(s.mode)}};
     if (nej > 0) diag.warning("items", "diag.audit.migrated_nej", {std::to_string(nej)});
     return a;
 }

@@ -53,10 +53,10 @@ enum class AuditSource {
 };
 const char* audit_source_id(AuditSource s);  // "intervju-patient", …
 std::optional<AuditSource> audit_source_from_id(const std::string& id);
-inline constexpr AuditSource kAllAuditSources[] = {
-    AuditSource::IntervjuPatient, AuditSource::IntervjuNarstaende, AuditSource::Fokusgrupp,
-    AuditSource::Enkat,           AuditSource::Observation,        AuditSource::Dokumentgranskning,
-    AuditSource::SamtalPersonal,  AuditSource::SamtalLedning};
+inline constexpr AuditSource kAllAuditSources[] = {AuditSource::IntervjuPatient, AuditSource::IntervjuNarstaende,
+                                                   AuditSource::Fokusgrupp,      AuditSource::Enkat,
+                                                   AuditSource::Observation,     AuditSource::Dokumentgranskning,
+                                                   AuditSource::SamtalPersonal,  AuditSource::SamtalLedning};
 
 // The groups whose answers are tallied per item (the instrument's "asked_of").
 // Patients and närstående are the users' side, personal and ledning the staff's.
@@ -112,7 +112,7 @@ struct AuditHeader {
     std::vector<Auditor> auditors;
     bool show_names = false;  // auditors' names in the report: off by default
     std::string unit_contact_role;
-    std::string informants_informed;  // how informants were told about the audit
+    std::string informants_informed;   // how informants were told about the audit
     bool voluntary_explained = false;  // and that taking part is voluntary
     json unit_extra = json::object();
     json extra = json::object();
@@ -135,8 +135,8 @@ struct AuditItem {
     json extra = json::object();
 
     bool is_empty() const {
-        return tallies.empty() && judgement.status == JudgementStatus::Unjudged && finding.empty() &&
-               quotes.empty() && extra.empty();
+        return tallies.empty() && judgement.status == JudgementStatus::Unjudged && finding.empty() && quotes.empty() &&
+               extra.empty();
     }
 };
 
@@ -262,7 +262,7 @@ struct ItemDisagreement {
 };
 
 struct AuditDimension {
-    DimensionScore score;  // as for an assessment (docs/scoring.md)
+    DimensionScore score;      // as for an assessment (docs/scoring.md)
     int not_investigated = 0;  // items of the dimension judged "inte undersökt"
     int disagreements = 0;     // items of the dimension where users and staff differ
 };

@@ -7,14 +7,13 @@
 namespace spegeln {
 namespace {
 
-const std::set<std::string> kTopFields = {"format", "format_version", "id",      "instrument", "state",
-                                          "history", "header",        "method",  "items",      "recommendations",
-                                          "previous", "notes",        "created", "modified"};
+const std::set<std::string> kTopFields = {"format",   "format_version", "id",      "instrument", "state",
+                                          "history",  "header",         "method",  "items",      "recommendations",
+                                          "previous", "notes",          "created", "modified"};
 const std::set<std::string> kInstrumentFields = {"id", "version", "item_ids"};
-const std::set<std::string> kHeaderFields = {"verksamhet",        "period",
-                                             "association",       "auditors",
-                                             "show_names",        "unit_contact_role",
-                                             "informants_informed", "voluntary_explained"};
+const std::set<std::string> kHeaderFields = {
+    "verksamhet",         "period", "association", "auditors", "show_names", "unit_contact_role", "informants_informed",
+    "voluntary_explained"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kAuditorFields = {"role", "name"};
 const std::set<std::string> kMethodFields = {"source", "informants", "occasions", "dates", "note"};
@@ -93,8 +92,7 @@ void read_period(json& obj, const std::string& path, Diagnostics& diag, std::str
     std::string pp = path_member(path, "period");
     read_date(*p, "from", pp, diag, from);
     read_date(*p, "to", pp, diag, to);
-    if (is_valid_date(from) && is_valid_date(to) && to < from)
-        diag.error(pp, "diag.audit.period_order", {from, to});
+    if (is_valid_date(from) && is_valid_date(to) && to < from) diag.error(pp, "diag.audit.period_order", {from, to});
 }
 
 void read_strings(json& obj, std::string_view name, const std::string& path, Diagnostics& diag,
@@ -151,11 +149,20 @@ void read_judgement(const json& v, const std::string& p, Diagnostics& diag, Judg
 
 void write_judgement(json& out, const Judgement& j) {
     switch (j.status) {
-        case JudgementStatus::Level: out["level"] = j.level; break;
-        case JudgementStatus::InteUndersokt: out["status"] = "inte-undersokt"; break;
-        case JudgementStatus::VetEj: out["status"] = "vet-ej"; break;
-        case JudgementStatus::EjAktuellt: out["status"] = "ej-aktuellt"; break;
-        case JudgementStatus::Unjudged: break;
+        case JudgementStatus::Level:
+            out["level"] = j.level;
+            break;
+        case JudgementStatus::InteUndersokt:
+            out["status"] = "inte-undersokt";
+            break;
+        case JudgementStatus::VetEj:
+            out["status"] = "vet-ej";
+            break;
+        case JudgementStatus::EjAktuellt:
+            out["status"] = "ej-aktuellt";
+            break;
+        case JudgementStatus::Unjudged:
+            break;
     }
 }
 
@@ -554,7 +561,8 @@ void check_audit_against_instrument(const Audit& a, const Instrument& in, Diagno
     for (auto d : local.items) {
         if (d.path.rfind("answers", 0) == 0) d.path = "items" + d.path.substr(7);
         if (d.code == "diag.mode.not_supported") continue;
-        if (d.code == "diag.instrument.other") d.code = "diag.audit.instrument_other";  // a brukarrevision instrument is asked for below
+        if (d.code == "diag.instrument.other")
+            d.code = "diag.audit.instrument_other";  // a brukarrevision instrument is asked for below
         diag.items.push_back(std::move(d));
     }
     if (a.instrument_id != in.id) return;
@@ -568,13 +576,14 @@ void check_audit_against_instrument(const Audit& a, const Instrument& in, Diagno
         diag.warning(path_key("items", id), "diag.answer.unknown_item",
                      {quote_for_message(in.id), quote_for_message(in.version)});
     }
-    if (!in.supports(Mode::Brukarrevision)) diag.warning("instrument.id", "diag.mode.not_supported", {"brukarrevision"});
+    if (!in.supports(Mode::Brukarrevision))
+        diag.warning("instrument.id", "diag.mode.not_supported", {"brukarrevision"});
     for (size_t i = 0; i < a.recommendations.size(); ++i)
         for (size_t k = 0; k < a.recommendations[i].items.size(); ++k)
             if (!in.find_item(a.recommendations[i].items[k]))
                 diag.warning(path_index(path_member(path_index("recommendations", i), "items"), k),
-                           "diag.audit.recommendation.item_not_in_instrument",
-                           {quote_for_message(a.recommendations[i].items[k]), quote_for_message(in.id)});
+                             "diag.audit.recommendation.item_not_in_instrument",
+                             {quote_for_message(a.recommendations[i].items[k]), quote_for_message(in.id)});
 }
 
 }  // namespace spegeln

@@ -24,11 +24,16 @@ Assessment audit_as_assessment(const Audit& a) {
                 ans.status = AnswerStatus::Level;
                 ans.level = item.judgement.level;
                 break;
-            case JudgementStatus::VetEj: ans.status = AnswerStatus::VetEj; break;
-            case JudgementStatus::EjAktuellt: ans.status = AnswerStatus::EjAktuellt; break;
+            case JudgementStatus::VetEj:
+                ans.status = AnswerStatus::VetEj;
+                break;
+            case JudgementStatus::EjAktuellt:
+                ans.status = AnswerStatus::EjAktuellt;
+                break;
             // Not looked at: missing, like an unanswered item; counted apart (score_audit).
             case JudgementStatus::InteUndersokt:
-            case JudgementStatus::Unjudged: break;
+            case JudgementStatus::Unjudged:
+                break;
         }
         if (ans.status != AnswerStatus::Unanswered) s.answers[id] = ans;
     }

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "audit_report.h"
 #include "bundled.h"
 #include "file_io.h"
 #include "json_read.h"
@@ -182,6 +183,7 @@ protected:
 const std::string kMiniInstrument = fixture("mini-instrument.json");
 const std::string kMiniAssessment = fixture("mini-assessment.json");
 const std::string kSkaneSample = fixture("skane-sample.json");
+const std::string kAuditExample = std::string(SPEGELN_SOURCE_DIR) + "/docs/examples/brukarrevision-exempel.json";
 
 }  // namespace
 
@@ -192,7 +194,8 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
         EXPECT_EQ(r.exit_code, 0) << flag;
         EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
     }
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data"}) {
+    for (const char* cmd :
+         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report"}) {
         for (const char* flag : {"--help", "-h"}) {
             Result r = run({cmd, flag});
             EXPECT_TRUE(clean(r));
@@ -560,7 +563,8 @@ TEST_F(Cli, LangEnglishScoreUsesEnglishWordsAndDecimalPoint) {
 }
 
 TEST_F(Cli, HelpIsCompleteInBothLanguages) {
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data"}) {
+    for (const char* cmd :
+         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report"}) {
         Result sv = run({cmd, "--help", "--lang", "sv"});
         Result en = run({"--lang", "en", cmd, "--help"});
         EXPECT_EQ(sv.exit_code, 0);
@@ -682,4 +686,65 @@ TEST_F(Cli, CheckPersonalDataUsageErrors) {
     Result en = run({"check-personal-data", "-", "--lang", "en"}, 60, {}, write("en.txt", "mail a.b@exempel.se"));
     EXPECT_EQ(en.exit_code, 3);
     EXPECT_TRUE(contains(en.out, "e-mail address in 1:6: a**@exempel.se")) << en.out;
+}
+
+// Brukarrevision files: validate knows them, report writes their report.
+TEST_F(Cli, ValidateKnowsABrukarrevision) {
+    Result r = run({"validate", kAuditExample});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "giltig brukarrevision")) << r.out;
+    json j = json::parse(read_text(kAuditExample));
+    j["recommendations"][0]["priority"] = "akut";
+    Result bad = run({"validate", write("bad-audit.json", dump_json(j)), "--format", "json"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_TRUE(contains(bad.out, "\"kind\": \"brukarrevision\"")) << bad.out;
+    EXPECT_TRUE(contains(bad.out, "recommendations[0].priority")) << bad.out;
+}
+
+TEST_F(Cli, ReportOfABrukarrevisionInEveryFormat) {
+    Result html = run({"report", kAuditExample});
+    EXPECT_TRUE(clean(html));
+    ASSERT_EQ(html.exit_code, 0) << html.err;
+    EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(html.out, "Brukarrevisionsrapport")) << html.out.substr(0, 400);
+    // The CLI writes the core's bytes: the same report as the app.
+    Diagnostics d;
+    auto a = load_audit(read_text(kAuditExample), d);
+    ASSERT_TRUE(a);
+    auto in = bundled_instrument("skane-2025-brukarrevision");
+    ASSERT_TRUE(in);
+    UiStrings sv;
+    ASSERT_TRUE(load_bundled_language("sv", sv, d));
+    EXPECT_EQ(html.out, audit_report_html(*in, *a, score_audit(*in, *a), sv));
+
+    Result js = run({"report", kAuditExample, "--format", "json"});
+    ASSERT_EQ(js.exit_code, 0) << js.err;
+    auto doc = parse_json(js.out, d);
+    ASSERT_TRUE(doc);
+    EXPECT_EQ((*doc)["not_investigated"], 1);
+    Result csv = run({"report", kAuditExample, "--format=csv", "--lang", "en"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBFType,Id,", 0), 0u);
+}
+
+TEST_F(Cli, ReportOfAnAssessmentIsTheScoreReport) {
+    Result report = run({"report", kMiniAssessment, "--instrument", kMiniInstrument});
+    Result score = run({"score", kMiniAssessment, "--instrument", kMiniInstrument, "--format", "html"});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+    EXPECT_EQ(report.out, score.out);
+}
+
+TEST_F(Cli, ReportErrors) {
+    EXPECT_EQ(run({"report"}).exit_code, 2);
+    EXPECT_EQ(run({"report", kAuditExample, "--format", "text"}).exit_code, 2);
+    EXPECT_EQ(run({"report", kAuditExample, kAuditExample}).exit_code, 2);
+    Result missing = run({"report", (dir / "saknas.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    json j = json::parse(read_text(kAuditExample));
+    j["items"]["pv-01"]["level"] = 7;
+    Result out_of_scale = run({"report", write("scale.json", dump_json(j))});
+    EXPECT_EQ(out_of_scale.exit_code, 1);
+    EXPECT_TRUE(contains(out_of_scale.err, "items[\"pv-01\"].level")) << out_of_scale.err;
+    EXPECT_TRUE(out_of_scale.out.empty());
 }

@@ -122,12 +122,13 @@ TEST(Audit, ValidationNamesEachProblemWithItsPath) {
         {[](json& j) { j["header"]["show_names"] = "ja"; }, "diag.wrong_type", "header.show_names"},
         {[](json& j) { j["method"][0]["source"] = "telefonintervju"; }, "diag.audit.source.unknown",
          "method[0].source"},
-        {[](json& j) { j["method"][1]["source"] = "intervju-patient"; }, "diag.audit.source.twice",
-         "method[1].source"},
+        {[](json& j) { j["method"][1]["source"] = "intervju-patient"; }, "diag.audit.source.twice", "method[1].source"},
         {[](json& j) { j["method"][0]["informants"] = -1; }, "diag.range", "method[0].informants"},
         {[](json& j) { j["method"][0]["dates"][0] = "9 mars"; }, "diag.date.invalid", "method[0].dates[0]"},
-        {[](json& j) { j["items"]["pv-01"]["tallies"]["besokare"] = {{"ja", 1}}; }, "diag.audit.group.unknown",
-         "items[\"pv-01\"].tallies.besokare"},
+        {[](json& j) {
+             j["items"]["pv-01"]["tallies"]["besokare"] = {{"ja", 1}};
+         },
+         "diag.audit.group.unknown", "items[\"pv-01\"].tallies.besokare"},
         {[](json& j) { j["items"]["pv-01"]["tallies"]["patient"]["ja"] = 2.5; }, "diag.not_integer",
          "items[\"pv-01\"].tallies.patient.ja"},
         {[](json& j) { j["items"]["ss-02"]["status"] = "ej-undersokt"; }, "diag.audit.judgement_status.unknown",
@@ -243,8 +244,8 @@ TEST(Audit, FindingsAreLockedOnceSent) {
     }
     EXPECT_TRUE(findings_equal(before, a));
     // The unit's response is what may change now, and does not count as a change of findings.
-    ASSERT_TRUE(set_response(a, "r1", {"Återuppringning införs.", "Enhetschef", "2026-09-30", ResponseStatus::Pagar, "", {}},
-                             d))
+    ASSERT_TRUE(set_response(a, "r1",
+                             {"Återuppringning införs.", "Enhetschef", "2026-09-30", ResponseStatus::Pagar, "", {}}, d))
         << all_messages(d);
     EXPECT_TRUE(findings_equal(before, a));
     Audit tampered = a;
@@ -303,8 +304,7 @@ TEST(Audit, FollowUpCarriesTheEarlierRecommendationsAndJudgements) {
     Diagnostics rd;
     auto back = load_audit(audit_to_json(next), rd);
     ASSERT_TRUE(back) << all_messages(rd);
-    EXPECT_EQ(back->previous->recommendations[3].response->reason,
-              earlier.recommendations[3].response->reason);
+    EXPECT_EQ(back->previous->recommendations[3].response->reason, earlier.recommendations[3].response->reason);
     EXPECT_EQ(back->previous->judgements.size(), earlier.items.size());
 }
 
