@@ -328,4 +328,37 @@ std::optional<Audit> audit_from_assessment(const Assessment& s, Diagnostics& dia
     return a;
 }
 
+void check_audit_against_instrument(const Audit& a, const Instrument& in, Diagnostics& diag) {
+    // The judgements are checked by the assessment's rules; their paths name the
+    // audit's fields ("items[…]" where an assessment has "answers[…]").
+    Diagnostics local;
+    check_against_instrument(audit_as_assessment(a), in, local);
+    for (auto d : local.items) {
+        if (d.path.rfind("answers", 0) == 0) d.path = "items" + d.path.substr(7);
+        if (d.code == "diag.mode.not_supported") continue;
+        if (d.code == "diag.instrument.other")
+            d.code = "diag.audit.instrument_other";  // a brukarrevision instrument is asked for below
+        diag.items.push_back(std::move(d));
+    }
+    if (a.instrument_id != in.id) return;
+    // Items with only tallies, a finding or "inte undersökt" are not answers of
+    // the assessment above; an unknown one is reported here (the same cap of 20).
+    size_t unknown = 0;
+    for (const auto& [id, item] : a.items) {
+        auto s = item.judgement.status;
+        bool answered = s == JudgementStatus::Level || s == JudgementStatus::VetEj || s == JudgementStatus::EjAktuellt;
+        if (answered || in.find_item(id) || ++unknown > 20) continue;
+        diag.warning(path_key("items", id), "diag.answer.unknown_item",
+                     {quote_for_message(in.id), quote_for_message(in.version)});
+    }
+    if (!in.supports(Mode::Brukarrevision))
+        diag.warning("instrument.id", "diag.mode.not_supported", {"brukarrevision"});
+    for (size_t i = 0; i < a.recommendations.size(); ++i)
+        for (size_t k = 0; k < a.recommendations[i].items.size(); ++k)
+            if (!in.find_item(a.recommendations[i].items[k]))
+                diag.warning(path_index(path_member(path_index("recommendations", i), "items"), k),
+                             "diag.audit.recommendation.item_not_in_instrument",
+                             {quote_for_message(a.recommendations[i].items[k]), quote_for_message(in.id)});
+}
+
 }  // namespace spegeln

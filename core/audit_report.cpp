@@ -25,11 +25,16 @@ json opt(const std::optional<double>& v) {
 // A judgement as the report's JSON writes it: the level, or the status's id.
 json judgement_json(const Judgement& j) {
     switch (j.status) {
-        case JudgementStatus::Level: return j.level;
-        case JudgementStatus::InteUndersokt: return "inte-undersokt";
-        case JudgementStatus::VetEj: return "vet-ej";
-        case JudgementStatus::EjAktuellt: return "ej-aktuellt";
-        case JudgementStatus::Unjudged: break;
+        case JudgementStatus::Level:
+            return j.level;
+        case JudgementStatus::InteUndersokt:
+            return "inte-undersokt";
+        case JudgementStatus::VetEj:
+            return "vet-ej";
+        case JudgementStatus::EjAktuellt:
+            return "ej-aktuellt";
+        case JudgementStatus::Unjudged:
+            break;
     }
     return nullptr;
 }
@@ -164,26 +169,28 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
         std::string one = a.header.show_names && !au.name.empty() ? au.name + " (" + au.role + ")" : au.role;
         auditors += (auditors.empty() ? "" : ", ") + one;
     }
-    json f = {{"document_title", w.format("document_title", {unit, a.header.period_to})},
-              {"heading", w.format("heading", {unit})},
-              {"instrument_title", in.title.in(w.lang)},
-              {"unit", unit},
-              {"unit_type", w.t.get(unit_type_key(a.header.unit_type))},
-              {"period", w.format("period_value", {a.header.period_from, a.header.period_to})},
-              {"association", a.header.association},
-              {"auditors", auditors},
-              {"contact", a.header.unit_contact_role},
-              {"informed", a.header.informants_informed},
-              {"voluntary", w.get(a.header.voluntary_explained ? "yes" : "no")},
-              {"state", w.get("state." + std::string(audit_state_id(a.state)))},
-              {"instrument", a.instrument_id + " " + a.instrument_version},
-              {"overall", w.score(doc["overall"])},
-              {"not_investigated", w.format("not_investigated_value", {std::to_string(doc["not_investigated"].get<int>())})},
-              {"disagreements", w.format("disagreements_value", {std::to_string(doc["disagreements"].size())})}};
+    json f = {
+        {"document_title", w.format("document_title", {unit, a.header.period_to})},
+        {"heading", w.format("heading", {unit})},
+        {"instrument_title", in.title.in(w.lang)},
+        {"unit", unit},
+        {"unit_type", w.t.get(unit_type_key(a.header.unit_type))},
+        {"period", w.format("period_value", {a.header.period_from, a.header.period_to})},
+        {"association", a.header.association},
+        {"auditors", auditors},
+        {"contact", a.header.unit_contact_role},
+        {"informed", a.header.informants_informed},
+        {"voluntary", w.get(a.header.voluntary_explained ? "yes" : "no")},
+        {"state", w.get("state." + std::string(audit_state_id(a.state)))},
+        {"instrument", a.instrument_id + " " + a.instrument_version},
+        {"overall", w.score(doc["overall"])},
+        {"not_investigated", w.format("not_investigated_value", {std::to_string(doc["not_investigated"].get<int>())})},
+        {"disagreements", w.format("disagreements_value", {std::to_string(doc["disagreements"].size())})}};
     auto dims = [&](const char* key, DimensionKind kind) {
         json rows = json::array();
         for (const auto& d : doc[key]) {
-            std::string flag = d["score"].is_null() ? w.get("flag.no_score") : (d["uncertain"].get<bool>() ? w.get("flag.uncertain") : "");
+            std::string flag = d["score"].is_null() ? w.get("flag.no_score")
+                                                    : (d["uncertain"].get<bool>() ? w.get("flag.uncertain") : "");
             rows.push_back({{"title", w.title(in, kind, d["id"].get<std::string>())},
                             {"score", w.score(d["score"])},
                             {"coverage", w.percent(d["coverage"].get<double>())},
@@ -220,15 +227,18 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
                               {"delvis", std::to_string(t["delvis"].get<int>())},
                               {"nej", std::to_string(t["nej"].get<int>())}});
         }
-        items.push_back({{"question", w.question(in, id)},
-                         {"judgement", w.judgement(in, id, it["judgement"])},
-                         {"has_tallies", !groups.empty()},
-                         {"tallies", groups},
-                         {"disagreement", it["disagreement"].get<bool>()},
-                         {"disagreement_text", w.format("disagreement_value", {w.percent(it["users"].is_number() ? it["users"].get<double>() : 0), w.percent(it["staff"].is_number() ? it["staff"].get<double>() : 0)})},
-                         {"finding", it["finding"]},
-                         {"has_quotes", !it["quotes"].empty()},
-                         {"quotes", it["quotes"]}});
+        items.push_back(
+            {{"question", w.question(in, id)},
+             {"judgement", w.judgement(in, id, it["judgement"])},
+             {"has_tallies", !groups.empty()},
+             {"tallies", groups},
+             {"disagreement", it["disagreement"].get<bool>()},
+             {"disagreement_text",
+              w.format("disagreement_value", {w.percent(it["users"].is_number() ? it["users"].get<double>() : 0),
+                                              w.percent(it["staff"].is_number() ? it["staff"].get<double>() : 0)})},
+             {"finding", it["finding"]},
+             {"has_quotes", !it["quotes"].empty()},
+             {"quotes", it["quotes"]}});
     }
     f["items"] = std::move(items);
     json recs = json::array();
@@ -246,7 +256,8 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
                                {"after", w.judgement(in, id, c["after"])},
                                {"change", w.get("change." + c["change"].get<std::string>())}});
         }
-        f["previous"] = {{"period", w.format("period_value", {p["period"]["from"].get<std::string>(), p["period"]["to"].get<std::string>()})},
+        f["previous"] = {{"period", w.format("period_value", {p["period"]["from"].get<std::string>(),
+                                                              p["period"]["to"].get<std::string>()})},
                          {"recommendations", prev_recs},
                          {"changes", changes},
                          {"has_changes", !changes.empty()}};
@@ -366,8 +377,9 @@ std::string audit_report_csv(const Instrument& in, const Audit& a, const AuditSc
     for (const char* key : {"principles", "areas"})
         for (const auto& d : doc[key]) {
             DimensionKind kind = std::string(key) == "principles" ? DimensionKind::Principle : DimensionKind::Area;
-            csv.row({w.get(std::string("type.") + key), d["id"].get<std::string>(), w.title(in, kind, d["id"].get<std::string>()),
-                     num(d["score"]), format_decimal(d["coverage"].get<double>() * 100.0, 1, w.decimal),
+            csv.row({w.get(std::string("type.") + key), d["id"].get<std::string>(),
+                     w.title(in, kind, d["id"].get<std::string>()), num(d["score"]),
+                     format_decimal(d["coverage"].get<double>() * 100.0, 1, w.decimal),
                      std::to_string(d["not_investigated"].get<int>()), "", "", "", "", "",
                      std::to_string(d["disagreements"].get<int>()), "", "", ""});
         }
@@ -386,9 +398,9 @@ std::string audit_report_csv(const Instrument& in, const Audit& a, const AuditSc
         csv.row({w.get("type.recommendation"), r["id"].get<std::string>(), items, "", "", "", "", "", "", "", "", "",
                  r["text"].get<std::string>(),
                  w.t.get(std::string(kTextPrefix) + "priority." + r["priority"].get<std::string>()),
-                 r["response"].is_null()
-                     ? ""
-                     : w.t.get(std::string(kTextPrefix) + "response_status." + r["response"]["status"].get<std::string>())});
+                 r["response"].is_null() ? ""
+                                         : w.t.get(std::string(kTextPrefix) + "response_status." +
+                                                   r["response"]["status"].get<std::string>())});
     }
     return csv.str();
 }

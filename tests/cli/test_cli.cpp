@@ -748,3 +748,13 @@ TEST_F(Cli, ReportErrors) {
     EXPECT_TRUE(contains(out_of_scale.err, "items[\"pv-01\"].level")) << out_of_scale.err;
     EXPECT_TRUE(out_of_scale.out.empty());
 }
+
+TEST_F(Cli, CheckPersonalDataInABrukarrevision) {
+    json j = json::parse(read_text(kAuditExample));
+    j["items"]["pv-01"]["quotes"].push_back("Ring mig på 0701234567 om ni undrar något");
+    Result r = run({"check-personal-data", write("audit-pd.json", dump_json(j))});
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "telefonnummer i items[\"pv-01\"].quotes[2]: 070*******")) << r.out;
+    Result clean_example = run({"check-personal-data", kAuditExample});
+    EXPECT_EQ(clean_example.exit_code, 0) << clean_example.out;
+}

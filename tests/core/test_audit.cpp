@@ -431,3 +431,55 @@ TEST(Audit, TheExampleScoresWithDisagreementsFirstByGap) {
     for (const auto& p : s.principles) per_principle += p.disagreements;
     EXPECT_GE(per_principle, static_cast<int>(s.disagreements.size()));
 }
+
+TEST(Audit, WrongTypesAnywhereAreErrorsNotCrashes) {
+    // Every value of the example replaced by a value of each other type: the
+    // reader reports an error (or accepts a null) and never crashes.
+    json base = json::parse(example_text());
+    std::vector<json> others = {json(nullptr), json(7), json("x"), json::array({1}), json::object({{"a", 1}}),
+                                json(true)};
+    std::function<void(json&, const std::string&)> visit;
+    int checked = 0;
+    visit = [&](json& node, const std::string& where) {
+        if (node.is_object()) {
+            for (auto it = node.begin(); it != node.end(); ++it) visit(it.value(), where + "." + it.key());
+        } else if (node.is_array()) {
+            for (size_t i = 0; i < node.size(); ++i) visit(node[i], where + "[" + std::to_string(i) + "]");
+        }
+        json saved = node;
+        for (const auto& other : others) {
+            if (other.type() == saved.type() || (other.is_number() && saved.is_number())) continue;
+            node = other;
+            Diagnostics d;
+            auto a = load_audit(dump_json(base), d);
+            // Every field of the example is one the format knows: another type
+            // (null aside, which means "not given") is an error naming the place.
+            if (!other.is_null()) {
+                EXPECT_FALSE(a.has_value()) << where << " = " << other.dump();
+                EXPECT_TRUE(d.has_errors()) << where;
+            }
+            ++checked;
+        }
+        node = saved;
+    };
+    visit(base, "");
+    EXPECT_GT(checked, 500);
+}
+
+TEST(Audit, ListsAndItemsAreBounded) {
+    json j = json::parse(example_text());
+    j["items"]["pv-01"]["quotes"] = json::array();
+    for (size_t i = 0; i <= kMaxAuditList; ++i) j["items"]["pv-01"]["quotes"].push_back("q");
+    Diagnostics d;
+    EXPECT_FALSE(load_audit(dump_json(j), d));
+    EXPECT_TRUE(has_code(d, "diag.too_many", "items[\"pv-01\"].quotes")) << all_messages(d);
+
+    Audit a = new_audit(brukarrevision());
+    Diagnostics q;
+    for (size_t i = 0; i < kMaxAuditList; ++i) ASSERT_TRUE(add_quote(a, "pv-01", "q", q));
+    EXPECT_FALSE(add_quote(a, "pv-01", "one too many", q));
+    EXPECT_TRUE(has_code(q, "diag.too_many"));
+    Diagnostics t;
+    EXPECT_FALSE(set_tally(a, "pv-01", InformantGroup::Patient, {-1, 0, 0}, t));
+    EXPECT_TRUE(has_code(t, "diag.range"));
+}

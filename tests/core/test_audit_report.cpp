@@ -79,10 +79,10 @@ TEST(AuditReport, HtmlInBothLanguagesWithEveryPart) {
     std::string sv = audit_report_html(in, a, s, language("sv"));
     EXPECT_TRUE(contains(sv, "<html lang=\"sv\">"));
     EXPECT_TRUE(contains(sv, "Content-Security-Policy"));
-    for (const char* part : {"Brukarrevisionsrapport – Psykiatrisk öppenvårdsmottagning Exempelstad",
-                             "Intervju med närstående", "Inte undersökt", "Brukare och personal ser olika på detta",
-                             "Man ringer klockan åtta", "Verksamhetens svar", "Avböjd",
-                             "Webbplatsen förvaltas av regionen centralt", "1 frågor har inte undersökts"})
+    for (const char* part :
+         {"Brukarrevisionsrapport – Psykiatrisk öppenvårdsmottagning Exempelstad", "Intervju med närstående",
+          "Inte undersökt", "Brukare och personal ser olika på detta", "Man ringer klockan åtta", "Verksamhetens svar",
+          "Avböjd", "Webbplatsen förvaltas av regionen centralt", "1 frågor har inte undersökts"})
         EXPECT_TRUE(contains(sv, part)) << part;
     EXPECT_FALSE(contains(sv, "{{")) << "an unfilled tag";
     std::string en = audit_report_html(in, a, s, language("en"));
