@@ -226,8 +226,10 @@ bool advance_state(Audit& a, AuditState to, const std::string& date, Diagnostics
         }
         for (size_t i = 0; i < a.recommendations.size(); ++i) {
             const auto& r = a.recommendations[i];
-            bool tied = !r.items.empty() && std::all_of(r.items.begin(), r.items.end(),
-                                                        [&](const std::string& id) { return a.items.count(id) > 0; });
+            bool tied = !r.items.empty() && std::all_of(r.items.begin(), r.items.end(), [&](const std::string& id) {
+                const AuditItem* item = a.find_item(id);
+                return item && !item->is_empty();
+            });
             if (!tied || r.text.empty()) {
                 diag.error(path_index("recommendations", i), "diag.audit.recommendation.not_ready",
                            {quote_for_message(r.id)});

@@ -426,8 +426,10 @@ std::optional<Audit> load_audit(std::string_view json_text, Diagnostics& diag, c
         const auto& r = a.recommendations[i];
         std::string p = path_index("recommendations", i);
         if (r.items.empty()) local.error(path_member(p, "items"), "diag.audit.recommendation.no_items");
+        // A finding is an item with something recorded: an empty one is not
+        // written back, so nothing may rest on it.
         for (size_t k = 0; k < r.items.size(); ++k)
-            if (!a.items.count(r.items[k]))
+            if (const AuditItem* item = a.find_item(r.items[k]); !item || item->is_empty())
                 local.error(path_index(path_member(p, "items"), k), "diag.audit.recommendation.unknown_item",
                             {quote_for_message(r.items[k])});
         if (r.response && a.state == AuditState::Utkast)

@@ -143,6 +143,8 @@ TEST(Audit, ValidationNamesEachProblemWithItsPath) {
         {[](json& j) { j["recommendations"][0]["items"][0] = "pv-02"; }, "diag.audit.recommendation.unknown_item",
          "recommendations[0].items[0]"},
         {[](json& j) { j["recommendations"][0]["text"] = ""; }, "diag.empty", "recommendations[0].text"},
+        {[](json& j) { j["items"]["pv-01"] = json::object(); }, "diag.audit.recommendation.unknown_item",
+         "recommendations[0].items[0]"},
         {[](json& j) { j["recommendations"][3]["response"].erase("reason"); }, "diag.audit.response.reason_missing",
          "recommendations[3].response.reason"},
         {[](json& j) { j["recommendations"][0]["response"]["status"] = "klar"; }, "diag.audit.response_status.unknown",
