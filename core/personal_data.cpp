@@ -61,9 +61,19 @@ bool valid_day(int year, int month, int day) {
     return day <= max;
 }
 
+// The current year (UTC) from the clock, by the civil-from-days rule (H. Hinnant),
+// without the C++20 calendar types that not every standard library of the web
+// build has.
 int current_year() {
     using namespace std::chrono;
-    return static_cast<int>(year_month_day{floor<days>(system_clock::now())}.year());
+    long long z = duration_cast<hours>(system_clock::now().time_since_epoch()).count() / 24 + 719468;
+    long long era = (z >= 0 ? z : z - 146096) / 146097;
+    long long doe = z - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp = (5 * doy + 2) / 153;
+    long long month = mp < 10 ? mp + 3 : mp - 9;
+    return static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
 }
 
 // A personnummer or samordningsnummer starting at `i`, or none: on success

@@ -179,6 +179,10 @@ TEST(PersonalData, JsonFindingsNameTheStringTheyAreIn) {
 }
 
 TEST(PersonalData, CurrentYearIsTheDefault) {
+    // A number born in 2024 is a person today (the clock's year is 2024 or later),
+    // and one born a century on from now is not.
+    EXPECT_EQ(find_personal_data("20240229-0007").size(), 1u);
+    EXPECT_TRUE(find_personal_data("21240229-0007").empty());
     // 121212-1212 is 2012 today; nothing depends on the year for this one.
     EXPECT_EQ(find_personal_data("121212-1212").size(), 1u);
 }
