@@ -343,6 +343,45 @@ void read_item(json& v, const std::string& p, Diagnostics& diag, AuditItem& item
     item.extra = take_unknown(v, kItemFields);
 }
 
+// The sources a group's answers can come from.
+bool source_reaches(AuditSource s, InformantGroup g) {
+    switch (s) {
+        case AuditSource::IntervjuPatient:
+            return g == InformantGroup::Patient;
+        case AuditSource::IntervjuNarstaende:
+            return g == InformantGroup::Narstaende;
+        case AuditSource::Fokusgrupp:
+        case AuditSource::Enkat:
+            return g != InformantGroup::Ledning;
+        case AuditSource::SamtalPersonal:
+            return g == InformantGroup::Personal;
+        case AuditSource::SamtalLedning:
+            return g == InformantGroup::Ledning;
+        case AuditSource::Observation:
+        case AuditSource::Dokumentgranskning:
+            return false;
+    }
+    return false;
+}
+
+// A warning where an item's tally for a group counts more people than the
+// method says were asked (a typing slip, or a source missing from the method).
+// Without a method there is nothing to compare with.
+void check_tallies_against_method(const Audit& a, Diagnostics& diag) {
+    if (a.method.empty()) return;
+    for (const auto& [id, item] : a.items)
+        for (const auto& [group, t] : item.tallies) {
+            long long informants = 0;
+            for (const auto& m : a.method)
+                if (source_reaches(m.source, group)) informants += m.informants;
+            if (t.total() > informants)
+                diag.warning(path_member(path_member(path_key("items", id), "tallies"), informant_group_id(group)),
+                             "diag.audit.tally_exceeds_informants",
+                             {std::to_string(t.total()), std::to_string(informants),
+                              std::string("diag.audit.group_name.") + informant_group_id(group)});
+        }
+}
+
 }  // namespace
 
 std::optional<Audit> load_audit(std::string_view json_text, Diagnostics& diag, const Instrument* instrument) {
@@ -421,6 +460,7 @@ std::optional<Audit> load_audit(std::string_view json_text, Diagnostics& diag, c
             }
         }
     }
+    check_tallies_against_method(a, local);
     read_recommendations(root, "", local, a.recommendations);
     for (size_t i = 0; i < a.recommendations.size(); ++i) {
         const auto& r = a.recommendations[i];

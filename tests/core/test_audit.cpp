@@ -485,3 +485,25 @@ TEST(Audit, ListsAndItemsAreBounded) {
     EXPECT_FALSE(set_tally(a, "pv-01", InformantGroup::Patient, {-1, 0, 0}, t));
     EXPECT_TRUE(has_code(t, "diag.range"));
 }
+
+TEST(Audit, TallyLargerThanTheMethodsInformantsIsAWarning) {
+    Diagnostics d;
+    // Patients: 8 interviewed and 6 in the focus group; 15 answers is one too many.
+    auto a = load_edited([](json& j) { j["items"]["pv-01"]["tallies"]["patient"] = {{"ja", 15}}; }, d);
+    ASSERT_TRUE(a) << all_messages(d);
+    EXPECT_TRUE(has_code(d, "diag.audit.tally_exceeds_informants", "items[\"pv-01\"].tallies.patient"))
+        << all_messages(d);
+    for (const auto& x : d.items)
+        if (x.code == "diag.audit.tally_exceeds_informants") {
+            EXPECT_NE(sv(x).find("15 svar"), std::string::npos) << sv(x);
+            EXPECT_NE(sv(x).find("14 informanter"), std::string::npos) << sv(x);
+            EXPECT_NE(sv(x).find("patienter/brukare"), std::string::npos) << sv(x);
+        }
+    Diagnostics ok;
+    ASSERT_TRUE(load_edited([](json& j) { j["items"]["pv-01"]["tallies"]["patient"] = {{"ja", 14}}; }, ok));
+    EXPECT_EQ(ok.warning_count(), 0u) << all_messages(ok);
+    // Management was only talked with in samtal-ledning (2 people).
+    Diagnostics lead;
+    ASSERT_TRUE(load_edited([](json& j) { j["items"]["pv-01"]["tallies"]["ledning"] = {{"ja", 3}}; }, lead));
+    EXPECT_TRUE(has_code(lead, "diag.audit.tally_exceeds_informants")) << all_messages(lead);
+}
