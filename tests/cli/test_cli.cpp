@@ -195,7 +195,7 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
         EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
     }
     for (const char* cmd :
-         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report"}) {
+         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report", "audit"}) {
         for (const char* flag : {"--help", "-h"}) {
             Result r = run({cmd, flag});
             EXPECT_TRUE(clean(r));
@@ -564,7 +564,7 @@ TEST_F(Cli, LangEnglishScoreUsesEnglishWordsAndDecimalPoint) {
 
 TEST_F(Cli, HelpIsCompleteInBothLanguages) {
     for (const char* cmd :
-         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report"}) {
+         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report", "audit"}) {
         Result sv = run({cmd, "--help", "--lang", "sv"});
         Result en = run({"--lang", "en", cmd, "--help"});
         EXPECT_EQ(sv.exit_code, 0);
@@ -757,4 +757,48 @@ TEST_F(Cli, CheckPersonalDataInABrukarrevision) {
     EXPECT_TRUE(contains(r.out, "telefonnummer i items[\"pv-01\"].quotes[2]: 070*******")) << r.out;
     Result clean_example = run({"check-personal-data", kAuditExample});
     EXPECT_EQ(clean_example.exit_code, 0) << clean_example.out;
+}
+
+// A brukarrevision's steps from files: migrate, advance, follow up.
+TEST_F(Cli, AuditMigrateAdvanceAndFollowUpFromFiles) {
+    std::string old = mini_variant("old-bruk.json", [](json& j) {
+        j["mode"] = "brukarrevision";
+        j["instrument"] = {{"id", "skane-2025-brukarrevision"}, {"version", "1.0.0"}};
+        j["answers"] = {{"pv-01", {{"level", 0}, {"comment", "Lång kö"}}}, {"pv-03", {{"level", 2}}}};
+    });
+    Result m = run({"audit", "migrate", old});
+    EXPECT_TRUE(clean(m));
+    ASSERT_EQ(m.exit_code, 0) << m.err;
+    EXPECT_TRUE(contains(m.err, "Nej")) << "the warning about Nej\n" << m.err;
+    std::string audit = write("migrated.json", m.out);
+    Result v = run({"validate", audit});
+    EXPECT_EQ(v.exit_code, 0) << v.err;
+    EXPECT_TRUE(contains(v.out, "giltig brukarrevision")) << v.out;
+    EXPECT_TRUE(contains(m.out, "\"finding\": \"Lång kö\"")) << m.out;
+
+    // Sending needs a period: the migrated one has the assessment's date as both ends.
+    Result send = run({"audit", "advance", audit, "--to", "skickad", "--date", "2026-04-01"});
+    ASSERT_EQ(send.exit_code, 0) << send.err;
+    EXPECT_TRUE(contains(read_text(audit), "\"state\": \"skickad\""));
+    Result skip = run({"audit", "advance", audit, "--to", "uppfoljd", "--date", "2026-04-02"});
+    EXPECT_EQ(skip.exit_code, 1);
+    EXPECT_TRUE(contains(skip.err, "ett steg i taget")) << skip.err;
+    EXPECT_TRUE(contains(read_text(audit), "\"state\": \"skickad\"")) << "a refused step leaves the file";
+
+    Result f = run({"audit", "follow-up", kAuditExample});
+    ASSERT_EQ(f.exit_code, 0) << f.err;
+    Diagnostics d;
+    auto next = load_audit(f.out, d);
+    ASSERT_TRUE(next) << f.out;
+    EXPECT_EQ(next->state, AuditState::Utkast);
+    ASSERT_TRUE(next->previous);
+    EXPECT_EQ(next->previous->recommendations.size(), 4u);
+    EXPECT_FALSE(next->id.empty());
+
+    EXPECT_EQ(run({"audit"}).exit_code, 2);
+    EXPECT_EQ(run({"audit", "delete", kAuditExample}).exit_code, 2);
+    EXPECT_EQ(run({"audit", "advance", audit, "--to", "klar", "--date", "2026-04-02"}).exit_code, 2);
+    Result not_bruk = run({"audit", "migrate", kMiniAssessment});
+    EXPECT_EQ(not_bruk.exit_code, 1);
+    EXPECT_TRUE(contains(not_bruk.err, "mode")) << not_bruk.err;
 }
