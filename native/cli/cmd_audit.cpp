@@ -105,6 +105,9 @@ int cmd_audit(const std::vector<std::string>& raw, const UiStrings& t) {
     auto a = read_audit(path, t);
     if (!a) return kExitInvalid;
     if (action == "follow-up") {
+        // The follow-up uses the newest bundled version of the instrument: a new
+        // audit is made with today's questions (the earlier judgements stay in
+        // `previous`, by item id).
         auto in = bundled_instrument(a->instrument_id);
         if (!in) {
             Diagnostics d;
