@@ -213,11 +213,17 @@ json radar_json(const Lang& l, const Instrument& in, const ScoreReport& r) {
 
 // The report's sentences as a tree: "html_report.about.caption" → text.about.caption.
 json text_tree(const UiStrings& ui) {
+    return report_text_tree(ui, kTextPrefix);
+}
+
+}  // namespace
+
+json report_text_tree(const UiStrings& ui, std::string_view prefix) {
     json tree = json::object();
     for (const auto& [key, value] : ui.table()) {
-        if (key.compare(0, kTextPrefix.size(), kTextPrefix) != 0) continue;
+        if (key.compare(0, prefix.size(), prefix) != 0) continue;
         json* node = &tree;
-        std::string_view rest = std::string_view(key).substr(kTextPrefix.size());
+        std::string_view rest = std::string_view(key).substr(prefix.size());
         bool ok = true;
         while (ok) {
             auto dot = rest.find('.');
@@ -234,6 +240,8 @@ json text_tree(const UiStrings& ui) {
     }
     return tree;
 }
+
+namespace {
 
 json report_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r) {
     const std::string unit = a.unit_name.empty() ? l.get("unnamed_unit") : a.unit_name;

@@ -33,6 +33,10 @@ std::string html_escape(std::string_view s);
 // "html_report." prefix, split at dots) and "report" (formatted values).
 json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text);
 
+// The sentences of `ui` whose keys start with `prefix` as a tree for a
+// template: "html_report.about.caption" → {"about": {"caption": …}}.
+json report_text_tree(const UiStrings& ui, std::string_view prefix);
+
 // Renders `tmpl` with `data` (JSON: objects, arrays, strings, numbers, bools;
 // null counts as false). False with the parser's message in `error` when the
 // template itself is malformed; data alone can never make it fail.

@@ -5,6 +5,7 @@
 
 #include "aggregate.h"
 #include "assessment.h"
+#include "audit.h"
 #include "bundled.h"
 #include "compare.h"
 #include "file_io.h"
@@ -194,6 +195,24 @@ int cmd_validate(const std::vector<std::string>& raw, const UiStrings& t) {
             if (format == "strategispegeln-instrument") {
                 kind = "instrument";
                 load_instrument(text, d);
+            } else if (format == kAuditFormatName) {
+                kind = "brukarrevision";
+                auto a = load_audit(text, d);
+                std::optional<Instrument> in;
+                if (a && !args.instrument_file.empty()) {
+                    FileRead ifile = read_file(args.instrument_file);
+                    Diagnostics id;
+                    if (ifile.ok()) in = load_instrument(ifile.bytes, id);
+                    print_diagnostics(args.instrument_file, id, t);
+                    if (!in) d.error("", "cli.diag.instrument_unreadable", {quote_for_message(args.instrument_file)});
+                } else if (a) {
+                    for (auto& b : bundled_instruments())
+                        if (b.id == a->instrument_id && (!in || b.version == a->instrument_version)) in = std::move(b);
+                    if (!in)
+                        d.warning("instrument.id", "cli.diag.instrument_not_checked",
+                                  {quote_for_message(a->instrument_id)});
+                }
+                if (a && in) check_audit_against_instrument(*a, *in, d);
             } else {
                 kind = "bedömning";  // the JSON report's machine name (docs/output-json.md)
                 auto a = load_assessment(text, d);
@@ -229,10 +248,11 @@ int cmd_validate(const std::vector<std::string>& raw, const UiStrings& t) {
         } else {
             print_diagnostics(path, d, t, ok ? stdout : stderr);
             if (ok)
-                std::printf(
-                    "%s: %s\n", terminal_safe(path).c_str(),
-                    t.get(kind == "instrument" ? "cli.validate.valid_instrument" : "cli.validate.valid_assessment")
-                        .c_str());
+                std::printf("%s: %s\n", terminal_safe(path).c_str(),
+                            t.get(kind == "instrument"       ? "cli.validate.valid_instrument"
+                                  : kind == "brukarrevision" ? "cli.validate.valid_audit"
+                                                             : "cli.validate.valid_assessment")
+                                .c_str());
         }
     }
     if (args.format == "json") emit(dump_json(report) + "\n");

@@ -15,11 +15,15 @@ namespace cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInvalid = 1;
 inline constexpr int kExitUsage = 2;
+inline constexpr int kExitFound = 3;  // check-personal-data: something was found
 
 int cmd_validate(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_score(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_aggregate(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_compare(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_check_personal_data(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_report(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_audit(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

@@ -105,6 +105,9 @@ int main(int argc, char** argv) {
     if (cmd == "score") return cli::cmd_score(args, t);
     if (cmd == "aggregate") return cli::cmd_aggregate(args, t);
     if (cmd == "compare") return cli::cmd_compare(args, t);
+    if (cmd == "check-personal-data") return cli::cmd_check_personal_data(args, t);
+    if (cmd == "report") return cli::cmd_report(args, t);
+    if (cmd == "audit") return cli::cmd_audit(args, t);
     if (cmd == "instruments") return cli::cmd_instruments(args, t);
     std::fprintf(
         stderr, "spegeln: %s\n\n%s",

@@ -10,10 +10,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 
+#include "audit_report.h"
 #include "bundled.h"
 #include "file_io.h"
 #include "json_read.h"
@@ -51,8 +53,10 @@ std::vector<std::string> environment(const std::vector<std::string>& extra) {
     return env;
 }
 
-// Runs the CLI with `args`, stdin from /dev/null, capturing stdout and stderr.
-Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const std::vector<std::string>& env = {}) {
+// Runs the CLI with `args`, stdin from `stdin_path` (/dev/null unless given),
+// capturing stdout and stderr.
+Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const std::vector<std::string>& env = {},
+           const std::string& stdin_path = "/dev/null") {
     Result r;
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
@@ -61,7 +65,7 @@ Result run(const std::vector<std::string>& args, int timeout_seconds = 60, const
     }
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 0, stdin_path.c_str(), O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&fa, out_pipe[1], 1);
     posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 2);
     for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) posix_spawn_file_actions_addclose(&fa, fd);
@@ -179,6 +183,7 @@ protected:
 const std::string kMiniInstrument = fixture("mini-instrument.json");
 const std::string kMiniAssessment = fixture("mini-assessment.json");
 const std::string kSkaneSample = fixture("skane-sample.json");
+const std::string kAuditExample = std::string(SPEGELN_SOURCE_DIR) + "/docs/examples/brukarrevision-exempel.json";
 
 }  // namespace
 
@@ -189,7 +194,8 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
         EXPECT_EQ(r.exit_code, 0) << flag;
         EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
     }
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+    for (const char* cmd :
+         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report", "audit"}) {
         for (const char* flag : {"--help", "-h"}) {
             Result r = run({cmd, flag});
             EXPECT_TRUE(clean(r));
@@ -557,7 +563,8 @@ TEST_F(Cli, LangEnglishScoreUsesEnglishWordsAndDecimalPoint) {
 }
 
 TEST_F(Cli, HelpIsCompleteInBothLanguages) {
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+    for (const char* cmd :
+         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report", "audit"}) {
         Result sv = run({cmd, "--help", "--lang", "sv"});
         Result en = run({"--lang", "en", cmd, "--help"});
         EXPECT_EQ(sv.exit_code, 0);
@@ -570,7 +577,8 @@ TEST_F(Cli, HelpIsCompleteInBothLanguages) {
     Result top = run({"--help", "--lang", "en"});
     EXPECT_TRUE(contains(top.out, "Usage: spegeln <command>")) << top.out;
     EXPECT_TRUE(contains(top.out, "--lang sv|en")) << top.out;
-    EXPECT_TRUE(contains(top.out, "Exit codes: 0 = done, 1 = invalid input, 2 = wrong usage.")) << top.out;
+    EXPECT_TRUE(contains(top.out, "Exit codes: 0 = done, 1 = invalid input, 2 = wrong usage,\n3 = personal data found"))
+        << top.out;
 }
 
 TEST_F(Cli, LanguageComesFromTheEnvironmentWhenNotGiven) {
@@ -598,4 +606,201 @@ TEST_F(Cli, UnknownLanguageIsAUsageError) {
         EXPECT_TRUE(contains(r.err, "en, sv")) << "names the languages there are\n" << r.err;
         EXPECT_TRUE(r.out.empty()) << r.out;
     }
+}
+
+// check-personal-data: exit 0 nothing found, 3 found, 1 unreadable; the
+// matched text is never printed unmasked.
+TEST_F(Cli, CheckPersonalDataFindsAndMasksInAnAssessment) {
+    std::string file = mini_variant("pd.json", [](json& j) {
+        j["notes"] = "Patienten 19811218-9876 ringde från 070-123 45 67";
+        j["answers"]["i1"]["comment"] = "svar till kalle@exempel.se";
+    });
+    Result r = run({"check-personal-data", file});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "personnummer i notes: 19811218-****")) << r.out;
+    EXPECT_TRUE(contains(r.out, "telefonnummer i notes: 070-*** ** **")) << r.out;
+    EXPECT_TRUE(contains(r.out, "e-postadress i answers.i1.comment: k****@exempel.se")) << r.out;
+    EXPECT_FALSE(contains(r.out, "9876")) << "the number is masked\n" << r.out;
+    EXPECT_FALSE(contains(r.out, "kalle")) << r.out;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST_F(Cli, CheckPersonalDataCleanFilesExitZero) {
+    Result r = run({"check-personal-data", kMiniAssessment, kMiniInstrument, kSkaneSample});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "inga personuppgifter hittades")) << r.out;
+    Result json_out = run({"check-personal-data", kMiniAssessment, "--format", "json"});
+    EXPECT_EQ(json_out.exit_code, 0);
+    EXPECT_EQ(json_out.out, "[]\n");
+}
+
+TEST_F(Cli, CheckPersonalDataJsonListsKindPathAndOffsets) {
+    std::string file = mini_variant("pd-json.json", [](json& j) { j["notes"] = "pnr 811218-9876"; });
+    Result r = run({"check-personal-data", "--format", "json", file});
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    Diagnostics d;
+    auto list = parse_json(r.out, d);
+    ASSERT_TRUE(list && list->is_array() && list->size() == 1) << r.out;
+    const json& f = (*list)[0];
+    EXPECT_EQ(f["kind"], "personnummer");
+    EXPECT_EQ(f["path"], "notes");
+    EXPECT_EQ(f["start"], 4);
+    EXPECT_EQ(f["end"], 15);
+    EXPECT_FALSE(contains(r.out, "9876")) << r.out;
+}
+
+TEST_F(Cli, CheckPersonalDataReadsPlainTextFromStandardInput) {
+    std::string text =
+        write("anteckning.txt", "Intervju 3\nHon gav sitt nummer: 0046 70-123 45 67\n12 500 kr, Dnr 2024-000123\n");
+    Result r = run({"check-personal-data", "-"}, 60, {}, text);
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "telefonnummer i 2:22: 0046 70-*** ** **")) << r.out;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << "only the phone number\n" << r.out;
+    Result json_out = run({"check-personal-data", "-", "--format=json"}, 60, {}, text);
+    EXPECT_TRUE(contains(json_out.out, "\"path\": \"2:22\"")) << json_out.out;
+}
+
+TEST_F(Cli, CheckPersonalDataUnreadableInputExitsOne) {
+    std::string broken = write("broken.json", "{\"notes\": \"811218-9876\"");
+    Result r = run({"check-personal-data", broken});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_TRUE(contains(r.err, "broken.json")) << r.err;
+    Result missing = run({"check-personal-data", (dir / "finns-inte.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_FALSE(missing.err.empty());
+    // One unreadable file among findings is still exit 1: the check was not complete.
+    std::string found = mini_variant("pd-2.json", [](json& j) { j["notes"] = "811218-9876"; });
+    Result mixed = run({"check-personal-data", found, broken});
+    EXPECT_EQ(mixed.exit_code, 1);
+    EXPECT_TRUE(contains(mixed.out, "811218-****")) << mixed.out;
+}
+
+TEST_F(Cli, CheckPersonalDataUsageErrors) {
+    EXPECT_EQ(run({"check-personal-data"}).exit_code, 2);
+    EXPECT_EQ(run({"check-personal-data", kMiniAssessment, "--format", "csv"}).exit_code, 2);
+    EXPECT_EQ(run({"check-personal-data", kMiniAssessment, "--bogus"}).exit_code, 2);
+    Result en = run({"check-personal-data", "-", "--lang", "en"}, 60, {}, write("en.txt", "mail a.b@exempel.se"));
+    EXPECT_EQ(en.exit_code, 3);
+    EXPECT_TRUE(contains(en.out, "e-mail address in 1:6: a**@exempel.se")) << en.out;
+}
+
+// Brukarrevision files: validate knows them, report writes their report.
+TEST_F(Cli, ValidateKnowsABrukarrevision) {
+    Result r = run({"validate", kAuditExample});
+    EXPECT_TRUE(clean(r));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "giltig brukarrevision")) << r.out;
+    json j = json::parse(read_text(kAuditExample));
+    j["recommendations"][0]["priority"] = "akut";
+    Result bad = run({"validate", write("bad-audit.json", dump_json(j)), "--format", "json"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_TRUE(contains(bad.out, "\"kind\": \"brukarrevision\"")) << bad.out;
+    EXPECT_TRUE(contains(bad.out, "recommendations[0].priority")) << bad.out;
+}
+
+TEST_F(Cli, ReportOfABrukarrevisionInEveryFormat) {
+    Result html = run({"report", kAuditExample});
+    EXPECT_TRUE(clean(html));
+    ASSERT_EQ(html.exit_code, 0) << html.err;
+    EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(html.out, "Brukarrevisionsrapport")) << html.out.substr(0, 400);
+    // The CLI writes the core's bytes: the same report as the app.
+    Diagnostics d;
+    auto a = load_audit(read_text(kAuditExample), d);
+    ASSERT_TRUE(a);
+    std::optional<Instrument> in;
+    for (auto& b : bundled_instruments())
+        if (b.id == a->instrument_id && b.version == a->instrument_version) in = b;
+    ASSERT_TRUE(in) << "the instrument version the example names is bundled";
+    UiStrings sv;
+    ASSERT_TRUE(load_bundled_language("sv", sv, d));
+    EXPECT_EQ(html.out, audit_report_html(*in, *a, score_audit(*in, *a), sv));
+
+    Result js = run({"report", kAuditExample, "--format", "json"});
+    ASSERT_EQ(js.exit_code, 0) << js.err;
+    auto doc = parse_json(js.out, d);
+    ASSERT_TRUE(doc);
+    EXPECT_EQ((*doc)["not_investigated"], 1);
+    Result csv = run({"report", kAuditExample, "--format=csv", "--lang", "en"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBFType,Id,", 0), 0u);
+}
+
+TEST_F(Cli, ReportOfAnAssessmentIsTheScoreReport) {
+    Result report = run({"report", kMiniAssessment, "--instrument", kMiniInstrument});
+    Result score = run({"score", kMiniAssessment, "--instrument", kMiniInstrument, "--format", "html"});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+    EXPECT_EQ(report.out, score.out);
+}
+
+TEST_F(Cli, ReportErrors) {
+    EXPECT_EQ(run({"report"}).exit_code, 2);
+    EXPECT_EQ(run({"report", kAuditExample, "--format", "text"}).exit_code, 2);
+    EXPECT_EQ(run({"report", kAuditExample, kAuditExample}).exit_code, 2);
+    Result missing = run({"report", (dir / "saknas.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    json j = json::parse(read_text(kAuditExample));
+    j["items"]["pv-01"]["level"] = 7;
+    Result out_of_scale = run({"report", write("scale.json", dump_json(j))});
+    EXPECT_EQ(out_of_scale.exit_code, 1);
+    EXPECT_TRUE(contains(out_of_scale.err, "items[\"pv-01\"].level")) << out_of_scale.err;
+    EXPECT_TRUE(out_of_scale.out.empty());
+}
+
+TEST_F(Cli, CheckPersonalDataInABrukarrevision) {
+    json j = json::parse(read_text(kAuditExample));
+    j["items"]["pv-01"]["quotes"].push_back("Ring mig på 0701234567 om ni undrar något");
+    Result r = run({"check-personal-data", write("audit-pd.json", dump_json(j))});
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "telefonnummer i items[\"pv-01\"].quotes[2]: 070*******")) << r.out;
+    Result clean_example = run({"check-personal-data", kAuditExample});
+    EXPECT_EQ(clean_example.exit_code, 0) << clean_example.out;
+}
+
+// A brukarrevision's steps from files: migrate, advance, follow up.
+TEST_F(Cli, AuditMigrateAdvanceAndFollowUpFromFiles) {
+    std::string old = mini_variant("old-bruk.json", [](json& j) {
+        j["mode"] = "brukarrevision";
+        j["instrument"] = {{"id", "skane-2025-brukarrevision"}, {"version", "1.0.0"}};
+        j["answers"] = {{"pv-01", {{"level", 0}, {"comment", "Lång kö"}}}, {"pv-03", {{"level", 2}}}};
+    });
+    Result m = run({"audit", "migrate", old});
+    EXPECT_TRUE(clean(m));
+    ASSERT_EQ(m.exit_code, 0) << m.err;
+    EXPECT_TRUE(contains(m.err, "Nej")) << "the warning about Nej\n" << m.err;
+    std::string audit = write("migrated.json", m.out);
+    Result v = run({"validate", audit});
+    EXPECT_EQ(v.exit_code, 0) << v.err;
+    EXPECT_TRUE(contains(v.out, "giltig brukarrevision")) << v.out;
+    EXPECT_TRUE(contains(m.out, "\"finding\": \"Lång kö\"")) << m.out;
+
+    // Sending needs a period: the migrated one has the assessment's date as both ends.
+    Result send = run({"audit", "advance", audit, "--to", "skickad", "--date", "2026-04-01"});
+    ASSERT_EQ(send.exit_code, 0) << send.err;
+    EXPECT_TRUE(contains(read_text(audit), "\"state\": \"skickad\""));
+    Result skip = run({"audit", "advance", audit, "--to", "uppfoljd", "--date", "2026-04-02"});
+    EXPECT_EQ(skip.exit_code, 1);
+    EXPECT_TRUE(contains(skip.err, "ett steg i taget")) << skip.err;
+    EXPECT_TRUE(contains(read_text(audit), "\"state\": \"skickad\"")) << "a refused step leaves the file";
+
+    Result f = run({"audit", "follow-up", kAuditExample});
+    ASSERT_EQ(f.exit_code, 0) << f.err;
+    Diagnostics d;
+    auto next = load_audit(f.out, d);
+    ASSERT_TRUE(next) << f.out;
+    EXPECT_EQ(next->state, AuditState::Utkast);
+    ASSERT_TRUE(next->previous);
+    EXPECT_EQ(next->previous->recommendations.size(), 4u);
+    EXPECT_FALSE(next->id.empty());
+
+    EXPECT_EQ(run({"audit"}).exit_code, 2);
+    EXPECT_EQ(run({"audit", "delete", kAuditExample}).exit_code, 2);
+    EXPECT_EQ(run({"audit", "advance", audit, "--to", "klar", "--date", "2026-04-02"}).exit_code, 2);
+    Result not_bruk = run({"audit", "migrate", kMiniAssessment});
+    EXPECT_EQ(not_bruk.exit_code, 1);
+    EXPECT_TRUE(contains(not_bruk.err, "mode")) << not_bruk.err;
 }

@@ -185,6 +185,51 @@ export const tests = {
     }
   },
 
+  'the brukarrevision report passes axe (WCAG 2.1 A/AA) in sv and en, prints on A4 without cut text, and keeps markup inert': async ({ browser }) => {
+    need(CLI, 'bygg spegeln');
+    need(AXE, 'kör scripts/setup.sh (axe-core i tests/e2e)');
+    const dir = tempDir('spegeln-audit-report-');
+    const example = path.join(ROOT, 'docs/examples/brukarrevision-exempel.json');
+    for (const lang of ['sv', 'en']) {
+      const file = path.join(dir, `brukarrevision-${lang}.html`);
+      fs.writeFileSync(file, execFileSync(CLI, ['report', example, '--format', 'html', '--lang', lang]));
+      const { context, page } = await openReport(browser, file, { bypassCSP: true });
+      try {
+        assert(await page.evaluate(() => document.documentElement.lang) === lang, `lang is not ${lang}`);
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, `audit-report-${lang}-screen.png`), fullPage: true });
+        const violations = await axeViolations(page);
+        assert(violations.length === 0, `${lang}: axe found ${violations.join(' | ')}`);
+        await page.emulateMedia({ media: 'print' });
+        await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(wide <= 794, `${lang}: the printed page is ${wide} px wide, wider than A4`);
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, `audit-report-${lang}-print-top.png`),
+          clip: { x: 0, y: 0, width: 794, height: 1123 } });
+        await page.pdf({ path: path.join(ARTIFACTS_DIR, `audit-report-${lang}.pdf`), preferCSSPageSize: true });
+      } finally {
+        await context.close();
+      }
+    }
+    // A quote and a recommendation full of markup: shown as text, nothing runs, nothing is fetched.
+    const a = JSON.parse(fs.readFileSync(example, 'utf8'));
+    a.items['pv-01'].quotes.push(MARKUP.comment);
+    a.recommendations[0].text = MARKUP.unknown;
+    a.header.verksamhet.name = MARKUP.name;
+    const hostile = path.join(dir, 'hostile-audit.json');
+    fs.writeFileSync(hostile, JSON.stringify(a, null, 2));
+    const file = path.join(dir, 'hostile-audit.html');
+    fs.writeFileSync(file, execFileSync(CLI, ['report', hostile]));
+    const { context, page, requests } = await openReport(browser, file);
+    try {
+      const ran = await page.evaluate(() => window.__ran);
+      assert(ran.length === 0, `markup ran: ${ran}`);
+      assert(requests.length === 0, `the report fetched: ${requests.join(', ')}`);
+      assert((await page.title()).includes(MARKUP.name), 'the title shows the name as text');
+    } finally {
+      await context.close();
+    }
+  },
+
   'spegeln score --format html writes the same bytes as the report renderer': async () => {
     need(CLI, 'bygg spegeln');
     need(RENDER, 'bygg render_report');

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/fuzz/run.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_json fuzz_instrument fuzz_assessment fuzz_assessment_pair fuzz_csv)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_json fuzz_instrument fuzz_assessment fuzz_assessment_pair fuzz_csv fuzz_audit)
 bin=build/fuzz/tests/fuzz
 seeds=(tests/fixtures/*.json docs/examples/*.json assets/instruments/*.json)
 

@@ -1,0 +1,122 @@
+// `spegeln report FILE [--format html|csv|json] [--instrument FILE]` — the
+// report of a brukarrevision (core/audit_report.h), the same as the app's. For
+// a self-assessment or workshop file it is `spegeln score` (the same report).
+#include <cstdio>
+#include <optional>
+
+#include "audit_report.h"
+#include "bundled.h"
+#include "commands.h"
+#include "file_io.h"
+#include "json_read.h"
+#include "output.h"
+#include "output_common.h"
+
+namespace cli {
+namespace {
+
+using namespace spegeln;
+
+constexpr const char* kUsage = "cli.report.usage";
+
+void print(const std::string& file, const Diagnostics& d, const UiStrings& t) {
+    for (const auto& x : d.items)
+        std::fprintf(stderr, "%s: %s\n", terminal_safe(file).c_str(), terminal_safe(format_diagnostic(x, t)).c_str());
+}
+
+int usage(const UiStrings& t, const std::string& sentence) {
+    std::fprintf(stderr, "spegeln: %s\n\n%s", sentence.c_str(), t.get(kUsage).c_str());
+    return kExitUsage;
+}
+
+}  // namespace
+
+int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
+    std::vector<std::string> files;
+    std::string format = "html", instrument_file;
+    bool format_given = false;
+    for (size_t i = 0; i < raw.size(); ++i) {
+        const std::string& a = raw[i];
+        auto value = [&](const std::string& flag, std::string& dest) {
+            if (a.rfind(flag + "=", 0) == 0) {
+                dest = a.substr(flag.size() + 1);
+                return 1;
+            }
+            if (a != flag) return 0;
+            if (i + 1 >= raw.size()) return -1;
+            dest = raw[++i];
+            return 1;
+        };
+        int v = 0;
+        if (a == "--help" || a == "-h") {
+            std::fputs(t.get(kUsage).c_str(), stdout);
+            return kExitOk;
+        } else if ((v = value("--format", format)) != 0) {
+            if (v < 0) return usage(t, t.get("cli.error.format_value"));
+            format_given = true;
+        } else if ((v = value("--instrument", instrument_file)) != 0) {
+            if (v < 0) return usage(t, t.get("cli.error.instrument_value"));
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage(t, t.format("cli.error.unknown_flag", {terminal_safe(quote_for_message(a))}));
+        } else {
+            files.push_back(a);
+        }
+    }
+    if (format != "html" && format != "csv" && format != "json")
+        return usage(t, t.format("cli.error.unknown_format", {terminal_safe(quote_for_message(format))}));
+    if (files.size() != 1) return usage(t, t.get("cli.report.one_file"));
+    const std::string& path = files[0];
+    FileRead file = read_file(path);
+    Diagnostics d;
+    if (!file.ok()) {
+        report_file_error(file, d);
+        print(path, d, t);
+        return kExitInvalid;
+    }
+    // A self-assessment (or workshop) file: its report is the score command's.
+    {
+        Diagnostics ignore;
+        auto j = parse_json(file.bytes, ignore);
+        bool audit = j && j->is_object() && j->value("format", std::string()) == kAuditFormatName;
+        if (!audit && j && j->is_object()) {
+            std::vector<std::string> args = {path, "--format", format_given ? format : "html"};
+            if (!instrument_file.empty()) args.insert(args.end(), {"--instrument", instrument_file});
+            return cmd_score(args, t);
+        }
+    }
+    auto a = load_audit(file.bytes, d);
+    if (!a) {
+        print(path, d, t);
+        return kExitInvalid;
+    }
+    std::optional<Instrument> in;
+    if (!instrument_file.empty()) {
+        FileRead ifile = read_file(instrument_file);
+        Diagnostics id;
+        if (ifile.ok())
+            in = load_instrument(ifile.bytes, id);
+        else
+            report_file_error(ifile, id);
+        print(instrument_file, id, t);
+        if (!in) return kExitInvalid;
+    } else {
+        for (auto& b : bundled_instruments())
+            if (b.id == a->instrument_id && (!in || b.version == a->instrument_version)) in = std::move(b);
+        if (!in) {
+            d.error("instrument.id", "cli.diag.instrument_not_bundled", {quote_for_message(a->instrument_id)});
+            print(path, d, t);
+            return kExitInvalid;
+        }
+    }
+    check_audit_against_instrument(*a, *in, d);
+    print(path, d, t);
+    if (d.has_errors()) return kExitInvalid;
+    AuditScore s = score_audit(*in, *a);
+    std::string out = format == "json"  ? audit_report_json(*in, *a, s)
+                      : format == "csv" ? audit_report_csv(*in, *a, s, t)
+                                        : audit_report_html(*in, *a, s, t);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return kExitOk;
+}
+
+}  // namespace cli
