@@ -8,9 +8,9 @@
 
 namespace spegeln::audit_fields {
 
-inline const std::set<std::string> kTopFields = {"format",   "format_version", "id",      "instrument", "state",
-                                          "history",  "header",         "method",  "items",      "recommendations",
-                                          "previous", "notes",          "created", "modified"};
+inline const std::set<std::string> kTopFields = {
+    "format", "format_version",  "id",       "instrument", "state",   "history", "header", "method",
+    "items",  "recommendations", "previous", "notes",      "created", "modified"};
 inline const std::set<std::string> kInstrumentFields = {"id", "version", "item_ids"};
 inline const std::set<std::string> kHeaderFields = {
     "verksamhet",         "period", "association", "auditors", "show_names", "unit_contact_role", "informants_informed",

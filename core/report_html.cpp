@@ -1,22 +1,22 @@
 // The printable report: data built here, layout and words in assets/
 // (templates/report.html.mustache and ui/<lang>/report.json).
 //
-// Safety rests on two layers. kainjow mustache escapes every {{value}} with
-// html_escape below, and the template never uses the unescaped forms. Under
-// the document's Content-Security-Policy (in the template) nothing can run even
+// Safety rests on two layers. The template renderer (mustache.cpp) escapes
+// every {{value}} with html_escape below, and the template never uses the
+// unescaped forms. Under the document's Content-Security-Policy (in the template) nothing can run even
 // if a value slipped through: tests/e2e/report.test.mjs renders a report full
 // of markup with escaping switched off (SPEGELN_TEST_NO_ESCAPE) to prove it.
 //
-// kainjow reports a malformed template through is_valid()/error_message() and
-// never throws; data cannot make it fail, since values are only ever inserted
-// (no lambdas, no partials), never parsed as template text.
+// A malformed template gives an error message, never an exception; data
+// cannot make the bundled template fail, since it inserts values only (no
+// partials), never parses them as template text.
 #include "report_html.h"
 
 #include <cmath>
 #include <cstdio>
-#include <kainjow/mustache.hpp>
 
 #include "bundled.h"
+#include "mustache.h"
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
@@ -27,32 +27,6 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr std::string_view kTemplate = "templates/report.html.mustache";
 constexpr std::string_view kTextPrefix = "html_report.";
-
-using mustache_data = kainjow::mustache::data;
-
-mustache_data to_mustache(const json& j) {
-    switch (j.type()) {
-        case json::value_t::object: {
-            mustache_data d{mustache_data::type::object};
-            for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), to_mustache(it.value()));
-            return d;
-        }
-        case json::value_t::array: {
-            mustache_data d{mustache_data::type::list};
-            for (const auto& e : j) d.push_back(to_mustache(e));
-            return d;
-        }
-        case json::value_t::string:
-            return mustache_data{j.get_ref<const std::string&>()};
-        case json::value_t::boolean:
-            return mustache_data{j.get<bool>()};
-        case json::value_t::null:
-        case json::value_t::discarded:
-            return mustache_data{false};
-        default:
-            return mustache_data{dump_json(j, -1)};  // numbers, written as JSON writes them
-    }
-}
 
 // What the report's sentences need from the language: its texts and number style.
 struct Lang {
@@ -370,14 +344,7 @@ json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r
 }
 
 bool render_template(std::string_view tmpl, const json& data, std::string& out, std::string& error) {
-    kainjow::mustache::mustache m{std::string(tmpl)};
-    m.set_custom_escape(escape_for_template);
-    out.clear();
-    if (m.is_valid()) m.render(to_mustache(data), [&out](const std::string& s) { out += s; });
-    // Checked again after rendering: a section can only fail there.
-    error = m.is_valid() ? std::string() : m.error_message();
-    if (!error.empty()) out.clear();
-    return error.empty();
+    return render_mustache(tmpl, data, escape_for_template, out, error);
 }
 
 std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text) {

@@ -1,7 +1,7 @@
 // report_html.h — the printable, self-contained HTML report.
 //
 // The report is a template, assets/templates/report.html.mustache, filled by
-// kainjow mustache (which HTML-escapes every value) from one data object: the
+// core/mustache.cpp (which HTML-escapes every value) from one data object: the
 // score document of `spegeln score --format json` (docs/output-json.md) plus
 // the report's own, already formatted and translated values, and its sentences
 // from assets/ui/<lang>/report.json. A region rewords the report or adds its

@@ -1,7 +1,7 @@
 // semantics.cpp — see semantics.h.
 #include "semantics.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json.hpp>  // ordered_json, like the core: one copy of the library in app.wasm
 
 namespace a11y {
 
@@ -13,9 +13,9 @@ bool is_group(Role r) {
     return r == Role::RadioGroup || r == Role::Group || r == Role::Dialog;
 }
 
-nlohmann::json node_json(const Tree& t, size_t i, const std::vector<std::vector<size_t>>& kids) {
+nlohmann::ordered_json node_json(const Tree& t, size_t i, const std::vector<std::vector<size_t>>& kids) {
     const Node& n = t.nodes[i];
-    nlohmann::json j = {{"role", role_name(n.role)}, {"name", n.name}};
+    nlohmann::ordered_json j = {{"role", role_name(n.role)}, {"name", n.name}};
     if (n.item) j["item"] = n.item;
     if (!n.key.empty()) j["key"] = n.key;
     if (!n.value.empty() || n.role == Role::Textbox) j["value"] = n.value;
@@ -29,7 +29,7 @@ nlohmann::json node_json(const Tree& t, size_t i, const std::vector<std::vector<
     if (n.alert) j["alert"] = true;
     if (!is_group(n.role)) j["rect"] = {n.x, n.y, n.w, n.h};
     if (is_group(n.role)) {
-        nlohmann::json children = nlohmann::json::array();
+        nlohmann::ordered_json children = nlohmann::ordered_json::array();
         for (size_t k : kids[i]) children.push_back(node_json(t, k, kids));
         j["children"] = std::move(children);
     }
@@ -192,7 +192,7 @@ void finish(Tree& t) {
 
 std::string to_json(const Tree& t) {
     std::vector<std::vector<size_t>> kids(t.nodes.size());
-    nlohmann::json top = nlohmann::json::array();
+    nlohmann::ordered_json top = nlohmann::ordered_json::array();
     std::vector<size_t> roots;
     for (size_t i = 0; i < t.nodes.size(); ++i) {
         const int p = t.nodes[i].parent;
@@ -202,10 +202,10 @@ std::string to_json(const Tree& t) {
             roots.push_back(i);
     }
     for (size_t i : roots) top.push_back(node_json(t, i, kids));
-    nlohmann::json j = {
+    nlohmann::ordered_json j = {
         {"title", t.title}, {"focused", t.focused}, {"focusVisible", t.focus_visible}, {"nodes", std::move(top)}};
     // Text typed by the user may hold broken UTF-8; it must not stop the mirror.
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace a11y
