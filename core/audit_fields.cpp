@@ -16,7 +16,7 @@ const std::vector<std::string>& audit_roles() {
 
 const std::vector<std::string>& audit_methods() {
     static const std::vector<std::string> kMethods = {
-        "intervju-patient", "intervju-narstaende", "fokusgrupp",     "enkat",
+        "intervju-patient", "intervju-narstaende", "fokusgrupp",      "enkat",
         "observation",      "dokumentgranskning",  "samtal-personal", "samtal-ledning"};
     return kMethods;
 }
@@ -62,8 +62,7 @@ void read_item_audit_fields(const json& v, const std::string& path, Diagnostics&
         for (auto it = q->begin(); it != q->end(); ++it) {
             std::string kp = path_key(p, it.key());
             if (!known(audit_roles(), it.key())) {
-                diag.error(kp, "diag.item.unknown_role",
-                           {quote_for_message(it.key()), joined(audit_roles()), label});
+                diag.error(kp, "diag.item.unknown_role", {quote_for_message(it.key()), joined(audit_roles()), label});
                 continue;
             }
             LocalizedText t;

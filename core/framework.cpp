@@ -169,8 +169,7 @@ void check_framework_targets(const Instrument& in, Diagnostics& diag) {
             }
             if (!items.empty())
                 diag.error(path_member(path_index(path_member(path_index("frameworks", i), "targets"), k), "reason"),
-                           "diag.target.reason_with_items",
-                           {quote_for_message(t.id), quote_for_message(f.id), items});
+                           "diag.target.reason_with_items", {quote_for_message(t.id), quote_for_message(f.id), items});
         }
     }
 }

@@ -25,9 +25,9 @@ void check_version_mapping(const Instrument& newer, const Instrument& older, Dia
 
 struct MappedComparison {
     ChangeKind change = ChangeKind::Same;
-    std::vector<std::string> from;  // items of the baseline's version
-    std::vector<std::string> to;    // items of the follow-up's version
-    bool group = false;             // split or merged: compared as a group
+    std::vector<std::string> from;   // items of the baseline's version
+    std::vector<std::string> to;     // items of the follow-up's version
+    bool group = false;              // split or merged: compared as a group
     std::optional<double> baseline;  // 0–100; nullopt when no item on that side has a level
     std::optional<double> followup;
     std::optional<double> change_points;  // followup − baseline when both exist

@@ -64,6 +64,12 @@ struct ViewReport {
 };
 
 ViewReport score_view(const Instrument& in, const Assessment& a, const View& view);
+// A view with its scores, as the outputs take it.
+struct ScoredView {
+    View view;
+    ViewReport report;
+};
+
 // nullopt when the instrument has no view `view_id`.
 std::optional<ViewReport> score_view(const Instrument& in, const Assessment& a, const std::string& view_id);
 
