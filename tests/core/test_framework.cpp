@@ -121,9 +121,9 @@ TEST(Framework, AuditFieldsKnowTheirRolesAndMethods) {
 TEST(VersionMapping, MissesAndRepeatsAreErrors) {
     json j = fixture();
     auto& items = j["previous_versions"][0]["items"];
-    items[5]["to"] = json::array();                                     // i7 in no "to", and "new" with nothing
-    items[1]["from"] = {"i1"};                                          // i1 in two "from"s
-    items[0]["to"] = {"i2"};                                            // i2 in two "to"s
+    items[5]["to"] = json::array();                                            // i7 in no "to", and "new" with nothing
+    items[1]["from"] = {"i1"};                                                 // i1 in two "from"s
+    items[0]["to"] = {"i2"};                                                   // i2 in two "to"s
     items.push_back({{"from", {"x"}}, {"to", {"nope"}}, {"change", "same"}});  // not an item
     items.push_back({{"from", {"y"}}, {"to", json::array()}, {"change", "vanished"}});
     auto codes = errors_of(j);
@@ -138,8 +138,8 @@ TEST(VersionMapping, MissesAndRepeatsAreErrors) {
 TEST(VersionMapping, ShapesFitTheirKind) {
     json j = fixture();
     auto& items = j["previous_versions"][0]["items"];
-    items[2]["change"] = "same";    // 1 → 2 is not "same"
-    items[3]["change"] = "split";   // 2 → 1 is not a split
+    items[2]["change"] = "same";   // 1 → 2 is not "same"
+    items[3]["change"] = "split";  // 2 → 1 is not a split
     auto codes = errors_of(j);
     EXPECT_TRUE(has(codes, "diag.version.shape_one_to_one"));
     EXPECT_TRUE(has(codes, "diag.version.shape_split"));
@@ -183,8 +183,7 @@ TEST(Coverage, SkaneTargetsServedOrExplainedInEveryBundledInstrument) {
     Diagnostics d;
     for (const auto& in : bundled_instruments(&d)) {
         if (!in.find_framework(kSkaneInsatser)) continue;
-        auto unserved =
-            unserved_targets(coverage_matrix(in), {kViewPrinciples, kViewAreas, kSkaneInsatser});
+        auto unserved = unserved_targets(coverage_matrix(in), {kViewPrinciples, kViewAreas, kSkaneInsatser});
         EXPECT_TRUE(unserved.empty()) << in.id << " " << in.version << ": " << unserved.size() << " targets, first "
                                       << unserved[0];
     }
