@@ -6,6 +6,7 @@
 #include "instrument.h"
 #include "json_read.h"
 #include "test_helpers.h"
+#include "version_compare.h"
 
 using namespace spegeln;
 using testing_support::read_fixture;

@@ -118,12 +118,17 @@ TEST(UnitKinds, AnUnknownKindIsAnError) {
     a.unit_kind = "sjukhus";
     Diagnostics d;
     check_against_instrument(a, p.newer, d);
-    ASSERT_TRUE(d.has_errors());
-    EXPECT_EQ(d.items.back().code, "diag.unit_kind.unknown");
+    auto codes = [](const Diagnostics& diag) {
+        std::vector<std::string> out;
+        for (const auto& x : diag.items)
+            if (x.severity == Severity::Error) out.push_back(x.code);
+        return out;
+    };
+    EXPECT_EQ(codes(d), std::vector<std::string>{"diag.unit_kind.unknown"});
     Diagnostics none;
     a.instrument_version = p.older.version;
-    check_against_instrument(a, p.older, none);
-    EXPECT_EQ(none.items.back().code, "diag.unit_kind.none_declared");
+    check_against_instrument(a, p.older, none);  // also warns about the answers 2.0 does not have
+    EXPECT_EQ(codes(none), std::vector<std::string>{"diag.unit_kind.none_declared"});
     // Written back and read again.
     Diagnostics rd;
     auto again = load_assessment(assessment_to_json(p.follow), rd);
