@@ -117,7 +117,7 @@ AggregateReport aggregate(const Instrument& in, const std::vector<Assessment>& a
     std::optional<double> overall;
     for (const auto& a : assessments) {
         match_answers(c, a, answers);
-        score_dimensions(c, answers.data(), scores.data(), overall);
+        score_dimensions(c, answers.data(), scores.data(), overall, unit_kind_mask(c, a.unit_kind));
         for (size_t d = 0; d < dims; ++d)
             if (scores[d]) columns[d].push_back(*scores[d]);
         if (overall) columns[dims].push_back(*overall);

@@ -96,6 +96,15 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
         }
         diag.warning("instrument.version", code, std::move(args));
     }
+    if (!a.unit_kind.empty() && !in.find_unit_kind(a.unit_kind)) {
+        std::vector<std::string> kinds;
+        for (const auto& k : in.unit_kinds) kinds.push_back(k.id);
+        if (kinds.empty())
+            diag.error("unit_kind", "diag.unit_kind.none_declared",
+                       {quote_for_message(a.unit_kind), quote_for_message(in.id)});
+        else
+            diag.error("unit_kind", "diag.unit_kind.unknown", {quote_for_message(a.unit_kind), short_list(kinds)});
+    }
     if (!in.supports(a.mode)) diag.warning("mode", "diag.mode.not_supported", {mode_id(a.mode)});
     size_t unknown = 0;
     for (const auto& [item_id, answer] : a.answers) {
@@ -139,6 +148,7 @@ Progress progress(const Instrument& instrument, const Assessment& a, const std::
     Progress p;
     for (const auto& item : instrument.items) {
         if (!area_id.empty() && item.area != area_id) continue;
+        if (!item.applies_to(a.unit_kind)) continue;
         ++p.total;
         const Answer* ans = a.find_answer(item.id);
         if (ans && ans->status != AnswerStatus::Unanswered) ++p.decided;

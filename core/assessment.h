@@ -57,6 +57,8 @@ struct Assessment {
     std::vector<std::string> instrument_item_ids;
     std::string unit_name;
     UnitType unit_type = UnitType::Vardcentral;
+    // The kind of unit among the instrument's unit_kinds (framework.h); "" = every item applies.
+    std::string unit_kind;
     std::string date;  // YYYY-MM-DD
     std::string respondent_role;
     Mode mode = Mode::SelfAssessment;
@@ -82,9 +84,9 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
                                           const Instrument* instrument = nullptr);
 
 // Checks an assessment against an instrument. Errors: a level outside the item's
-// scale, a different instrument id. Warnings: a different instrument version
-// (with what differs), answers to unknown item ids (kept, not scored), a mode the
-// instrument is not written for.
+// scale, a different instrument id, a unit kind the instrument does not declare. Warnings: a different instrument
+// version (with what differs), answers to unknown item ids (kept, not scored), a mode the instrument is not written
+// for.
 void check_against_instrument(const Assessment& a, const Instrument& instrument, Diagnostics& diag);
 
 std::string assessment_to_json(const Assessment& a);
@@ -94,7 +96,7 @@ bool is_valid_date(const std::string& date);
 
 // Answer counts: how far the user has come.
 struct Progress {
-    int total = 0;    // items in the instrument (or area)
+    int total = 0;    // items in the instrument (or area) that apply to the unit kind
     int decided = 0;  // items with a level, vet ej or ej aktuellt
 };
 Progress progress(const Instrument& instrument, const Assessment& a, const std::string& area_id = "");

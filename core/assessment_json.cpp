@@ -2,6 +2,7 @@
 #include <set>
 
 #include "assessment.h"
+#include "ids.h"
 
 namespace spegeln {
 namespace {
@@ -9,9 +10,9 @@ namespace {
 constexpr const char* kFormatName = "strategispegeln-assessment";
 constexpr long long kMaxPlausibleLevel = 1000;
 
-const std::set<std::string> kTopLevelFields = {"format",  "format_version",  "id",   "instrument", "verksamhet",
-                                               "date",    "respondent_role", "mode", "answers",    "notes",
-                                               "created", "modified"};
+const std::set<std::string> kTopLevelFields = {"format",  "format_version",  "id",       "instrument", "verksamhet",
+                                               "date",    "respondent_role", "mode",     "answers",    "notes",
+                                               "created", "modified",        "unit_kind"};
 const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
@@ -162,6 +163,9 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
             a.unit_extra = take_unknown_fields(*unit, kUnitFields);
         }
     }
+    if (read_string(root, "unit_kind", "", local, a.unit_kind, false) && !a.unit_kind.empty() &&
+        !is_valid_id(a.unit_kind))
+        local.error("unit_kind", "diag.id.invalid", {quote_for_message(a.unit_kind)});
     if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !is_valid_date(a.date))
         local.error("date", "diag.date.invalid", {quote_for_message(a.date)});
     read_string(root, "respondent_role", "", local, a.respondent_role, false);
@@ -209,6 +213,7 @@ std::string assessment_to_json(const Assessment& a) {
     append_fields(j["instrument"], a.instrument_extra, kInstrumentRefFields);
     j["verksamhet"] = {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}};
     append_fields(j["verksamhet"], a.unit_extra, kUnitFields);
+    if (!a.unit_kind.empty()) j["unit_kind"] = a.unit_kind;
     j["date"] = a.date;
     j["respondent_role"] = a.respondent_role;
     j["mode"] = mode_id(a.mode);

@@ -20,6 +20,8 @@
 #include "instrument.h"
 #include "json_read.h"
 #include "scoring.h"
+#include "version_compare.h"
+#include "views.h"
 
 namespace spegeln {
 
@@ -27,11 +29,19 @@ enum class OutputFormat { Text, Json, Csv };
 
 class UiStrings;
 
-std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t);
-std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r);
+// With `view` (views.h) the outputs add that view's targets and overall score; text shows it in
+// place of the principles and areas unless it is "principer".
+std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t,
+                       const ScoredView* view = nullptr);
+std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r,
+                       const ScoredView* view = nullptr);
 // The document score_json writes, as JSON; the HTML report's data starts from it.
-json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r);
-std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t);
+json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r, const ScoredView* view = nullptr);
+std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t,
+                      const ScoredView* view = nullptr);
+
+// The view's name in `lang`: the framework's title, or the words "out.view.principer" / "out.view.omraden".
+std::string view_title(const View& view, const UiStrings& t);
 
 std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t);
 std::string aggregate_json(const Instrument& in, const AggregateReport& r);
@@ -42,6 +52,18 @@ std::string compare_text(const Instrument& in, const Assessment& base, const Ass
 std::string compare_json(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c);
 std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
                         const UiStrings& t);
+
+// A comparison across instrument versions (version_compare.h): what was compared, item by item
+// or as a group, and what was not.
+std::string version_compare_text(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                 const VersionComparison& c, const UiStrings& t);
+std::string version_compare_json(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                 const VersionComparison& c);
+std::string version_compare_csv(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                const VersionComparison& c, const UiStrings& t);
+
+// The traceability matrix (coverage.h) as text for a terminal.
+std::string coverage_text(const Instrument& in, const UiStrings& t);
 
 // Diagnostics as JSON, for `spegeln validate --format json`: severity, path,
 // code and args (the same in every language) and the message rendered from `t`.

@@ -20,6 +20,7 @@ int cmd_validate(const std::vector<std::string>& args, const spegeln::UiStrings&
 int cmd_score(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_aggregate(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_compare(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

@@ -179,6 +179,8 @@ protected:
 const std::string kMiniInstrument = fixture("mini-instrument.json");
 const std::string kMiniAssessment = fixture("mini-assessment.json");
 const std::string kSkaneSample = fixture("skane-sample.json");
+const std::string kMini21 = fixture("mini-instrument-2.1.json");
+const std::string kMini21Assessment = fixture("mini-assessment-2.1.json");
 
 }  // namespace
 
@@ -189,7 +191,7 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
         EXPECT_EQ(r.exit_code, 0) << flag;
         EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
     }
-    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments"}) {
+    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments", "coverage"}) {
         for (const char* flag : {"--help", "-h"}) {
             Result r = run({cmd, flag});
             EXPECT_TRUE(clean(r));
@@ -598,4 +600,61 @@ TEST_F(Cli, UnknownLanguageIsAUsageError) {
         EXPECT_TRUE(contains(r.err, "en, sv")) << "names the languages there are\n" << r.err;
         EXPECT_TRUE(r.out.empty()) << r.out;
     }
+}
+
+TEST_F(Cli, ScoreTakesAViewAndStatesTheUnitKind) {
+    Result r =
+        run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "skane-insatser", "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    EXPECT_EQ(j["view"]["id"], "skane-insatser");
+    EXPECT_EQ(j["view"]["overall"]["score"], 87.5);
+    EXPECT_EQ(j["excluded_items"], 1);
+    EXPECT_EQ(j["assessment"]["unit_kind"], "vardcentral");
+    Result text = run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "omraden"});
+    EXPECT_TRUE(contains(text.out, "Vy: Insatsområden")) << text.out;
+    EXPECT_TRUE(contains(text.out, "Verksamhetstyp:  Vårdcentral")) << text.out;
+    Result html =
+        run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "nationell-delmal", "--format", "html"});
+    EXPECT_TRUE(contains(html.out, "Vy: Delmål")) << html.out.substr(0, 200);
+    EXPECT_TRUE(contains(html.out, "Läses genom delmål 1"));
+    Result bad = run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "vgr-mal"});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_TRUE(contains(bad.err, "principer, omraden, skane-insatser, nationell-delmal")) << bad.err;
+}
+
+TEST_F(Cli, CoveragePrintsTheMatrix) {
+    Result r = run({"coverage", kMini21, "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    ASSERT_EQ(j["frameworks"].size(), 4u);
+    EXPECT_EQ(j["frameworks"][2]["id"], "skane-insatser");
+    EXPECT_EQ(j["frameworks"][2]["targets"][1]["items"], json({"i2", "i3a"}));
+    EXPECT_EQ(j["frameworks"][2]["targets"][2]["reason"], "Regionens uppgift");
+    EXPECT_FALSE(j["frameworks"][2]["targets"][0].contains("reason"));
+    Result bundled = run({"coverage", "skane-2025-sjalvskattning"});
+    EXPECT_EQ(bundled.exit_code, 0) << bundled.err;
+    EXPECT_TRUE(contains(bundled.out, "Principer (principer)")) << bundled.out;
+}
+
+TEST_F(Cli, CompareAcrossVersionsListsWhatWasAndWasNotCompared) {
+    Result r = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMiniInstrument, "--instrument",
+                    kMini21, "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    EXPECT_EQ(j["format"], "strategispegeln-version-comparison");
+    ASSERT_EQ(j["compared"].size(), 4u);
+    EXPECT_EQ(j["compared"][2]["change"], "split");
+    EXPECT_EQ(j["compared"][2]["group"], true);
+    EXPECT_EQ(j["compared"][0]["difference"], 25.0);
+    ASSERT_EQ(j["not_compared"].size(), 2u);
+    EXPECT_EQ(j["not_compared"][0]["change"], "removed");
+    Result text = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMiniInstrument, "--instrument",
+                       kMini21, "--lang", "en"});
+    EXPECT_TRUE(contains(text.out, "Not compared")) << text.out;
+    EXPECT_TRUE(contains(text.out, "(group)")) << text.out;
+    // Without the older version's instrument there is nothing to compare through.
+    Result missing = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMini21});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_TRUE(contains(missing.err, "2.0")) << missing.err;
 }

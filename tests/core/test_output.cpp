@@ -198,7 +198,9 @@ TEST(ScoreJson, DocumentedFieldsWithFullPrecision) {
     EXPECT_EQ(p2["counts"], json({{"answered", 1}, {"vet_ej", 1}, {"ej_aktuellt", 0}, {"unanswered", 0}}));
     EXPECT_EQ(j["areas"][0]["title"], "1 Område 1");
     ASSERT_EQ(j["items"].size(), 6u);
-    EXPECT_EQ(j["items"][0], json({{"id", "i1"}, {"area", "a1"}, {"status", "level"}, {"level", 3}, {"value", 0.75}}));
+    EXPECT_EQ(
+        j["items"][0],
+        json({{"id", "i1"}, {"area", "a1"}, {"status", "level"}, {"level", 3}, {"value", 0.75}, {"applies", true}}));
     EXPECT_EQ(j["items"][2]["status"], "vet-ej");
     EXPECT_TRUE(j["items"][2]["level"].is_null());
     EXPECT_TRUE(j["items"][2]["value"].is_null());
