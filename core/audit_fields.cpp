@@ -6,6 +6,7 @@
 #include "ids.h"
 #include "instrument.h"
 #include "instrument_read.h"
+#include "json_read.h"
 
 namespace spegeln {
 
@@ -107,6 +108,20 @@ void write_item_audit_fields(const Item& item, json& out) {
         json cw = json::object();
         for (const auto& [instrument, ids] : a.crosswalk) cw[instrument] = ids;
         out["crosswalk"] = std::move(cw);
+    }
+}
+
+void check_crosswalk(const Instrument& from, const Instrument& target, Diagnostics& diag) {
+    for (size_t i = 0; i < from.items.size(); ++i) {
+        const Item& item = from.items[i];
+        for (const auto& [instrument, ids] : item.audit.crosswalk) {
+            if (instrument != target.id) continue;
+            std::string p = path_key(path_member(path_index("items", i), "crosswalk"), instrument);
+            for (const auto& id : ids)
+                if (!target.find_item(id))
+                    diag.error(p, "diag.crosswalk.unknown_item",
+                               {quote_for_message(id), target.id, target.version, item.id});
+        }
     }
 }
 

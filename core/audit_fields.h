@@ -32,4 +32,12 @@ struct ItemAudit {
     }
 };
 
+struct Instrument;
+struct Diagnostics;
+
+// Checks that every item id `from`'s crosswalk names for `target`'s instrument id exists in
+// `target` (the version the crosswalk is written against: the newest bundled one). Crosswalks
+// to other instrument ids are left alone.
+void check_crosswalk(const Instrument& from, const Instrument& target, Diagnostics& diag);
+
 }  // namespace spegeln

@@ -1,5 +1,6 @@
 #include "bundled.h"
 
+#include "audit_fields.h"
 #include "version_compare.h"
 
 namespace spegeln {
@@ -35,6 +36,23 @@ std::vector<Instrument> bundled_instruments(Diagnostics* diag) {
                         diag->items.push_back(std::move(d));
                     }
                 }
+    // The newest version's crosswalk to another bundled instrument names items of that one's newest version.
+    auto newest = [&out](const Instrument& in) {
+        for (const auto& other : out)
+            if (other.id == in.id && version_order(other.version, in.version) > 0) return false;
+        return true;
+    };
+    if (diag)
+        for (const auto& from : out)
+            for (const auto& target : out) {
+                if (target.id == from.id || !newest(from) || !newest(target)) continue;
+                Diagnostics local;
+                check_crosswalk(from, target, local);
+                for (auto d : local.items) {
+                    d.path = from.id + " " + from.version + ": " + d.path;
+                    diag->items.push_back(std::move(d));
+                }
+            }
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Unit kinds, frameworks, previous_versions and audit fields of an instrument: read, checked, written back.
 #include <gtest/gtest.h>
 
+#include "audit_fields.h"
 #include "bundled.h"
 #include "coverage.h"
 #include "instrument.h"
@@ -204,4 +205,57 @@ TEST(Coverage, UnservedTargetsAreFound) {
     EXPECT_EQ(doc["frameworks"][0]["id"], "principer");
     EXPECT_EQ(doc["frameworks"][2]["targets"][2]["reason"], "The region's task");
     EXPECT_EQ(doc["frameworks"][2]["targets"][0]["items"], json({"i1", "i3a"}));
+}
+
+// The issue's bar for the bundled self-assessment: every Skåne insats has an item (none left
+// with only a reason), every national delmål 1–5 and 7 and every VGR goal has at least two.
+TEST(Coverage, SelfAssessmentServesEveryFrameworkAsTheIssueAsks) {
+    auto in = bundled_instrument("skane-2025-sjalvskattning");
+    ASSERT_TRUE(in);
+    auto matrix = coverage_matrix(*in);
+    auto find = [&](const std::string& id) -> const CoverageFramework* {
+        for (const auto& f : matrix)
+            if (f.id == id) return &f;
+        return nullptr;
+    };
+    for (const char* fid : {kViewPrinciples, kViewAreas, kSkaneInsatser}) {
+        const auto* f = find(fid);
+        ASSERT_TRUE(f) << fid;
+        for (const auto& t : f->targets) EXPECT_FALSE(t.items.empty()) << fid << "/" << t.id;
+    }
+    const auto* skane = find(kSkaneInsatser);
+    EXPECT_EQ(skane->targets.size(), 28u);
+    const auto* national = find("nationell-delmal");
+    ASSERT_TRUE(national);
+    for (const auto& t : national->targets)
+        if (t.id != "6") EXPECT_GE(t.items.size(), 2u) << "delmål " << t.id;
+    const auto* vgr = find("vgr-mal");
+    ASSERT_TRUE(vgr);
+    EXPECT_EQ(vgr->targets.size(), 7u);
+    for (const auto& t : vgr->targets) EXPECT_GE(t.items.size(), 2u) << "VGR mål " << t.id;
+}
+
+// The audit's crosswalk names items of the newest self-assessment; a stale id is an error naming it.
+TEST(Crosswalk, AuditItemsNameSelfAssessmentItemsThatExist) {
+    auto audit = bundled_instrument("skane-2025-brukarrevision");
+    auto self = bundled_instrument("skane-2025-sjalvskattning");
+    ASSERT_TRUE(audit && self);
+    size_t links = 0;
+    for (const auto& item : audit->items)
+        for (const auto& [id, ids] : item.audit.crosswalk)
+            if (id == self->id) links += ids.size();
+    EXPECT_GE(links, 20u);
+    Diagnostics ok;
+    check_crosswalk(*audit, *self, ok);
+    EXPECT_FALSE(ok.has_errors()) << (ok.items.empty() ? "" : ok.items[0].path);
+
+    // hf-03 was merged into hf-02 in 1.1: a crosswalk still naming it is caught.
+    ASSERT_FALSE(audit->items[0].audit.crosswalk.empty());
+    audit->items[0].audit.crosswalk[0] = {self->id, {"hf-03", "zz-99"}};
+    Diagnostics bad;
+    check_crosswalk(*audit, *self, bad);
+    ASSERT_EQ(bad.items.size(), 2u);
+    EXPECT_EQ(bad.items[0].code, "diag.crosswalk.unknown_item");
+    EXPECT_NE(testing_support::sv(bad.items[1]).find("zz-99"), std::string::npos);
+    EXPECT_NE(bad.items[0].path.find("crosswalk"), std::string::npos);
 }

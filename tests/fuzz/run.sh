@@ -16,7 +16,7 @@ shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_json fuzz_instrument fuzz_assessment fuzz_assessment_pair fuzz_csv)
 bin=build/fuzz/tests/fuzz
-seeds=(tests/fixtures/*.json docs/examples/*.json assets/instruments/*.json)
+seeds=(tests/fixtures/*.json docs/examples/*.json assets/instruments/*.json assets/instruments/archive/*.json)
 
 # Seeds for the pair target: an instrument and an assessment of it, joined as
 # fuzz_check.h's split_two expects.
