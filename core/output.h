@@ -43,9 +43,12 @@ std::string score_csv(const Instrument& in, const Assessment& a, const ScoreRepo
 // The view's name in `lang`: the framework's title, or the words "out.view.principer" / "out.view.omraden".
 std::string view_title(const View& view, const UiStrings& t);
 
-std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t);
-std::string aggregate_json(const Instrument& in, const AggregateReport& r);
-std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t);
+// With `view` (`spegeln aggregate --view`) the outputs add the view's targets and overall score.
+std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                           const AggregatedView* view = nullptr);
+std::string aggregate_json(const Instrument& in, const AggregateReport& r, const AggregatedView* view = nullptr);
+std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                          const AggregatedView* view = nullptr);
 
 std::string compare_text(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
                          const UiStrings& t);
@@ -74,9 +77,8 @@ json diagnostics_json(const Diagnostics& d, const UiStrings& t);
 std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang);
 std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id);
 
-// The keys of a mode's and a unit type's name: "out.mode.workshop", "out.unit_type.annan".
+// The key of a mode's name: "out.mode.workshop".
 const char* mode_key(Mode m);
-const char* unit_type_key(UnitType t);
 
 // The language of the instrument texts to show with a table ("sv", "en"): its
 // key "out.content_language", else Swedish.

@@ -115,7 +115,8 @@ std::string score_csv(const Instrument& in, const Assessment& a, const ScoreRepo
     return out.str();
 }
 
-std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t) {
+std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                          const AggregatedView* view) {
     Words w(t);
     CsvWriter out(separator(t));
     out.row({w("out.csv.instrument"), in.id, w("out.csv.respondents"), std::to_string(r.respondents),
@@ -126,6 +127,17 @@ std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const 
     out.row(stats_row(w, in, w("out.csv.type.overall"), r.overall));
     for (const auto& d : r.principles) out.row(stats_row(w, in, w("out.csv.type.principle"), d));
     for (const auto& d : r.areas) out.row(stats_row(w, in, w("out.csv.type.area"), d));
+    if (view) {
+        // The view's targets, typed by the view's id ("nationell-delmal"); its overall as "view overall".
+        std::vector<std::string> overall = stats_row(w, in, view->view.id, view->overall);
+        overall[2] = view_title(view->view, t);
+        out.row(overall);
+        for (size_t i = 0; i < view->targets.size() && i < view->view.targets.size(); ++i) {
+            std::vector<std::string> row = stats_row(w, in, view->view.id, view->targets[i]);
+            row[2] = view->view.targets[i].title.in(w.lang);
+            out.row(row);
+        }
+    }
     out.row({});
     size_t max_levels = 0;
     for (const auto& d : r.items) max_levels = std::max(max_levels, d.level_counts.size());

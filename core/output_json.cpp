@@ -17,7 +17,7 @@ json instrument_ref(const Instrument& in) {
 
 json assessment_ref(const Assessment& a) {
     return {{"id", a.id},
-            {"verksamhet", {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}}},
+            {"verksamhet", {{"name", a.unit_name}}},
             {"date", a.date},
             {"respondent_role", a.respondent_role},
             {"mode", mode_id(a.mode)},
@@ -146,7 +146,7 @@ std::string version_compare_json(const Instrument& newer, const Assessment& base
     return dump_json(j) + "\n";
 }
 
-std::string aggregate_json(const Instrument& in, const AggregateReport& r) {
+std::string aggregate_json(const Instrument& in, const AggregateReport& r, const AggregatedView* view) {
     json j = json::object();
     j["format"] = "strategispegeln-aggregate";
     j["format_version"] = 1;
@@ -166,6 +166,18 @@ std::string aggregate_json(const Instrument& in, const AggregateReport& r) {
                               {"vet_ej", d.vet_ej},
                               {"ej_aktuellt", d.ej_aktuellt},
                               {"unanswered", d.unanswered}});
+    if (view) {
+        json targets = json::array();
+        for (size_t t = 0; t < view->targets.size() && t < view->view.targets.size(); ++t) {
+            json tj = stats_json(in, view->targets[t]);
+            tj["title"] = view->view.targets[t].title.sv;
+            targets.push_back(std::move(tj));
+        }
+        j["view"] = {{"id", view->view.id},
+                     {"title", view->view.title.sv},
+                     {"overall", stats_json(in, view->overall)},
+                     {"targets", std::move(targets)}};
+    }
     return dump_json(j) + "\n";
 }
 

@@ -65,17 +65,14 @@ std::string unit_block(const Words& w, const Instrument& in, const Assessment& a
                           terminal_safe(in.title.in(w.lang)) + " (" +
                               w.t.format("out.version", {terminal_safe(a.instrument_version)}) + ")",
                           lw);
-    s += field(
-        w("out.label.unit"),
-        (a.unit_name.empty() ? w("out.no_name") : terminal_safe(a.unit_name)) + " – " + w(unit_type_key(a.unit_type)),
-        lw);
+    s += field(w("out.label.unit"), a.unit_name.empty() ? w("out.no_name") : terminal_safe(a.unit_name), lw);
     s += field(w("out.label.date"), a.date.empty() ? w("out.no_date") : terminal_safe(a.date), lw);
     if (!a.respondent_role.empty()) s += field(w("out.label.role"), terminal_safe(a.respondent_role), lw);
     s += field(w("out.label.mode"), w(mode_key(a.mode)), lw);
-    if (!a.unit_kind.empty()) {
-        const UnitKind* k = in.find_unit_kind(a.unit_kind);
+    // An old file's migrated type that this instrument does not know selects nothing: not shown.
+    const UnitKind* k = in.find_unit_kind(a.unit_kind);
+    if (!a.unit_kind.empty() && (k || !a.unit_kind_from_type))
         s += field(w("out.label.unit_kind"), terminal_safe(k ? k->title.in(w.lang) : a.unit_kind), lw);
-    }
     return s;
 }
 
@@ -121,20 +118,6 @@ const char* mode_key(Mode m) {
             return "out.mode.workshop";
     }
     return "out.mode.self-assessment";
-}
-
-const char* unit_type_key(UnitType t) {
-    switch (t) {
-        case UnitType::Vardcentral:
-            return "out.unit_type.vardcentral";
-        case UnitType::PsykiatriskMottagning:
-            return "out.unit_type.psykiatrisk-mottagning";
-        case UnitType::KommunalVerksamhet:
-            return "out.unit_type.kommunal-verksamhet";
-        case UnitType::Annan:
-            return "out.unit_type.annan";
-    }
-    return "out.unit_type.annan";
 }
 
 const char* change_key(ChangeKind k) {
@@ -207,7 +190,8 @@ std::string score_text(const Instrument& in, const Assessment& a, const ScoreRep
     return s;
 }
 
-std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t) {
+std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                           const AggregatedView* view) {
     Words w(t);
     std::string s = w("out.aggregate.title") + "\n\n";
     size_t lw = label_width(w, {"out.label.instrument"});
@@ -224,6 +208,15 @@ std::string aggregate_text(const Instrument& in, const AggregateReport& r, const
     for (const auto& d : r.principles) s += pad_right(w.title(in, d.kind, d.id), kNameWidth) + stats_cells(w, d) + "\n";
     s += "\n" + w("out.areas") + "\n" + head;
     for (const auto& d : r.areas) s += pad_right(w.title(in, d.kind, d.id), kNameWidth) + stats_cells(w, d) + "\n";
+    if (view) {
+        s += "\n" + t.format("out.view.heading", {terminal_safe(view_title(view->view, t))}) + "\n" + head;
+        s += pad_right(w("out.overall"), kNameWidth) + stats_cells(w, view->overall) + "\n";
+        for (size_t i = 0; i < view->targets.size() && i < view->view.targets.size(); ++i) {
+            const ViewTarget& vt = view->view.targets[i];
+            s += pad_right(terminal_safe(vt.id + " " + vt.title.in(w.lang)), kNameWidth) +
+                 stats_cells(w, view->targets[i]) + "\n";
+        }
+    }
     s += "\n" + w("out.aggregate.distribution") + "\n";
     const std::string& v = w("out.letter.vet_ej");
     const std::string& e = w("out.letter.ej_aktuellt");

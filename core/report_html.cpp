@@ -237,11 +237,12 @@ json text_tree(const UiStrings& ui) {
 
 json report_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r) {
     const std::string unit = a.unit_name.empty() ? l.get("unnamed_unit") : a.unit_name;
+    const UnitKind* unit_kind = in.find_unit_kind(a.unit_kind);
     const Progress pr = progress(in, a);
     json j = {{"document_title", l.format("document_title", {unit, a.date})},
               {"heading", l.format("heading", {unit})},
               {"instrument_title", in.title.in(l.code)},
-              {"unit", l.format("about.unit_value", {unit, l.get("unit_type." + key_id(unit_type_id(a.unit_type)))})},
+              {"unit", unit_kind ? l.format("about.unit_value", {unit, unit_kind->title.in(l.code)}) : unit},
               {"date", a.date},
               {"role", a.respondent_role},
               {"mode", l.get("mode." + key_id(mode_id(a.mode)))},

@@ -29,7 +29,7 @@ struct Args {
     std::string format = "text";
     std::string instrument_file;                // the first --instrument
     std::vector<std::string> instrument_files;  // every --instrument (compare takes one per version)
-    std::string view;                           // --view, `score` only
+    std::string view;                           // --view, `score` and `aggregate`
     bool takes_view = false;
     bool help = false;
     bool html_allowed = false;  // only `score` writes the HTML report
@@ -159,6 +159,7 @@ bool load_checked(const std::string& path, const Args& args, std::optional<Instr
     }
     if (!instrument) instrument = instrument_for(a->instrument_id, a->instrument_version, args, path, t);
     if (!instrument) return false;
+    settle_unit_kind(*a, *instrument);
     check_against_instrument(*a, *instrument, d);
     print_diagnostics(path, d, t);
     if (d.has_errors()) return false;
@@ -223,7 +224,10 @@ int compare_across_versions(const Args& args, const UiStrings& t) {
         auto loaded = load_assessment(text, d);
         if (loaded)
             in[i] = instrument_version(loaded->instrument_id, loaded->instrument_version, args, args.files[i], t);
-        if (loaded && in[i]) check_against_instrument(*loaded, *in[i], d);
+        if (loaded && in[i]) {
+            settle_unit_kind(*loaded, *in[i]);
+            check_against_instrument(*loaded, *in[i], d);
+        }
         print_diagnostics(args.files[i], d, t);
         if (!loaded || !in[i] || d.has_errors()) return kExitInvalid;
         a[i] = std::move(*loaded);
@@ -355,6 +359,7 @@ int cmd_score(const std::vector<std::string>& raw, const UiStrings& t) {
 
 int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
+    args.takes_view = true;
     if (!parse_args(raw, args, true, kAggregateUsage, t)) return kExitUsage;
     if (args.help) return help(t, kAggregateUsage);
     if (args.files.empty()) {
@@ -374,12 +379,25 @@ int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     }
     if (!ok) return kExitInvalid;
     AggregateReport r = aggregate(*in, all);
+    std::optional<AggregatedView> view;
+    if (!args.view.empty()) {
+        auto v = view_of(*in, args.view);
+        if (!v) {
+            std::string names;
+            for (const auto& id : available_views(*in)) names += (names.empty() ? "" : ", ") + id;
+            usage_error(t, t.format("cli.error.unknown_view", {terminal_safe(quote_for_message(args.view)), names}),
+                        kAggregateUsage, "spegeln aggregate");
+            return kExitUsage;
+        }
+        view = aggregate_view(*in, all, std::move(*v));
+    }
+    const AggregatedView* vp = view ? &*view : nullptr;
     if (args.format == "json")
-        emit(aggregate_json(*in, r));
+        emit(aggregate_json(*in, r, vp));
     else if (args.format == "csv")
-        emit(aggregate_csv(*in, r, t));
+        emit(aggregate_csv(*in, r, t, vp));
     else
-        emit(aggregate_text(*in, r, t));
+        emit(aggregate_text(*in, r, t, vp));
     return kExitOk;
 }
 

@@ -623,6 +623,38 @@ TEST_F(Cli, ScoreTakesAViewAndStatesTheUnitKind) {
     EXPECT_TRUE(contains(bad.err, "principer, omraden, skane-insatser, nationell-delmal")) << bad.err;
 }
 
+// The view's statistics are those of each assessment's `score --view` result: two copies of one
+// assessment give n = 2 and its score as mean, min and max.
+TEST_F(Cli, AggregateTakesAView) {
+    Result one =
+        run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "skane-insatser", "--format", "json"});
+    ASSERT_EQ(one.exit_code, 0) << one.err;
+    json s = json::parse(one.out);
+    Result r = run({"aggregate", kMini21Assessment, kMini21Assessment, "--instrument", kMini21, "--view",
+                    "skane-insatser", "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    ASSERT_TRUE(j.contains("view")) << r.out;
+    EXPECT_EQ(j["view"]["id"], "skane-insatser");
+    EXPECT_EQ(j["view"]["overall"]["n"], 2);
+    EXPECT_EQ(j["view"]["overall"]["mean"], s["view"]["overall"]["score"]);
+    ASSERT_EQ(j["view"]["targets"].size(), s["view"]["targets"].size());
+    for (size_t i = 0; i < j["view"]["targets"].size(); ++i) {
+        EXPECT_EQ(j["view"]["targets"][i]["id"], s["view"]["targets"][i]["id"]);
+        EXPECT_EQ(j["view"]["targets"][i]["mean"], s["view"]["targets"][i]["score"]) << i;
+    }
+    Result text =
+        run({"aggregate", kMini21Assessment, kMini21Assessment, "--instrument", kMini21, "--view", "omraden"});
+    EXPECT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "Vy: Insatsområden")) << text.out;
+    Result csv = run({"aggregate", kMini21Assessment, kMini21Assessment, "--instrument", kMini21, "--view",
+                      "skane-insatser", "--format", "csv"});
+    EXPECT_TRUE(contains(csv.out, "skane-insatser;")) << csv.out;
+    Result bad = run({"aggregate", kMini21Assessment, "--instrument", kMini21, "--view", "vgr-mal"});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_TRUE(contains(bad.err, "skane-insatser")) << bad.err;
+}
+
 TEST_F(Cli, CoveragePrintsTheMatrix) {
     Result r = run({"coverage", kMini21, "--format", "json"});
     ASSERT_EQ(r.exit_code, 0) << r.err;

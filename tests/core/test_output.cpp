@@ -182,7 +182,7 @@ TEST(ScoreJson, DocumentedFieldsWithFullPrecision) {
     EXPECT_EQ(j["instrument"]["id"], "mini");
     EXPECT_EQ(j["instrument"]["version"], "2.0");
     EXPECT_EQ(j["assessment"]["verksamhet"]["name"], "Vårdcentralen Test");
-    EXPECT_EQ(j["assessment"]["verksamhet"]["type"], "vardcentral");
+    EXPECT_FALSE(j["assessment"]["verksamhet"].contains("type"));  // the kind is unit_kind now
     EXPECT_EQ(j["assessment"]["date"], "2026-03-15");
     EXPECT_EQ(j["assessment"]["mode"], "self-assessment");
     EXPECT_DOUBLE_EQ(j["overall"]["score"].get<double>(), (50.0 + 75.0 + 50.0 + 0.0) / 4);
