@@ -169,9 +169,11 @@ protected:
         return write(name, dump_json(j));
     }
 
+    // The version skane-sample.json was made on (1.0.0): it scores on its own version, which
+    // ships in assets/instruments/archive/, not on the newest.
     static Instrument skane() {
-        auto in = bundled_instrument("skane-2025-sjalvskattning");
-        EXPECT_TRUE(in) << "the Skåne self-assessment is not bundled";
+        auto in = bundled_instrument("skane-2025-sjalvskattning", "1.0.0");
+        EXPECT_TRUE(in) << "the Skåne self-assessment 1.0.0 is not bundled";
         return in ? *in : Instrument{};
     }
 };

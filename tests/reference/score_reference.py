@@ -49,6 +49,13 @@ def reference_score(instrument, assessment, view=None):
     scales = {s["id"]: max(l["value"] for l in s["levels"]) for s in instrument["scales"]}
     answers = assessment.get("answers", {})
     kind = assessment.get("unit_kind")
+    if "unit_kind" not in assessment:
+        # docs/assessment-format.md: an old verksamhet.type reads as the nearest unit kind, and a
+        # kind the instrument does not declare selects nothing.
+        old = {"vardcentral": "vardcentral", "psykiatrisk-mottagning": "psykiatri-oppenvard",
+               "kommunal-verksamhet": "kommunal"}.get(assessment.get("verksamhet", {}).get("type"))
+        declared = [k["id"] for k in instrument.get("unit_kinds", [])]
+        kind = old if old in declared else None
 
     def applies(item):
         return not kind or not item.get("unit_kinds") or kind in item["unit_kinds"]
@@ -125,11 +132,15 @@ def random_assessment(instrument, rng):
             answers[item["id"]] = {"status": "ej-aktuellt"}
     kinds = [k["id"] for k in instrument.get("unit_kinds", [])]
     extra = {}
-    if kinds and rng.random() < 0.7:
+    if kinds and rng.random() < 0.5:
         extra["unit_kind"] = rng.choice(kinds)
+    unit = {"name": "Referens"}
+    old_type = rng.choice([None, "vardcentral", "psykiatrisk-mottagning", "kommunal-verksamhet", "annan"])
+    if old_type:
+        unit["type"] = old_type  # files from before unit kinds
     return {**extra, "format": "strategispegeln-assessment", "format_version": 1, "id": "ref",
             "instrument": {"id": instrument["id"], "version": instrument["version"]},
-            "verksamhet": {"name": "Referens", "type": "vardcentral"}, "date": "2026-01-01",
+            "verksamhet": unit, "date": "2026-01-01",
             "mode": "self-assessment", "answers": answers}
 
 
