@@ -39,6 +39,7 @@ async function oneUnit(page, screenshot, dir, { kind, name, shot }) {
   await click(page, 'start.unit_name');
   await typeText(page, name);
   await click(page, `start.unit_kind.${kind}`);
+  await reveal(page, 'start.path.full');
   let s = await state(page);
   assert(s.labels['start.path.full'].includes(String(newest.items.filter(applies(kind)).length)),
     `the full path counts the kind's items: ${s.labels['start.path.full']}`);
