@@ -106,6 +106,27 @@ AggregateReport aggregate_scores(const Instrument& in, const std::vector<const A
 
 // Scores and counts in one pass over each assessment, without a ScoreReport per assessment: only
 // the scores are kept, a column per dimension (docs/performance.md has the figures).
+AggregatedView aggregate_view(const Instrument& in, const std::vector<Assessment>& assessments, View view) {
+    AggregatedView out;
+    std::vector<std::vector<double>> columns(view.targets.size());
+    std::vector<double> overall;
+    for (const auto& a : assessments) {
+        ViewReport r = score_view(in, a, view);
+        for (size_t t = 0; t < r.targets.size() && t < columns.size(); ++t)
+            if (r.targets[t].score) columns[t].push_back(*r.targets[t].score);
+        if (r.overall) overall.push_back(*r.overall);
+    }
+    for (size_t t = 0; t < view.targets.size(); ++t) {
+        DimensionStats s = describe(std::move(columns[t]));
+        s.id = view.targets[t].id;
+        out.targets.push_back(std::move(s));
+    }
+    out.overall = describe(std::move(overall));
+    out.overall.id = kOverallId;
+    out.view = std::move(view);
+    return out;
+}
+
 AggregateReport aggregate(const Instrument& in, const std::vector<Assessment>& assessments) {
     AggregateReport out = empty_report(in, assessments.size());
     CompiledInstrument c = compile_instrument(in);
@@ -117,7 +138,7 @@ AggregateReport aggregate(const Instrument& in, const std::vector<Assessment>& a
     std::optional<double> overall;
     for (const auto& a : assessments) {
         match_answers(c, a, answers);
-        score_dimensions(c, answers.data(), scores.data(), overall);
+        score_dimensions(c, answers.data(), scores.data(), overall, unit_kind_mask(c, a.unit_kind));
         for (size_t d = 0; d < dims; ++d)
             if (scores[d]) columns[d].push_back(*scores[d]);
         if (overall) columns[dims].push_back(*overall);

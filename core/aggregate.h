@@ -15,6 +15,7 @@
 #include "assessment.h"
 #include "instrument.h"
 #include "scoring.h"
+#include "views.h"
 
 namespace spegeln {
 
@@ -55,5 +56,14 @@ AggregateReport aggregate(const Instrument& instrument, const std::vector<Assess
 // The same from scores already computed (the benchmark and the web app reuse them).
 AggregateReport aggregate_scores(const Instrument& instrument, const std::vector<const Assessment*>& assessments,
                                  const std::vector<ScoreReport>& reports);
+
+// The same assessments read against a view (views.h, `spegeln aggregate --view`): per target
+// and for the view's overall score, the statistics of the respondents' score_view results.
+struct AggregatedView {
+    View view;
+    DimensionStats overall;               // id kOverallId
+    std::vector<DimensionStats> targets;  // in the view's order; id = the target's id
+};
+AggregatedView aggregate_view(const Instrument& instrument, const std::vector<Assessment>& assessments, View view);
 
 }  // namespace spegeln

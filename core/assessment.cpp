@@ -19,40 +19,16 @@ std::string short_list(const std::vector<std::string>& ids) {
 
 }  // namespace
 
-const char* unit_type_id(UnitType t) {
-    switch (t) {
-        case UnitType::Vardcentral:
-            return "vardcentral";
-        case UnitType::PsykiatriskMottagning:
-            return "psykiatrisk-mottagning";
-        case UnitType::KommunalVerksamhet:
-            return "kommunal-verksamhet";
-        case UnitType::Annan:
-            return "annan";
-    }
-    return "annan";
+void settle_unit_kind(Assessment& a, const Instrument& instrument) {
+    if (a.unit_kind_from_type && !instrument.find_unit_kind(a.unit_kind)) a.unit_kind.clear();
 }
 
-std::optional<UnitType> unit_type_from_id(const std::string& id) {
-    if (id == "vardcentral") return UnitType::Vardcentral;
-    if (id == "psykiatrisk-mottagning") return UnitType::PsykiatriskMottagning;
-    if (id == "kommunal-verksamhet") return UnitType::KommunalVerksamhet;
-    if (id == "annan") return UnitType::Annan;
+std::optional<std::string> unit_kind_for_old_type(const std::string& type) {
+    if (type == "vardcentral") return std::string("vardcentral");
+    if (type == "psykiatrisk-mottagning") return std::string("psykiatri-oppenvard");
+    if (type == "kommunal-verksamhet") return std::string("kommunal");
+    if (type == "annan") return std::string();
     return std::nullopt;
-}
-
-const char* unit_type_label_sv(UnitType t) {
-    switch (t) {
-        case UnitType::Vardcentral:
-            return "Vårdcentral";
-        case UnitType::PsykiatriskMottagning:
-            return "Psykiatrisk mottagning";
-        case UnitType::KommunalVerksamhet:
-            return "Kommunal verksamhet";
-        case UnitType::Annan:
-            return "Annan verksamhet";
-    }
-    return "";
 }
 
 const Answer* Assessment::find_answer(const std::string& item_id) const {
@@ -96,6 +72,15 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
         }
         diag.warning("instrument.version", code, std::move(args));
     }
+    if (!a.unit_kind.empty() && !in.find_unit_kind(a.unit_kind) && !a.unit_kind_from_type) {
+        std::vector<std::string> kinds;
+        for (const auto& k : in.unit_kinds) kinds.push_back(k.id);
+        if (kinds.empty())
+            diag.error("unit_kind", "diag.unit_kind.none_declared",
+                       {quote_for_message(a.unit_kind), quote_for_message(in.id)});
+        else
+            diag.error("unit_kind", "diag.unit_kind.unknown", {quote_for_message(a.unit_kind), short_list(kinds)});
+    }
     if (!in.supports(a.mode)) diag.warning("mode", "diag.mode.not_supported", {mode_id(a.mode)});
     size_t unknown = 0;
     for (const auto& [item_id, answer] : a.answers) {
@@ -135,10 +120,15 @@ bool is_valid_date(const std::string& d) {
     return day <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
+bool asks_item(const Assessment& a, const Item& item) {
+    return item.applies_to(a.unit_kind) && (!a.core_path || item.core);
+}
+
 Progress progress(const Instrument& instrument, const Assessment& a, const std::string& area_id) {
     Progress p;
     for (const auto& item : instrument.items) {
         if (!area_id.empty() && item.area != area_id) continue;
+        if (!asks_item(a, item)) continue;
         ++p.total;
         const Answer* ans = a.find_answer(item.id);
         if (ans && ans->status != AnswerStatus::Unanswered) ++p.decided;

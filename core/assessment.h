@@ -1,7 +1,7 @@
 // assessment.h — one filled-in assessment of a verksamhet (a unit of care).
 //
 // An assessment records which instrument (id and version) was used, the unit
-// (its name and type), the date, the respondent's role, the mode, an answer per
+// (its name and, among the instrument's unit kinds, its kind), the date, the respondent's role, the mode, an answer per
 // item and free notes. An answer is a level on the item's scale, or "vet ej"
 // (don't know: counts as missing) or "ej aktuellt" (not applicable: the item is
 // left out), plus an optional comment. A comment without a level is kept.
@@ -30,11 +30,12 @@ inline constexpr int kAssessmentFormatVersion = 1;
 // map entry) is refused rather than allowed to take hundreds of megabytes.
 inline constexpr size_t kMaxAnswers = 20000;
 
-enum class UnitType { Vardcentral, PsykiatriskMottagning, KommunalVerksamhet, Annan };
-
-const char* unit_type_id(UnitType t);  // "vardcentral", …
-std::optional<UnitType> unit_type_from_id(const std::string& id);
-const char* unit_type_label_sv(UnitType t);  // "Vårdcentral", …
+// Format 1 files before unit kinds said what kind of unit they were in "verksamhet.type", from a
+// fixed list. The unit kinds now come from the instrument ("unit_kind"); an old type reads as the
+// nearest unit kind (docs/assessment-format.md): vardcentral → vardcentral, psykiatrisk-mottagning →
+// psykiatri-oppenvard, kommunal-verksamhet → kommunal, annan → "" (no kind: every item applies).
+// std::nullopt for a value that was never in the old list.
+std::optional<std::string> unit_kind_for_old_type(const std::string& type);
 
 enum class AnswerStatus { Unanswered, Level, VetEj, EjAktuellt };
 
@@ -56,7 +57,17 @@ struct Assessment {
     // later version can say exactly which items were added or removed.
     std::vector<std::string> instrument_item_ids;
     std::string unit_name;
-    UnitType unit_type = UnitType::Vardcentral;
+    // The kind of unit among the instrument's unit_kinds (framework.h); "" = every item applies.
+    std::string unit_kind;
+    // An old file's "verksamhet.type", kept and written back as it was. When the file had no
+    // "unit_kind", unit_kind was read from it (unit_kind_for_old_type) and unit_kind_from_type is
+    // set: such a kind is not written out, and an instrument without that kind is no error (the
+    // kind then just selects nothing: every item applies).
+    std::string old_unit_type;
+    bool unit_kind_from_type = false;
+    // "path": "core" — the team answers only the instrument's core items (Item::core); the
+    // scoring rules are unchanged (docs/assessment-format.md).
+    bool core_path = false;
     std::string date;  // YYYY-MM-DD
     std::string respondent_role;
     Mode mode = Mode::SelfAssessment;
@@ -82,9 +93,12 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
                                           const Instrument* instrument = nullptr);
 
 // Checks an assessment against an instrument. Errors: a level outside the item's
-// scale, a different instrument id. Warnings: a different instrument version
-// (with what differs), answers to unknown item ids (kept, not scored), a mode the
-// instrument is not written for.
+// scale, a different instrument id, a unit kind the instrument does not declare. Warnings: a different instrument
+// version (with what differs), answers to unknown item ids (kept, not scored), a mode the instrument is not written
+// for.
+// A unit kind read from an old "verksamhet.type" that `instrument` does not declare selects
+// nothing: it is dropped (the old type is still written back). Call once the instrument is known.
+void settle_unit_kind(Assessment& a, const Instrument& instrument);
 void check_against_instrument(const Assessment& a, const Instrument& instrument, Diagnostics& diag);
 
 std::string assessment_to_json(const Assessment& a);
@@ -92,9 +106,13 @@ std::string assessment_to_json(const Assessment& a);
 // Whether `date` is YYYY-MM-DD and a real calendar date (1900 or later).
 bool is_valid_date(const std::string& date);
 
+// Whether the assessment asks `item`: it applies to the unit kind and, on the core path, is a
+// core item. What the answer screen shows and progress counts; scoring uses the unit kind only.
+bool asks_item(const Assessment& a, const Item& item);
+
 // Answer counts: how far the user has come.
 struct Progress {
-    int total = 0;    // items in the instrument (or area)
+    int total = 0;    // items of the instrument (or area) the assessment asks (asks_item)
     int decided = 0;  // items with a level, vet ej or ej aktuellt
 };
 Progress progress(const Instrument& instrument, const Assessment& a, const std::string& area_id = "");

@@ -2,6 +2,7 @@
 #include <set>
 
 #include "assessment.h"
+#include "ids.h"
 
 namespace spegeln {
 namespace {
@@ -9,9 +10,9 @@ namespace {
 constexpr const char* kFormatName = "strategispegeln-assessment";
 constexpr long long kMaxPlausibleLevel = 1000;
 
-const std::set<std::string> kTopLevelFields = {"format",  "format_version",  "id",   "instrument", "verksamhet",
-                                               "date",    "respondent_role", "mode", "answers",    "notes",
-                                               "created", "modified"};
+const std::set<std::string> kTopLevelFields = {"format",  "format_version",  "id",        "instrument", "verksamhet",
+                                               "date",    "respondent_role", "mode",      "answers",    "notes",
+                                               "created", "modified",        "unit_kind", "path"};
 const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
@@ -154,13 +155,28 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
             read_string(*unit, "name", "verksamhet", local, a.unit_name, false);
             std::string type;
             if (read_string(*unit, "type", "verksamhet", local, type, false) && unit->contains("type")) {
-                if (auto t = unit_type_from_id(type))
-                    a.unit_type = *t;
+                if (unit_kind_for_old_type(type))
+                    a.old_unit_type = type;
                 else
                     local.error("verksamhet.type", "diag.unit_type.unknown", {quote_for_message(type)});
             }
             a.unit_extra = take_unknown_fields(*unit, kUnitFields);
         }
+    }
+    if (read_string(root, "unit_kind", "", local, a.unit_kind, false) && !a.unit_kind.empty() &&
+        !is_valid_id(a.unit_kind))
+        local.error("unit_kind", "diag.id.invalid", {quote_for_message(a.unit_kind)});
+    if (!root.contains("unit_kind") && !a.old_unit_type.empty()) {
+        a.unit_kind = unit_kind_for_old_type(a.old_unit_type).value_or("");
+        a.unit_kind_from_type = !a.unit_kind.empty();
+        if (instrument) settle_unit_kind(a, *instrument);
+    }
+    std::string path;
+    if (read_string(root, "path", "", local, path, false) && root.contains("path")) {
+        if (path == "core")
+            a.core_path = true;
+        else if (path != "full")
+            local.error("path", "diag.assessment.path_unknown", {quote_for_message(path)});
     }
     if (read_string(root, "date", "", local, a.date, false) && !a.date.empty() && !is_valid_date(a.date))
         local.error("date", "diag.date.invalid", {quote_for_message(a.date)});
@@ -207,8 +223,11 @@ std::string assessment_to_json(const Assessment& a) {
     j["instrument"] = {{"id", a.instrument_id}, {"version", a.instrument_version}};
     if (!a.instrument_item_ids.empty()) j["instrument"]["item_ids"] = a.instrument_item_ids;
     append_fields(j["instrument"], a.instrument_extra, kInstrumentRefFields);
-    j["verksamhet"] = {{"name", a.unit_name}, {"type", unit_type_id(a.unit_type)}};
+    j["verksamhet"] = {{"name", a.unit_name}};
+    if (!a.old_unit_type.empty()) j["verksamhet"]["type"] = a.old_unit_type;
     append_fields(j["verksamhet"], a.unit_extra, kUnitFields);
+    if (!a.unit_kind.empty() && !a.unit_kind_from_type) j["unit_kind"] = a.unit_kind;
+    if (a.core_path) j["path"] = "core";
     j["date"] = a.date;
     j["respondent_role"] = a.respondent_role;
     j["mode"] = mode_id(a.mode);

@@ -292,7 +292,9 @@ std::optional<Audit> audit_from_assessment(const Assessment& s, Diagnostics& dia
     a.instrument_item_ids = s.instrument_item_ids;
     a.instrument_extra = s.instrument_extra;
     a.header.unit_name = s.unit_name;
-    a.header.unit_type = s.unit_type;
+    a.header.unit_kind = s.unit_kind;
+    a.header.old_unit_type = s.old_unit_type;
+    a.header.unit_kind_from_type = s.unit_kind_from_type;
     a.header.unit_extra = s.unit_extra;
     // The assessment had one date and one respondent: the audit's period is that
     // day, and the respondent's role is the (first) auditor's.
@@ -334,7 +336,9 @@ void check_audit_against_instrument(const Audit& a, const Instrument& in, Diagno
     // The judgements are checked by the assessment's rules; their paths name the
     // audit's fields ("items[…]" where an assessment has "answers[…]").
     Diagnostics local;
-    check_against_instrument(audit_as_assessment(a), in, local);
+    Assessment as = audit_as_assessment(a);
+    settle_unit_kind(as, in);  // an old "type" the instrument has no kind for selects nothing, as for assessments
+    check_against_instrument(as, in, local);
     for (auto d : local.items) {
         if (d.path.rfind("answers", 0) == 0) d.path = "items" + d.path.substr(7);
         if (d.code == "diag.mode.not_supported") continue;

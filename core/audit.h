@@ -106,7 +106,9 @@ struct Auditor {
 
 struct AuditHeader {
     std::string unit_name;
-    UnitType unit_type = UnitType::PsykiatriskMottagning;
+    std::string unit_kind;               // among the instrument's unit_kinds ("psykiatri-oppenvard"); "" = not said
+    std::string old_unit_type;           // an older file's "verksamhet.type", kept and written back as it was
+    bool unit_kind_from_type = false;    // unit_kind was read from old_unit_type (settle_unit_kind in assessment.h)
     std::string period_from, period_to;  // YYYY-MM-DD
     std::string association;             // the user association that runs the audit
     std::vector<Auditor> auditors;

@@ -185,12 +185,11 @@ void read_header(json& root, Diagnostics& diag, AuditHeader& h) {
     if (json* unit = member(*hj, "verksamhet", p, false, diag)) {
         std::string up = path_member(p, "verksamhet");
         read_string(*unit, "name", up, diag, h.unit_name, false);
-        std::string type;
-        if (read_string(*unit, "type", up, diag, type, false) && unit->contains("type")) {
-            if (auto t = unit_type_from_id(type))
-                h.unit_type = *t;
-            else
-                diag.error(path_member(up, "type"), "diag.unit_type.unknown", {quote_for_message(type)});
+        read_string(*unit, "unit_kind", up, diag, h.unit_kind, false);
+        // Files written before unit kinds came from the instrument said "type" (assessment.h).
+        if (read_string(*unit, "type", up, diag, h.old_unit_type, false) && h.unit_kind.empty()) {
+            h.unit_kind = unit_kind_for_old_type(h.old_unit_type).value_or("");
+            h.unit_kind_from_type = !h.unit_kind.empty();
         }
         h.unit_extra = take_unknown(*unit, kUnitFields);
     }

@@ -15,7 +15,7 @@ inline const std::set<std::string> kInstrumentFields = {"id", "version", "item_i
 inline const std::set<std::string> kHeaderFields = {
     "verksamhet",         "period", "association", "auditors", "show_names", "unit_contact_role", "informants_informed",
     "voluntary_explained"};
-inline const std::set<std::string> kUnitFields = {"name", "type"};
+inline const std::set<std::string> kUnitFields = {"name", "unit_kind", "type"};
 inline const std::set<std::string> kAuditorFields = {"role", "name"};
 inline const std::set<std::string> kMethodFields = {"source", "informants", "occasions", "dates", "note"};
 inline const std::set<std::string> kItemFields = {"tallies", "level", "status", "finding", "quotes"};

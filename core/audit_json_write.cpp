@@ -74,7 +74,9 @@ std::string audit_to_json(const Audit& a) {
 
     const AuditHeader& h = a.header;
     json hj = json::object();
-    hj["verksamhet"] = {{"name", h.unit_name}, {"type", unit_type_id(h.unit_type)}};
+    hj["verksamhet"] = {{"name", h.unit_name}};
+    if (!h.unit_kind.empty() && !h.unit_kind_from_type) hj["verksamhet"]["unit_kind"] = h.unit_kind;
+    if (!h.old_unit_type.empty()) hj["verksamhet"]["type"] = h.old_unit_type;
     append_unknown(hj["verksamhet"], h.unit_extra, kUnitFields);
     hj["period"] = {{"from", h.period_from}, {"to", h.period_to}};
     hj["association"] = h.association;

@@ -174,7 +174,8 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
         {"heading", w.format("heading", {unit})},
         {"instrument_title", in.title.in(w.lang)},
         {"unit", unit},
-        {"unit_type", w.t.get(unit_type_key(a.header.unit_type))},
+        {"unit_type", in.find_unit_kind(a.header.unit_kind) ? in.find_unit_kind(a.header.unit_kind)->title.in(w.lang)
+                                                            : std::string()},
         {"period", w.format("period_value", {a.header.period_from, a.header.period_to})},
         {"association", a.header.association},
         {"auditors", auditors},
@@ -282,7 +283,7 @@ json audit_report_document(const Instrument& in, const Audit& a, const AuditScor
                 {"audit_id", a.id},
                 {"instrument", {{"id", a.instrument_id}, {"version", a.instrument_version}}},
                 {"state", audit_state_id(a.state)},
-                {"verksamhet", {{"name", a.header.unit_name}, {"type", unit_type_id(a.header.unit_type)}}},
+                {"verksamhet", {{"name", a.header.unit_name}, {"unit_kind", a.header.unit_kind}}},
                 {"period", {{"from", a.header.period_from}, {"to", a.header.period_to}}},
                 {"association", a.header.association}};
     json auditors = json::array();

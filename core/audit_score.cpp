@@ -14,7 +14,8 @@ Assessment audit_as_assessment(const Audit& a) {
     s.instrument_version = a.instrument_version;
     s.instrument_item_ids = a.instrument_item_ids;
     s.unit_name = a.header.unit_name;
-    s.unit_type = a.header.unit_type;
+    s.unit_kind = a.header.unit_kind;
+    s.unit_kind_from_type = a.header.unit_kind_from_type;
     s.date = a.header.period_to;
     s.mode = Mode::Brukarrevision;
     for (const auto& [id, item] : a.items) {

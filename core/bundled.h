@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assessment.h"
 #include "embedded_file.h"
 #include "instrument.h"
 
@@ -21,7 +22,13 @@ std::string_view bundled_asset(std::string_view name);
 // they are valid; an invalid one would be skipped and reported in `diag`).
 std::vector<Instrument> bundled_instruments(Diagnostics* diag = nullptr);
 
-// The bundled instrument with this id, if any.
+// The newest bundled version (by version_order) of the instrument with this id, if any.
+// Earlier versions ship in assets/instruments/archive/, so assessments made on them still
+// open and score on their own version.
 std::optional<Instrument> bundled_instrument(std::string_view id);
+// The bundled instrument with this id and exactly this version, if any.
+std::optional<Instrument> bundled_instrument(std::string_view id, std::string_view version);
+// The instrument an assessment is scored on: its own version when bundled, else the newest.
+std::optional<Instrument> bundled_instrument_for(const Assessment& a);
 
 }  // namespace spegeln

@@ -41,6 +41,7 @@ CompiledInstrument compile_instrument(const Instrument& in) {
             if (in.areas[k].id == item.area)
                 c.contributions.push_back({static_cast<uint32_t>(c.principle_count + k), 1.0});
         ci.count = static_cast<uint32_t>(c.contributions.size()) - ci.first;
+        for (const auto& kind : item.unit_kinds) ci.kinds |= unit_kind_mask(c, kind);
         c.items.push_back(ci);
         c.sorted_ids.emplace_back(item.id, static_cast<uint32_t>(i));
     }
@@ -48,6 +49,13 @@ CompiledInstrument compile_instrument(const Instrument& in) {
     std::stable_sort(c.sorted_ids.begin(), c.sorted_ids.end(),
                      [](const auto& x, const auto& y) { return compare_ids(x.first, y.first) < 0; });
     return c;
+}
+
+uint32_t unit_kind_mask(const CompiledInstrument& c, const std::string& unit_kind) {
+    const auto& kinds = c.instrument->unit_kinds;
+    for (size_t k = 0; k < kinds.size() && k < 32; ++k)
+        if (kinds[k].id == unit_kind) return uint32_t{1} << k;
+    return 0;
 }
 
 void match_answers(const CompiledInstrument& c, const Assessment& a, std::vector<const Answer*>& out) {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -32,6 +33,7 @@ struct CompiledItem {
     int top = 0;         // the top level K of the item's scale
     uint32_t first = 0;  // its contributions: contributions[first, first + count)
     uint32_t count = 0;
+    uint32_t kinds = 0;  // the unit kinds it applies to, a bit per Instrument::unit_kinds entry; 0 = every kind
 };
 
 struct CompiledInstrument {
@@ -49,6 +51,10 @@ struct CompiledInstrument {
 
     size_t dimension_count() const { return principle_count + area_count; }
 };
+
+// The bit of `unit_kind` among the instrument's unit kinds; 0 (every item applies) for "" or an
+// id it does not declare. An item applies when its `kinds` is 0 or shares this bit.
+uint32_t unit_kind_mask(const CompiledInstrument& compiled, const std::string& unit_kind);
 
 // `instrument` must be valid (loaded through load_instrument) and outlive the result.
 CompiledInstrument compile_instrument(const Instrument& instrument);

@@ -1,5 +1,7 @@
 #include "instrument.h"
 
+#include <string>
+
 namespace spegeln {
 
 const char* mode_id(Mode m) {
@@ -37,6 +39,79 @@ double Item::weight_for(const std::string& principle) const {
     for (const auto& pw : principles)
         if (pw.principle == principle) return pw.weight;
     return 0.0;
+}
+
+bool Item::applies_to(const std::string& unit_kind) const {
+    if (unit_kind.empty() || unit_kinds.empty()) return true;
+    for (const auto& k : unit_kinds)
+        if (k == unit_kind) return true;
+    return false;
+}
+
+namespace {
+const LocalizedText& for_kind(const TextsByKind& texts, const std::string& unit_kind, const LocalizedText& fallback) {
+    if (!unit_kind.empty())
+        for (const auto& [kind, text] : texts)
+            if (kind == unit_kind) return text;
+    return fallback;
+}
+}  // namespace
+
+const LocalizedText& Item::text_in(const std::string& unit_kind) const {
+    return for_kind(text_for, unit_kind, text);
+}
+
+const LocalizedText& Item::help_in(const std::string& unit_kind) const {
+    return for_kind(help_for, unit_kind, help);
+}
+
+const std::vector<std::string>* Item::targets_in(const std::string& framework) const {
+    for (const auto& f : frameworks)
+        if (f.framework == framework) return &f.targets;
+    return nullptr;
+}
+
+int version_order(std::string_view a, std::string_view b) {
+    auto part = [](std::string_view& s) {
+        size_t dot = s.find('.');
+        std::string_view p = s.substr(0, dot);
+        s = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+        return p;
+    };
+    auto numeric = [](std::string_view p) {
+        if (p.empty() || p.size() > 9) return false;
+        for (char c : p)
+            if (c < '0' || c > '9') return false;
+        return true;
+    };
+    while (!a.empty() || !b.empty()) {
+        std::string_view x = part(a), y = part(b);
+        if (numeric(x) && numeric(y)) {
+            long long nx = std::stoll(std::string(x)), ny = std::stoll(std::string(y));
+            if (nx != ny) return nx < ny ? -1 : 1;
+        } else if (x != y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
+const UnitKind* Instrument::find_unit_kind(const std::string& kind_id) const {
+    for (const auto& k : unit_kinds)
+        if (k.id == kind_id) return &k;
+    return nullptr;
+}
+
+const Framework* Instrument::find_framework(const std::string& framework_id) const {
+    for (const auto& f : frameworks)
+        if (f.id == framework_id) return &f;
+    return nullptr;
+}
+
+const PreviousVersion* Instrument::find_previous_version(const std::string& v) const {
+    for (const auto& p : previous_versions)
+        if (p.version == v) return &p;
+    return nullptr;
 }
 
 const Item* Instrument::find_item(const std::string& item_id) const {

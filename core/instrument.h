@@ -12,8 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "audit_fields.h"
 #include "diagnostics.h"
+#include "framework.h"
+#include "source_ref.h"
 #include "text.h"
+#include "version_mapping.h"
 
 namespace spegeln {
 
@@ -23,12 +27,6 @@ enum class Mode { SelfAssessment, Brukarrevision, Workshop };
 const char* mode_id(Mode m);  // "self-assessment", …
 std::optional<Mode> mode_from_id(const std::string& id);
 const char* mode_label_sv(Mode m);  // "Självskattning", …
-
-struct SourceRef {
-    std::string document;  // id of an entry in Instrument::sources
-    std::string section;   // "4.3"
-    std::string detail;    // optional, e.g. "insats 2"
-};
 
 struct SourceDocument {
     std::string id;
@@ -89,6 +87,22 @@ struct Item {
     std::string scale;
     SourceRef source;
     std::vector<LocalizedText> actions;
+    // Optional (framework.h): the unit kinds it applies to (empty: every kind), its wording
+    // for some kinds, whether it is on the short core path, the framework targets it serves.
+    std::vector<std::string> unit_kinds;
+    TextsByKind text_for;
+    TextsByKind help_for;
+    bool core = false;
+    std::vector<ItemFrameworkRef> frameworks;
+    ItemAudit audit;  // optional, for brukarrevision (audit_fields.h)
+
+    // Whether the item applies to a unit of `unit_kind` ("" = no kind given: every item applies).
+    bool applies_to(const std::string& unit_kind) const;
+    // The item's text and help as a unit of `unit_kind` reads them (its own wording where it has one).
+    const LocalizedText& text_in(const std::string& unit_kind) const;
+    const LocalizedText& help_in(const std::string& unit_kind) const;
+    // The targets of `framework` the item serves; nullptr when none.
+    const std::vector<std::string>* targets_in(const std::string& framework) const;
 
     // Weight of `principle` for this item, 0 when the item does not map to it.
     double weight_for(const std::string& principle) const;
@@ -107,6 +121,11 @@ struct Instrument {
     std::vector<Area> areas;
     std::vector<Scale> scales;
     std::vector<Item> items;
+    // Optional (framework.h, version_mapping.h, audit_fields.h).
+    std::vector<UnitKind> unit_kinds;
+    std::vector<Framework> frameworks;
+    std::vector<PreviousVersion> previous_versions;
+    LocalizedText consent_text;
 
     const Item* find_item(const std::string& item_id) const;
     const Area* find_area(const std::string& area_id) const;
@@ -116,7 +135,14 @@ struct Instrument {
     const SourceDocument* find_source(const std::string& source_id) const;
     std::vector<const Item*> items_in_area(const std::string& area_id) const;
     bool supports(Mode m) const;
+    const UnitKind* find_unit_kind(const std::string& kind_id) const;
+    const Framework* find_framework(const std::string& framework_id) const;
+    const PreviousVersion* find_previous_version(const std::string& version) const;
 };
+
+// Orders version strings: dot-separated parts compared as numbers where both are digits
+// ("1.10.0" after "1.9.0"), else as text. <0, 0 or >0.
+int version_order(std::string_view a, std::string_view b);
 
 // Reads and validates an instrument from JSON text. Returns nullopt when any
 // error was found; every problem is in `diag` with its JSON path.

@@ -4,6 +4,7 @@
 
 #include "ids.h"
 #include "instrument.h"
+#include "instrument_read.h"
 #include "json_read.h"
 #include "number_format.h"
 
@@ -12,22 +13,6 @@ namespace {
 
 constexpr const char* kFormatName = "strategispegeln-instrument";
 constexpr int kFormatVersion = 1;
-
-// Reads "id", checks its form and that it is unique among `seen`.
-bool read_id(const json& obj, const std::string& path, Diagnostics& diag, std::set<std::string>& seen, std::string& out,
-             const char* what_code) {
-    if (!read_string(obj, "id", path, diag, out, true)) return false;
-    std::string p = path_member(path, "id");
-    if (!is_valid_id(out)) {
-        diag.error(p, "diag.id.invalid", {quote_for_message(out)});
-        return false;
-    }
-    if (!seen.insert(out).second) {
-        diag.error(p, "diag.id.duplicate", {what_code, quote_for_message(out)});
-        return false;
-    }
-    return true;
-}
 
 // The outputs list the total among the principles and areas under kOverallId
 // (docs/output-json.md, the CSV), so a dimension with that id would be taken
@@ -44,55 +29,6 @@ void weight_out_of_range(const std::string& path, const json& value, const std::
     diag.error(path, "diag.item.weight_out_of_range",
                {min.substr(0, point), min.substr(point + 1), format_decimal(kMaxWeight, 0, '.'), describe_value(value),
                 label});
-}
-
-// Upper bounds on the parts of an instrument. A real instrument is far below
-// them (the Skåne one has 45 items); they keep a hostile file from making the
-// lookups by id, which are linear, add up to minutes.
-constexpr size_t kMaxDimensions = 100;  // principles, areas, scales, sources; levels of a scale
-constexpr size_t kMaxPerItem = 50;      // principles and actions of one item
-
-// Requires `name` to be an array of at most `max_size` entries; returns it or
-// nullptr (with an error).
-const json* array_field(const json& obj, const char* name, const std::string& path, Diagnostics& diag, bool required,
-                        bool non_empty, size_t max_size = kMaxDimensions) {
-    auto it = obj.find(name);
-    if (it == obj.end()) {
-        if (required) diag.error(path_member(path, name), "diag.missing");
-        return nullptr;
-    }
-    if (!it->is_array()) {
-        diag.error(path_member(path, name), "diag.wrong_type", {"diag.type.array", type_code(*it)});
-        return nullptr;
-    }
-    if (non_empty && it->empty()) {
-        diag.error(path_member(path, name), "diag.empty");
-        return nullptr;
-    }
-    if (it->size() > max_size) {
-        diag.error(path_member(path, name), "diag.too_many", {std::to_string(it->size()), std::to_string(max_size)});
-        return nullptr;
-    }
-    return &*it;
-}
-
-bool require_object(const json& v, const std::string& path, Diagnostics& diag) {
-    if (v.is_object()) return true;
-    diag.error(path, "diag.wrong_type", {"diag.type.object", type_code(v)});
-    return false;
-}
-
-void read_source(const json& obj, const std::string& path, Diagnostics& diag, SourceRef& out, bool required) {
-    auto it = obj.find("source");
-    if (it == obj.end()) {
-        if (required) diag.error(path_member(path, "source"), "diag.source.missing");
-        return;
-    }
-    std::string p = path_member(path, "source");
-    if (!require_object(*it, p, diag)) return;
-    read_string(*it, "document", p, diag, out.document, true);
-    read_string(*it, "section", p, diag, out.section, true);
-    read_string(*it, "detail", p, diag, out.detail, false);
 }
 
 void read_scale(const json& v, const std::string& path, Diagnostics& diag, Scale& s) {
@@ -169,6 +105,8 @@ void read_item(const json& v, const std::string& path, Diagnostics& diag, Item& 
                 item.actions.push_back(std::move(t));
         }
     }
+    read_item_framework_fields(v, path, diag, item, in);
+    read_item_audit_fields(v, path, diag, item);
 }
 
 }  // namespace
@@ -239,6 +177,9 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
             in.sources.push_back(std::move(s));
         }
     }
+    read_text(root, "consent_text", "", local, in.consent_text, false);
+    read_unit_kinds(root, local, in);
+    read_frameworks(root, local, in);
     if (const json* principles = array_field(root, "principles", "", local, true, true)) {
         for (size_t i = 0; i < principles->size(); ++i) {
             std::string p = path_index("principles", i);
@@ -298,26 +239,13 @@ std::optional<Instrument> load_instrument(std::string_view json_text, Diagnostic
         if (in.items_in_area(in.areas[i].id).empty() && !in.areas[i].id.empty())
             local.error(path_index("areas", i), "diag.area.empty", {quote_for_message(in.areas[i].id)});
     }
+    check_framework_targets(in, local);
+    read_previous_versions(root, local, in);
     bool ok = !local.has_errors();
     diag.append(local);
     if (!ok) return std::nullopt;
     return in;
 }
-
-namespace {
-json text_json(const LocalizedText& t) {
-    json j = json::object();
-    j["sv"] = t.sv;
-    if (!t.en.empty()) j["en"] = t.en;
-    return j;
-}
-
-json source_json(const SourceRef& s) {
-    json j = {{"document", s.document}, {"section", s.section}};
-    if (!s.detail.empty()) j["detail"] = s.detail;
-    return j;
-}
-}  // namespace
 
 std::string instrument_to_json(const Instrument& in) {
     json j = json::object();
@@ -330,8 +258,10 @@ std::string instrument_to_json(const Instrument& in) {
     j["modes"] = json::array();
     for (Mode m : in.modes) j["modes"].push_back(mode_id(m));
     j["estimated_minutes"] = in.estimated_minutes;
+    if (!in.consent_text.empty()) j["consent_text"] = text_json(in.consent_text);
     j["sources"] = json::array();
     for (const auto& s : in.sources) j["sources"].push_back({{"id", s.id}, {"title", s.title}, {"file", s.file}});
+    write_framework_fields(in, j);
     j["principles"] = json::array();
     for (const auto& p : in.principles)
         j["principles"].push_back({{"id", p.id},
@@ -359,15 +289,14 @@ std::string instrument_to_json(const Instrument& in) {
         for (const auto& w : it.principles) pw.push_back({{"id", w.principle}, {"weight", w.weight}});
         json actions = json::array();
         for (const auto& a : it.actions) actions.push_back(text_json(a));
-        j["items"].push_back({{"id", it.id},
-                              {"area", it.area},
-                              {"text", text_json(it.text)},
-                              {"help", text_json(it.help)},
-                              {"principles", pw},
-                              {"scale", it.scale},
-                              {"source", source_json(it.source)},
-                              {"actions", actions}});
+        json ij = {
+            {"id", it.id},      {"area", it.area},   {"text", text_json(it.text)},       {"help", text_json(it.help)},
+            {"principles", pw}, {"scale", it.scale}, {"source", source_json(it.source)}, {"actions", actions}};
+        write_item_framework_fields(it, ij);
+        write_item_audit_fields(it, ij);
+        j["items"].push_back(std::move(ij));
     }
+    write_previous_versions(in, j);
     return dump_json(j);
 }
 

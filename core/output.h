@@ -20,6 +20,8 @@
 #include "instrument.h"
 #include "json_read.h"
 #include "scoring.h"
+#include "version_compare.h"
+#include "views.h"
 
 namespace spegeln {
 
@@ -27,21 +29,44 @@ enum class OutputFormat { Text, Json, Csv };
 
 class UiStrings;
 
-std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t);
-std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r);
+// With `view` (views.h) the outputs add that view's targets and overall score; text shows it in
+// place of the principles and areas unless it is "principer".
+std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t,
+                       const ScoredView* view = nullptr);
+std::string score_json(const Instrument& in, const Assessment& a, const ScoreReport& r,
+                       const ScoredView* view = nullptr);
 // The document score_json writes, as JSON; the HTML report's data starts from it.
-json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r);
-std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t);
+json score_document(const Instrument& in, const Assessment& a, const ScoreReport& r, const ScoredView* view = nullptr);
+std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t,
+                      const ScoredView* view = nullptr);
 
-std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t);
-std::string aggregate_json(const Instrument& in, const AggregateReport& r);
-std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t);
+// The view's name in `lang`: the framework's title, or the words "out.view.principer" / "out.view.omraden".
+std::string view_title(const View& view, const UiStrings& t);
+
+// With `view` (`spegeln aggregate --view`) the outputs add the view's targets and overall score.
+std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                           const AggregatedView* view = nullptr);
+std::string aggregate_json(const Instrument& in, const AggregateReport& r, const AggregatedView* view = nullptr);
+std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                          const AggregatedView* view = nullptr);
 
 std::string compare_text(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
                          const UiStrings& t);
 std::string compare_json(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c);
 std::string compare_csv(const Instrument& in, const Assessment& base, const Assessment& follow, const Comparison& c,
                         const UiStrings& t);
+
+// A comparison across instrument versions (version_compare.h): what was compared, item by item
+// or as a group, and what was not.
+std::string version_compare_text(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                 const VersionComparison& c, const UiStrings& t);
+std::string version_compare_json(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                 const VersionComparison& c);
+std::string version_compare_csv(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                const VersionComparison& c, const UiStrings& t);
+
+// The traceability matrix (coverage.h) as text for a terminal.
+std::string coverage_text(const Instrument& in, const UiStrings& t);
 
 // Diagnostics as JSON, for `spegeln validate --format json`: severity, path,
 // code and args (the same in every language) and the message rendered from `t`.
@@ -52,9 +77,8 @@ json diagnostics_json(const Diagnostics& d, const UiStrings& t);
 std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang);
 std::string dimension_title(const Instrument& in, DimensionKind kind, const std::string& id);
 
-// The keys of a mode's and a unit type's name: "out.mode.workshop", "out.unit_type.annan".
+// The key of a mode's name: "out.mode.workshop".
 const char* mode_key(Mode m);
-const char* unit_type_key(UnitType t);
 
 // The language of the instrument texts to show with a table ("sv", "en"): its
 // key "out.content_language", else Swedish.

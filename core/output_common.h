@@ -22,6 +22,8 @@ const char* status_id(AnswerStatus s);
 std::string answer_label(const Instrument& in, const Item& item, const Answer* ans);
 // The same in the language of `t`: its words, and the scale's label in that language.
 std::string answer_label(const Instrument& in, const Item& item, const Answer* ans, const UiStrings& t);
+// The key of a change kind's name (version_mapping.h): "out.change.split", …
+const char* change_key(ChangeKind k);
 // Text padded with spaces to `width` characters (UTF-8 aware), or cut with "…".
 std::string pad_right(const std::string& s, size_t width);
 std::string pad_left(const std::string& s, size_t width);

@@ -64,11 +64,13 @@ std::vector<std::string> change_row(const Words& w, const Instrument& in, const 
 
 }  // namespace
 
-std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t) {
+std::string score_csv(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t,
+                      const ScoredView* view) {
     Words w(t);
     CsvWriter out(separator(t));
     out.row({w("out.csv.unit"), a.unit_name, w("out.csv.date"), a.date, w("out.csv.instrument"), in.id,
-             w("out.csv.version"), a.instrument_version});
+             w("out.csv.version"), a.instrument_version, w("out.csv.unit_kind"), a.unit_kind, w("out.csv.excluded"),
+             std::to_string(r.excluded_items)});
     out.row({});
     out.row({w("out.csv.type"), w("out.csv.id"), w("out.csv.name"), w("out.csv.score"), w("out.csv.coverage"),
              w("out.csv.answered"), w("out.csv.vet_ej"), w("out.csv.ej_aktuellt"), w("out.csv.unanswered"),
@@ -77,6 +79,19 @@ std::string score_csv(const Instrument& in, const Assessment& a, const ScoreRepo
              r.incomplete ? w("out.csv.incomplete") : ""});
     for (const auto& d : r.principles) out.row(dimension_row(w, in, w("out.csv.type.principle"), d));
     for (const auto& d : r.areas) out.row(dimension_row(w, in, w("out.csv.type.area"), d));
+    if (view) {
+        // The view's rows: its overall, then its targets, typed with the view's name.
+        const std::string type = view_title(view->view, t);
+        out.row({type, kOverallId, w("out.overall"), w.num1(view->report.overall), "", "", "", "", "",
+                 view->report.incomplete ? w("out.csv.incomplete") : ""});
+        for (size_t i = 0; i < view->view.targets.size() && i < view->report.targets.size(); ++i) {
+            const TargetScore& s = view->report.targets[i];
+            out.row({type, s.id, view->view.targets[i].title.in(w.lang), w.num1(s.score),
+                     format_decimal(s.coverage * 100.0, 1, w.num.decimal_sep), std::to_string(s.counts.answered),
+                     std::to_string(s.counts.vet_ej), std::to_string(s.counts.ej_aktuellt),
+                     std::to_string(s.counts.unanswered), w.yes_no(s.uncertain)});
+        }
+    }
     out.row({});
     out.row({w("out.csv.item"), w("out.csv.area"), w("out.csv.text"), w("out.csv.answer"), w("out.csv.level"),
              w("out.csv.value"), w("out.csv.comment")});
@@ -100,7 +115,8 @@ std::string score_csv(const Instrument& in, const Assessment& a, const ScoreRepo
     return out.str();
 }
 
-std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t) {
+std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                          const AggregatedView* view) {
     Words w(t);
     CsvWriter out(separator(t));
     out.row({w("out.csv.instrument"), in.id, w("out.csv.respondents"), std::to_string(r.respondents),
@@ -111,6 +127,17 @@ std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const 
     out.row(stats_row(w, in, w("out.csv.type.overall"), r.overall));
     for (const auto& d : r.principles) out.row(stats_row(w, in, w("out.csv.type.principle"), d));
     for (const auto& d : r.areas) out.row(stats_row(w, in, w("out.csv.type.area"), d));
+    if (view) {
+        // The view's targets, typed by the view's id ("nationell-delmal"); its overall as "view overall".
+        std::vector<std::string> overall = stats_row(w, in, view->view.id, view->overall);
+        overall[2] = view_title(view->view, t);
+        out.row(overall);
+        for (size_t i = 0; i < view->targets.size() && i < view->view.targets.size(); ++i) {
+            std::vector<std::string> row = stats_row(w, in, view->view.id, view->targets[i]);
+            row[2] = view->view.targets[i].title.in(w.lang);
+            out.row(row);
+        }
+    }
     out.row({});
     size_t max_levels = 0;
     for (const auto& d : r.items) max_levels = std::max(max_levels, d.level_counts.size());
@@ -140,6 +167,28 @@ std::string compare_csv(const Instrument& in, const Assessment& base, const Asse
     out.row(change_row(w, in, w("out.csv.type.overall"), c.overall));
     for (const auto& d : c.principles) out.row(change_row(w, in, w("out.csv.type.principle"), d));
     for (const auto& d : c.areas) out.row(change_row(w, in, w("out.csv.type.area"), d));
+    return out.str();
+}
+
+std::string version_compare_csv(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                const VersionComparison& c, const UiStrings& t) {
+    Words w(t);
+    CsvWriter out(separator(t));
+    out.row({w("out.csv.unit"), follow.unit_name, w("out.csv.instrument"), newer.id, w("out.csv.baseline"), base.date,
+             c.from_version, w("out.csv.followup"), follow.date, c.to_version});
+    out.row({});
+    out.row({w("out.csv.change_kind"), w("out.csv.from"), w("out.csv.to"), w("out.csv.baseline"), w("out.csv.followup"),
+             w("out.csv.change"), w("out.csv.group")});
+    auto ids = [](const std::vector<std::string>& list) {
+        std::string s;
+        for (const auto& id : list) s += (s.empty() ? "" : " ") + id;
+        return s;
+    };
+    for (const auto& m : c.compared)
+        out.row({w(change_key(m.change)), ids(m.from), ids(m.to), w.num1(m.baseline), w.num1(m.followup),
+                 w.num1(m.change_points), w.yes_no(m.group)});
+    for (const auto& m : c.not_compared)
+        out.row({w(change_key(m.change)), ids(m.from), ids(m.to), "", "", "", w("out.versions.not_compared_cell")});
     return out.str();
 }
 

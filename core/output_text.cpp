@@ -1,5 +1,6 @@
 // Readable text for a terminal, in the language of the table passed in
 // (the words from assets/ui/<lang>/output.json, numbers by number_style).
+#include "coverage.h"
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
@@ -58,19 +59,48 @@ size_t label_width(const Words& w, std::initializer_list<const char*> keys) {
 }
 
 std::string unit_block(const Words& w, const Instrument& in, const Assessment& a) {
-    size_t lw = label_width(
-        w, {"out.label.instrument", "out.label.unit", "out.label.date", "out.label.role", "out.label.mode"});
+    size_t lw = label_width(w, {"out.label.instrument", "out.label.unit", "out.label.date", "out.label.role",
+                                "out.label.mode", "out.label.unit_kind"});
     std::string s = field(w("out.label.instrument"),
                           terminal_safe(in.title.in(w.lang)) + " (" +
                               w.t.format("out.version", {terminal_safe(a.instrument_version)}) + ")",
                           lw);
-    s += field(
-        w("out.label.unit"),
-        (a.unit_name.empty() ? w("out.no_name") : terminal_safe(a.unit_name)) + " – " + w(unit_type_key(a.unit_type)),
-        lw);
+    s += field(w("out.label.unit"), a.unit_name.empty() ? w("out.no_name") : terminal_safe(a.unit_name), lw);
     s += field(w("out.label.date"), a.date.empty() ? w("out.no_date") : terminal_safe(a.date), lw);
     if (!a.respondent_role.empty()) s += field(w("out.label.role"), terminal_safe(a.respondent_role), lw);
     s += field(w("out.label.mode"), w(mode_key(a.mode)), lw);
+    // An old file's migrated type that this instrument does not know selects nothing: not shown.
+    const UnitKind* k = in.find_unit_kind(a.unit_kind);
+    if (!a.unit_kind.empty() && (k || !a.unit_kind_from_type))
+        s += field(w("out.label.unit_kind"), terminal_safe(k ? k->title.in(w.lang) : a.unit_kind), lw);
+    return s;
+}
+
+// The targets of a view with their scores, and the targets no item serves with the reason.
+std::string view_block(const Words& w, const ScoredView& v, bool& any_uncertain) {
+    std::string s = w.t.format("out.view.heading", {terminal_safe(view_title(v.view, w.t))}) + "\n";
+    s += w.t.format("out.view.overall", {w.score(v.report.overall)});
+    if (v.report.incomplete) s += "  " + w("out.view.incomplete");
+    s += "\n\n" + header_line(w);
+    std::string unserved;
+    for (size_t i = 0; i < v.view.targets.size() && i < v.report.targets.size(); ++i) {
+        const ViewTarget& t = v.view.targets[i];
+        const TargetScore& ts = v.report.targets[i];
+        DimensionScore d;
+        d.id = ts.id;
+        d.score = ts.score;
+        d.coverage = ts.coverage;
+        d.counts = ts.counts;
+        d.uncertain = ts.uncertain;
+        any_uncertain = any_uncertain || d.uncertain;
+        std::string name = terminal_safe(t.id + " " + t.title.in(w.lang));
+        if (t.items.empty()) {
+            unserved += "  " + name + (t.reason.empty() ? "" : " – " + terminal_safe(t.reason.in(w.lang))) + "\n";
+            continue;
+        }
+        s += dimension_line(w, name, d);
+    }
+    if (!unserved.empty()) s += "\n" + w("out.view.unserved") + "\n" + unserved;
     return s;
 }
 
@@ -90,18 +120,22 @@ const char* mode_key(Mode m) {
     return "out.mode.self-assessment";
 }
 
-const char* unit_type_key(UnitType t) {
-    switch (t) {
-        case UnitType::Vardcentral:
-            return "out.unit_type.vardcentral";
-        case UnitType::PsykiatriskMottagning:
-            return "out.unit_type.psykiatrisk-mottagning";
-        case UnitType::KommunalVerksamhet:
-            return "out.unit_type.kommunal-verksamhet";
-        case UnitType::Annan:
-            return "out.unit_type.annan";
+const char* change_key(ChangeKind k) {
+    switch (k) {
+        case ChangeKind::Same:
+            return "out.change.same";
+        case ChangeKind::Reworded:
+            return "out.change.reworded";
+        case ChangeKind::Split:
+            return "out.change.split";
+        case ChangeKind::Merged:
+            return "out.change.merged";
+        case ChangeKind::Removed:
+            return "out.change.removed";
+        case ChangeKind::New:
+            return "out.change.new";
     }
-    return "out.unit_type.annan";
+    return "out.change.same";
 }
 
 std::string content_language(const UiStrings& t) {
@@ -121,13 +155,27 @@ std::string dimension_title(const Instrument& in, DimensionKind kind, const std:
     return dimension_title(in, kind, id, "sv");
 }
 
-std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t) {
+std::string view_title(const View& view, const UiStrings& t) {
+    if (view.id == kViewPrinciples) return t.get("out.view.principer");
+    if (view.id == kViewAreas) return t.get("out.view.omraden");
+    return view.title.in(content_language(t));
+}
+
+std::string score_text(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& t,
+                       const ScoredView* view) {
     Words w(t);
     std::string s = w("out.score.title") + "\n\n" + unit_block(w, in, a) + "\n";
+    if (r.excluded_items > 0) s += t.format("out.score.excluded", {std::to_string(r.excluded_items)}) + "\n\n";
+    bool any_uncertain = false;
+    if (view && view->view.id != kViewPrinciples) {
+        s += view_block(w, *view, any_uncertain);
+        if (any_uncertain) s += "\n" + w("out.score.uncertain_note") + "\n";
+        s += "\n" + w("out.score.how") + "\n";
+        return s;
+    }
     s += t.format("out.score.overall", {w.score(r.overall)});
     if (r.incomplete) s += "  " + w("out.score.incomplete");
     s += "\n\n" + w("out.principles") + "\n" + header_line(w);
-    bool any_uncertain = false;
     for (const auto& d : r.principles) {
         s += dimension_line(w, w.title(in, d.kind, d.id), d);
         any_uncertain = any_uncertain || d.uncertain;
@@ -142,7 +190,8 @@ std::string score_text(const Instrument& in, const Assessment& a, const ScoreRep
     return s;
 }
 
-std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t) {
+std::string aggregate_text(const Instrument& in, const AggregateReport& r, const UiStrings& t,
+                           const AggregatedView* view) {
     Words w(t);
     std::string s = w("out.aggregate.title") + "\n\n";
     size_t lw = label_width(w, {"out.label.instrument"});
@@ -159,6 +208,15 @@ std::string aggregate_text(const Instrument& in, const AggregateReport& r, const
     for (const auto& d : r.principles) s += pad_right(w.title(in, d.kind, d.id), kNameWidth) + stats_cells(w, d) + "\n";
     s += "\n" + w("out.areas") + "\n" + head;
     for (const auto& d : r.areas) s += pad_right(w.title(in, d.kind, d.id), kNameWidth) + stats_cells(w, d) + "\n";
+    if (view) {
+        s += "\n" + t.format("out.view.heading", {terminal_safe(view_title(view->view, t))}) + "\n" + head;
+        s += pad_right(w("out.overall"), kNameWidth) + stats_cells(w, view->overall) + "\n";
+        for (size_t i = 0; i < view->targets.size() && i < view->view.targets.size(); ++i) {
+            const ViewTarget& vt = view->view.targets[i];
+            s += pad_right(terminal_safe(vt.id + " " + vt.title.in(w.lang)), kNameWidth) +
+                 stats_cells(w, view->targets[i]) + "\n";
+        }
+    }
     s += "\n" + w("out.aggregate.distribution") + "\n";
     const std::string& v = w("out.letter.vet_ej");
     const std::string& e = w("out.letter.ej_aktuellt");
@@ -195,6 +253,68 @@ std::string compare_text(const Instrument& in, const Assessment& base, const Ass
     s += "\n" + w("out.areas") + "\n" + head;
     for (const auto& d : c.areas) s += line(w.title(in, d.kind, d.id), d);
     s += "\n" + w("out.compare.note") + "\n";
+    return s;
+}
+
+std::string version_compare_text(const Instrument& newer, const Assessment& base, const Assessment& follow,
+                                 const VersionComparison& c, const UiStrings& t) {
+    Words w(t);
+    std::string s = w("out.compare.title") + "\n\n";
+    size_t lw = label_width(w, {"out.label.instrument", "out.label.unit", "out.label.baseline", "out.label.followup"});
+    s += field(w("out.label.instrument"), terminal_safe(newer.title.in(w.lang)), lw);
+    s += field(w("out.label.unit"), terminal_safe(follow.unit_name), lw);
+    s += field(w("out.label.baseline"),
+               terminal_safe(base.date) + " (" + t.format("out.version", {terminal_safe(c.from_version)}) + ")", lw);
+    s += field(w("out.label.followup"),
+               terminal_safe(follow.date) + " (" + t.format("out.version", {terminal_safe(c.to_version)}) + ")", lw);
+    s += "\n" + t.format("out.versions.rule", {terminal_safe(c.from_version), terminal_safe(c.to_version)}) + "\n\n";
+    auto ids = [](const std::vector<std::string>& list) {
+        std::string out;
+        for (const auto& id : list) out += (out.empty() ? "" : "+") + terminal_safe(id);
+        return out;
+    };
+    s += w("out.versions.compared") + "\n";
+    s += pad_right("", 30) + pad_right(w("out.versions.col.change"), 12) + pad_left(w("out.col.baseline"), 10) +
+         pad_left(w("out.col.followup"), 13) + pad_left(w("out.col.change"), 12) + "\n";
+    for (const auto& m : c.compared) {
+        std::string name = ids(m.from) + " → " + ids(m.to);
+        std::string kind = w(change_key(m.change));
+        s += pad_right(name, 30) + pad_right(kind, 12) + pad_left(w.score(m.baseline), 10) +
+             pad_left(w.score(m.followup), 13) + pad_left(format_change(m.change_points, w.num), 12);
+        if (m.group) s += "  " + w("out.versions.group_mark");
+        s += "\n";
+    }
+    s += "\n" + w("out.versions.not_compared") + "\n";
+    for (const auto& m : c.not_compared) {
+        std::string kind = w(change_key(m.change));
+        s += "  " + pad_right(kind, 12) + ids(m.change == ChangeKind::New ? m.to : m.from);
+        if (!m.reason.empty()) s += " – " + terminal_safe(m.reason.in(w.lang));
+        s += "\n";
+    }
+    if (c.not_compared.empty()) s += "  " + w("out.versions.none") + "\n";
+    s += "\n" + w("out.versions.note") + "\n";
+    return s;
+}
+
+std::string coverage_text(const Instrument& in, const UiStrings& t) {
+    Words w(t);
+    std::string s = t.format("out.coverage.title", {terminal_safe(in.title.in(w.lang)), terminal_safe(in.version)});
+    s += "\n";
+    for (const auto& f : coverage_matrix(in)) {
+        View v;
+        v.id = f.id;
+        v.title = f.title;
+        s += "\n" + terminal_safe(view_title(v, t)) + " (" + terminal_safe(f.id) + ")\n";
+        for (const auto& target : f.targets) {
+            std::string items;
+            for (const auto& id : target.items) items += (items.empty() ? "" : ", ") + terminal_safe(id);
+            if (items.empty())
+                items = target.reason.empty()
+                            ? w("out.coverage.no_item")
+                            : t.format("out.coverage.reason", {terminal_safe(target.reason.in(w.lang))});
+            s += "  " + pad_right(terminal_safe(target.id + " " + target.title.in(w.lang)), kNameWidth) + items + "\n";
+        }
+    }
     return s;
 }
 

@@ -219,11 +219,12 @@ namespace {
 
 json report_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r) {
     const std::string unit = a.unit_name.empty() ? l.get("unnamed_unit") : a.unit_name;
+    const UnitKind* unit_kind = in.find_unit_kind(a.unit_kind);
     const Progress pr = progress(in, a);
     json j = {{"document_title", l.format("document_title", {unit, a.date})},
               {"heading", l.format("heading", {unit})},
               {"instrument_title", in.title.in(l.code)},
-              {"unit", l.format("about.unit_value", {unit, l.get("unit_type." + key_id(unit_type_id(a.unit_type)))})},
+              {"unit", unit_kind ? l.format("about.unit_value", {unit, unit_kind->title.in(l.code)}) : unit},
               {"date", a.date},
               {"role", a.respondent_role},
               {"mode", l.get("mode." + key_id(mode_id(a.mode)))},
@@ -333,13 +334,45 @@ std::string html_escape(std::string_view in) {
     return out;
 }
 
-json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text) {
+// The unit kind and the view (views.h), when there are any.
+void add_view_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r,
+                     const ScoredView* view, json& out) {
+    const UnitKind* kind = in.find_unit_kind(a.unit_kind);
+    out["has_unit_kind"] = kind != nullptr;
+    out["unit_kind"] =
+        kind ? l.format("unit_kind.value", {kind->title.in(l.code), std::to_string(r.excluded_items)}) : std::string();
+    out["has_view"] = view != nullptr;
+    if (!view) return;
+    std::string title = view->view.id == kViewPrinciples ? l.get("view.principer")
+                        : view->view.id == kViewAreas    ? l.get("view.omraden")
+                                                         : view->view.title.in(l.code);
+    out["view_heading"] = l.format("view.heading", {title});
+    out["view_overall"] = l.format("overall.value", {l.score(view->report.overall)});
+    json targets = json::array();
+    for (size_t i = 0; i < view->view.targets.size() && i < view->report.targets.size(); ++i) {
+        const ViewTarget& t = view->view.targets[i];
+        const TargetScore& s = view->report.targets[i];
+        DimensionScore d;
+        d.score = s.score;
+        d.uncertain = s.uncertain;
+        std::string flag = t.items.empty() ? t.reason.in(l.code) : flag_in(l, d);
+        targets.push_back({{"title", t.id + " " + t.title.in(l.code)},
+                           {"score", l.score(s.score)},
+                           {"coverage", l.percent(s.coverage)},
+                           {"flag", flag}});
+    }
+    out["view_targets"] = std::move(targets);
+}
+
+json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text,
+                 const ScoredView* view) {
     Lang l{text, safe_code(text.get(std::string(kTextPrefix) + "lang"))};
     l.decimal = l.get("number.decimal_separator") == "." ? '.' : ',';
-    json data = score_document(in, a, r);
+    json data = score_document(in, a, r, view);
     data["lang"] = l.code;
     data["text"] = text_tree(text);
     data["report"] = report_fields(l, in, a, r);
+    add_view_fields(l, in, a, r, view, data["report"]);
     return data;
 }
 
@@ -347,21 +380,23 @@ bool render_template(std::string_view tmpl, const json& data, std::string& out, 
     return render_mustache(tmpl, data, escape_for_template, out, error);
 }
 
-std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text) {
+std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text,
+                        const ScoredView* view) {
     std::string out, error;
-    if (render_template(bundled_asset(kTemplate), report_data(in, a, r, text), out, error)) return out;
+    if (render_template(bundled_asset(kTemplate), report_data(in, a, r, text, view), out, error)) return out;
     // Unreachable with the bundled template (tests/core/test_report_html.cpp
     // renders it for every language); said plainly rather than an empty page.
     return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Strategispegeln</title></head><body><p>" +
            html_escape(std::string(kTemplate) + ": " + error) + "</p></body></html>\n";
 }
 
-std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, std::string_view lang) {
+std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, std::string_view lang,
+                        const ScoredView* view) {
     UiStrings text;
     Diagnostics ignored;  // a bundled language loads cleanly (tests/core/test_ui_strings.cpp)
     if (!load_bundled_language(pick_language(lang), text, ignored))
         load_bundled_language(kDefaultLanguage, text, ignored);
-    return report_html(in, a, r, text);
+    return report_html(in, a, r, text, view);
 }
 
 }  // namespace spegeln

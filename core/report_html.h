@@ -21,6 +21,7 @@
 #include "scoring.h"
 #include "translations.h"
 #include "ui_strings.h"
+#include "views.h"
 
 namespace spegeln {
 
@@ -31,7 +32,8 @@ std::string html_escape(std::string_view s);
 // Everything the report template gets (docs/reports.md): the score document
 // with "lang", "text" (the report's sentences from `text`, keys without their
 // "html_report." prefix, split at dots) and "report" (formatted values).
-json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text);
+json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text,
+                 const ScoredView* view = nullptr);
 
 // The sentences of `ui` whose keys start with `prefix` as a tree for a
 // template: "html_report.about.caption" → {"about": {"caption": …}}.
@@ -43,9 +45,11 @@ json report_text_tree(const UiStrings& ui, std::string_view prefix);
 bool render_template(std::string_view tmpl, const json& data, std::string& out, std::string& error);
 
 // The report in the language whose texts `text` holds (its "html_report.lang").
-std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text);
+// With `view`, the report adds that view's targets (views.h).
+std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text,
+                        const ScoredView* view = nullptr);
 // The report in a bundled language ("sv", "en"); an unknown code gives Swedish.
 std::string report_html(const Instrument& in, const Assessment& a, const ScoreReport& r,
-                        std::string_view lang = kDefaultLanguage);
+                        std::string_view lang = kDefaultLanguage, const ScoredView* view = nullptr);
 
 }  // namespace spegeln

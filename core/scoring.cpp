@@ -2,63 +2,10 @@
 
 #include <algorithm>
 
+#include "score_accumulator.h"
+
 namespace spegeln {
 namespace {
-
-// Running sums for one dimension while the items are walked once.
-struct Accumulator {
-    double weighted_value = 0;     // Σ w·value over items with a level
-    double answered_weight = 0;    // Σ w over items with a level
-    double applicable_weight = 0;  // Σ w over items not "ej aktuellt"
-    AnswerCounts counts;
-
-    void add(double w, AnswerStatus status, const std::optional<double>& value) {
-        switch (status) {
-            case AnswerStatus::Level:
-                if (value) {
-                    weighted_value += w * *value;
-                    answered_weight += w;
-                    applicable_weight += w;
-                    ++counts.answered;
-                } else {  // a level outside the scale: treated as unanswered
-                    applicable_weight += w;
-                    ++counts.unanswered;
-                }
-                break;
-            case AnswerStatus::VetEj:
-                applicable_weight += w;
-                ++counts.vet_ej;
-                break;
-            case AnswerStatus::EjAktuellt:
-                ++counts.ej_aktuellt;
-                break;
-            case AnswerStatus::Unanswered:
-                applicable_weight += w;
-                ++counts.unanswered;
-                break;
-        }
-    }
-
-    double coverage() const { return applicable_weight > 0 ? answered_weight / applicable_weight : 0.0; }
-
-    std::optional<double> score() const {
-        // Divide before scaling: the ratio is at most 1, while 100 × Σ(w·value)
-        // could overflow for weights no validated instrument has (kMaxWeight).
-        if (answered_weight > 0) return 100.0 * (weighted_value / answered_weight);
-        return std::nullopt;
-    }
-
-    DimensionScore result(DimensionKind kind, const std::string& id) const {
-        DimensionScore d;
-        d.kind = kind;
-        d.id = id;
-        d.counts = counts;
-        d.coverage = coverage();
-        d.score = score();
-        if (d.score) d.uncertain = d.coverage < kUncertainCoverage;
-        return d;
-    }
-};
 
 // The value L/K of an answer on a scale whose top level is `top`.
 std::optional<double> value_on(const Answer& answer, int top) {
@@ -89,14 +36,11 @@ void finish(const Instrument& in, const Accumulator* principles, const Accumulat
 
 // Adds item i's answer (or its absence) to every dimension it counts in; the item's status and value.
 inline void add_item(const CompiledInstrument& c, size_t i, const Answer* ans, Accumulator* acc, AnswerStatus& status,
-                     std::optional<double>& value) {
+                     std::optional<double>& value, uint32_t mask) {
     const CompiledItem& item = c.items[i];
-    status = AnswerStatus::Unanswered;
-    value.reset();
-    if (ans) {
-        status = ans->status;
-        value = value_on(*ans, item.top);
-    }
+    status = ans ? ans->status : AnswerStatus::Unanswered;
+    value = ans ? value_on(*ans, item.top) : std::nullopt;
+    if (mask && item.kinds && !(item.kinds & mask)) return;  // not for this unit kind
     const CompiledContribution* to = c.contributions.data() + item.first;
     for (uint32_t k = 0; k < item.count; ++k) acc[to[k].dim].add(to[k].weight, status, value);
 }
@@ -112,6 +56,7 @@ std::optional<double> answer_value(const Answer& answer, const Scale& scale) {
 ScoreReport score_assessment(const Instrument& in, const Assessment& a) {
     std::vector<Accumulator> principles(in.principles.size()), areas(in.areas.size());
     ScoreReport report;
+    report.unit_kind = a.unit_kind;
     report.items.reserve(in.items.size());
     for (const auto& item : in.items) {
         ItemResult r;
@@ -119,6 +64,12 @@ ScoreReport score_assessment(const Instrument& in, const Assessment& a) {
         if (const Answer* ans = a.find_answer(item.id)) {
             r.status = ans->status;
             r.value = answer_value(*ans, in.scale_of(item));
+        }
+        r.applies = item.applies_to(a.unit_kind);
+        if (!r.applies) {
+            ++report.excluded_items;
+            report.items.push_back(std::move(r));
+            continue;
         }
         for (size_t p = 0; p < in.principles.size(); ++p) {
             double w = item.weight_for(in.principles[p].id);
@@ -138,18 +89,22 @@ ScoreReport score_assessment(const CompiledInstrument& c, const Assessment& a) {
     match_answers(c, a, answers);
     std::vector<Accumulator> acc(c.dimension_count());
     ScoreReport report;
+    report.unit_kind = a.unit_kind;
+    const uint32_t mask = unit_kind_mask(c, a.unit_kind);
     report.items.resize(in.items.size());
     for (size_t i = 0; i < in.items.size(); ++i) {
         ItemResult& r = report.items[i];
         r.item_id = in.items[i].id;
-        add_item(c, i, answers[i], acc.data(), r.status, r.value);
+        add_item(c, i, answers[i], acc.data(), r.status, r.value, mask);
+        r.applies = !(mask && c.items[i].kinds && !(c.items[i].kinds & mask));
+        if (!r.applies) ++report.excluded_items;
     }
     finish(in, acc.data(), acc.data() + c.principle_count, report);
     return report;
 }
 
 void score_dimensions(const CompiledInstrument& c, const Answer* const* answers, std::optional<double>* scores,
-                      std::optional<double>& overall) {
+                      std::optional<double>& overall, uint32_t unit_kind_mask) {
     // Sums on the stack for instruments of ordinary size: nothing is allocated per assessment.
     constexpr size_t kLocal = 16;
     Accumulator local[kLocal];
@@ -161,7 +116,7 @@ void score_dimensions(const CompiledInstrument& c, const Answer* const* answers,
     }
     AnswerStatus status;
     std::optional<double> value;
-    for (size_t i = 0; i < c.items.size(); ++i) add_item(c, i, answers[i], acc, status, value);
+    for (size_t i = 0; i < c.items.size(); ++i) add_item(c, i, answers[i], acc, status, value, unit_kind_mask);
     double sum = 0;
     int n = 0;
     for (size_t d = 0; d < c.dimension_count(); ++d) {
@@ -203,6 +158,7 @@ std::vector<const Item*> lowest_items(const Instrument& in, const ScoreReport& r
     std::vector<Candidate> c;
     for (size_t i = 0; i < in.items.size() && i < report.items.size(); ++i) {
         // Items already at the top of their scale have nothing left to gain.
+        if (!report.items[i].applies) continue;
         if (!report.items[i].value || *report.items[i].value >= 1.0) continue;
         double w = 0;
         for (const auto& pw : in.items[i].principles) w += pw.weight;

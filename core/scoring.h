@@ -11,6 +11,8 @@
 //    every item is "ej aktuellt". A score with coverage below 0.5 is uncertain.
 //    A dimension where no item has a level has no score (never 0), and the
 //    uncertain flag is only set on a score that exists.
+//  * Items that do not apply to the assessment's unit kind (Item::applies_to) are
+//    left out of every dimension, as if the instrument did not have them.
 //  * The overall score is the mean of the principle scores that exist; it is
 //    incomplete when any principle has none.
 // Full precision is kept; rounding to one decimal happens only when shown.
@@ -48,6 +50,7 @@ struct DimensionScore {
 
 struct ItemResult {
     std::string item_id;
+    bool applies = true;  // false: not for the assessment's unit kind, left out of every score
     AnswerStatus status = AnswerStatus::Unanswered;
     std::optional<double> value;  // L/K when answered with a level
 };
@@ -58,6 +61,8 @@ struct ScoreReport {
     std::vector<ItemResult> items;           // in the instrument's order
     std::optional<double> overall;
     bool incomplete = false;  // some principle has no score
+    std::string unit_kind;    // the assessment's, "" when it names none
+    int excluded_items = 0;   // items left out because they do not apply to the unit kind
 
     const DimensionScore* find_principle(const std::string& id) const;
     const DimensionScore* find_area(const std::string& id) const;
@@ -77,8 +82,9 @@ ScoreReport score_assessment(const CompiledInstrument& compiled, const Assessmen
 // dimension (principles, then areas, as CompiledInstrument numbers them; nullopt where none exists)
 // and the overall score, the same to the bit as score_assessment's. `answers` as match_answers gives
 // them; `scores` has room for compiled.dimension_count().
+// Items that do not apply to the unit kind of `unit_kind_mask` (compiled_instrument.h) are left out.
 void score_dimensions(const CompiledInstrument& compiled, const Answer* const* answers, std::optional<double>* scores,
-                      std::optional<double>& overall);
+                      std::optional<double>& overall, uint32_t unit_kind_mask = 0);
 
 // Items with a level below the top of their scale, lowest value first (ties: the larger sum of principle
 // weights first, then instrument order): where the unit has most to gain.

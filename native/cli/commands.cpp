@@ -8,6 +8,7 @@
 #include "audit.h"
 #include "bundled.h"
 #include "compare.h"
+#include "coverage.h"
 #include "file_io.h"
 #include "json_read.h"
 #include "output.h"
@@ -15,6 +16,8 @@
 #include "report_html.h"
 #include "scoring.h"
 #include "ui_strings.h"
+#include "version_compare.h"
+#include "views.h"
 
 namespace cli {
 namespace {
@@ -25,7 +28,10 @@ using namespace spegeln;
 struct Args {
     std::vector<std::string> files;
     std::string format = "text";
-    std::string instrument_file;
+    std::string instrument_file;                // the first --instrument
+    std::vector<std::string> instrument_files;  // every --instrument (compare takes one per version)
+    std::string view;                           // --view, `score` and `aggregate`
+    bool takes_view = false;
     bool help = false;
     bool html_allowed = false;  // only `score` writes the HTML report
 };
@@ -59,8 +65,16 @@ bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instru
                 return false;
             }
         } else if (takes_instrument && a.rfind("--instrument", 0) == 0) {
-            if (!value("--instrument", out.instrument_file)) {
+            std::string file;
+            if (!value("--instrument", file)) {
                 usage_error(t, t.get("cli.error.instrument_value"), usage);
+                return false;
+            }
+            if (out.instrument_file.empty()) out.instrument_file = file;
+            out.instrument_files.push_back(file);
+        } else if (out.takes_view && a.rfind("--view", 0) == 0) {
+            if (!value("--view", out.view)) {
+                usage_error(t, t.get("cli.error.view_value"), usage);
                 return false;
             }
         } else if (a.size() > 1 && a[0] == '-') {
@@ -122,11 +136,9 @@ std::optional<Instrument> load_instrument_file(const std::string& path, const Ui
 std::optional<Instrument> instrument_for(const std::string& instrument_id, const std::string& version, const Args& args,
                                          const std::string& file, const UiStrings& t) {
     if (!args.instrument_file.empty()) return load_instrument_file(args.instrument_file, t);
-    std::optional<Instrument> best;
-    for (auto& in : bundled_instruments()) {
-        if (in.id != instrument_id) continue;
-        if (in.version == version || !best) best = std::move(in);
-    }
+    // Its own version when bundled (earlier ones ship in assets/instruments/archive/), else the newest.
+    std::optional<Instrument> best = bundled_instrument(instrument_id, version);
+    if (!best) best = bundled_instrument(instrument_id);
     if (!best) {
         Diagnostics d;
         d.error("instrument.id", "cli.diag.instrument_not_bundled", {quote_for_message(instrument_id)});
@@ -148,6 +160,7 @@ bool load_checked(const std::string& path, const Args& args, std::optional<Instr
     }
     if (!instrument) instrument = instrument_for(a->instrument_id, a->instrument_version, args, path, t);
     if (!instrument) return false;
+    settle_unit_kind(*a, *instrument);
     check_against_instrument(*a, *instrument, d);
     print_diagnostics(path, d, t);
     if (d.has_errors()) return false;
@@ -165,9 +178,74 @@ constexpr const char* kScoreUsage = "cli.score.usage";
 constexpr const char* kAggregateUsage = "cli.aggregate.usage";
 constexpr const char* kCompareUsage = "cli.compare.usage";
 constexpr const char* kInstrumentsUsage = "cli.instruments.usage";
+constexpr const char* kCoverageUsage = "cli.coverage.usage";
 
 int help(const UiStrings& t, const char* usage_key) {
     std::fputs(t.get(usage_key).c_str(), stdout);
+    return kExitOk;
+}
+
+// The instrument versions two assessment files name, when both name the same instrument.
+std::optional<std::pair<std::string, std::string>> assessment_versions(const std::vector<std::string>& files) {
+    std::string id[2], version[2];
+    for (size_t i = 0; i < 2; ++i) {
+        FileRead file = read_file(files[i]);
+        if (!file.ok()) return std::nullopt;
+        Diagnostics ignore;
+        auto a = load_assessment(file.bytes, ignore);
+        if (!a) return std::nullopt;
+        id[i] = a->instrument_id;
+        version[i] = a->instrument_version;
+    }
+    if (id[0] != id[1]) return std::nullopt;
+    return std::make_pair(version[0], version[1]);
+}
+
+// The instrument of one version: among the --instrument files, else bundled.
+std::optional<Instrument> instrument_version(const std::string& id, const std::string& version, const Args& args,
+                                             const std::string& file, const UiStrings& t) {
+    for (const auto& path : args.instrument_files) {
+        auto in = load_instrument_file(path, t);
+        if (in && in->id == id && in->version == version) return in;
+    }
+    if (auto in = bundled_instrument(id, version)) return in;
+    Diagnostics d;
+    d.error("instrument.version", "cli.diag.version_not_found", {quote_for_message(id), quote_for_message(version)});
+    print_diagnostics(file, d, t);
+    return std::nullopt;
+}
+
+int compare_across_versions(const Args& args, const UiStrings& t) {
+    Assessment a[2];
+    std::optional<Instrument> in[2];
+    for (size_t i = 0; i < 2; ++i) {
+        std::string text;
+        if (!read_input(args.files[i], text, t)) return kExitInvalid;
+        Diagnostics d;
+        auto loaded = load_assessment(text, d);
+        if (loaded)
+            in[i] = instrument_version(loaded->instrument_id, loaded->instrument_version, args, args.files[i], t);
+        if (loaded && in[i]) {
+            settle_unit_kind(*loaded, *in[i]);
+            check_against_instrument(*loaded, *in[i], d);
+        }
+        print_diagnostics(args.files[i], d, t);
+        if (!loaded || !in[i] || d.has_errors()) return kExitInvalid;
+        a[i] = std::move(*loaded);
+    }
+    // The mapping is declared by the later version; the baseline is the first file.
+    size_t older = version_order(in[0]->version, in[1]->version) <= 0 ? 0 : 1, newer = 1 - older;
+    Diagnostics d;
+    check_version_mapping(*in[newer], *in[older], d);
+    auto c = d.has_errors() ? std::nullopt : compare_versions(*in[older], a[older], *in[newer], a[newer], d);
+    print_diagnostics(args.files[1], d, t);
+    if (!c) return kExitInvalid;
+    if (args.format == "json")
+        emit(version_compare_json(*in[newer], a[older], a[newer], *c));
+    else if (args.format == "csv")
+        emit(version_compare_csv(*in[newer], a[older], a[newer], *c, t));
+    else
+        emit(version_compare_text(*in[newer], a[older], a[newer], *c, t));
     return kExitOk;
 }
 
@@ -262,6 +340,7 @@ int cmd_validate(const std::vector<std::string>& raw, const UiStrings& t) {
 int cmd_score(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
     args.html_allowed = true;
+    args.takes_view = true;
     if (!parse_args(raw, args, true, kScoreUsage, t)) return kExitUsage;
     if (args.help) return help(t, kScoreUsage);
     if (args.files.size() != 1) {
@@ -273,19 +352,34 @@ int cmd_score(const std::vector<std::string>& raw, const UiStrings& t) {
     Assessment a;
     if (!load_checked(args.files[0], args, in, a, t)) return kExitInvalid;
     ScoreReport r = score_assessment(*in, a);
+    std::optional<ScoredView> view;
+    if (!args.view.empty()) {
+        auto v = view_of(*in, args.view);
+        if (!v) {
+            std::string names;
+            for (const auto& id : available_views(*in)) names += (names.empty() ? "" : ", ") + id;
+            usage_error(t, t.format("cli.error.unknown_view", {terminal_safe(quote_for_message(args.view)), names}),
+                        kScoreUsage, "spegeln score");
+            return kExitUsage;
+        }
+        ViewReport vr = score_view(*in, a, *v);
+        view = ScoredView{std::move(*v), std::move(vr)};
+    }
+    const ScoredView* vp = view ? &*view : nullptr;
     if (args.format == "json")
-        emit(score_json(*in, a, r));
+        emit(score_json(*in, a, r, vp));
     else if (args.format == "csv")
-        emit(score_csv(*in, a, r, t));
+        emit(score_csv(*in, a, r, t, vp));
     else if (args.format == "html")
-        emit(report_html(*in, a, r, content_language(t)));
+        emit(report_html(*in, a, r, content_language(t), vp));
     else
-        emit(score_text(*in, a, r, t));
+        emit(score_text(*in, a, r, t, vp));
     return kExitOk;
 }
 
 int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
+    args.takes_view = true;
     if (!parse_args(raw, args, true, kAggregateUsage, t)) return kExitUsage;
     if (args.help) return help(t, kAggregateUsage);
     if (args.files.empty()) {
@@ -305,12 +399,25 @@ int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     }
     if (!ok) return kExitInvalid;
     AggregateReport r = aggregate(*in, all);
+    std::optional<AggregatedView> view;
+    if (!args.view.empty()) {
+        auto v = view_of(*in, args.view);
+        if (!v) {
+            std::string names;
+            for (const auto& id : available_views(*in)) names += (names.empty() ? "" : ", ") + id;
+            usage_error(t, t.format("cli.error.unknown_view", {terminal_safe(quote_for_message(args.view)), names}),
+                        kAggregateUsage, "spegeln aggregate");
+            return kExitUsage;
+        }
+        view = aggregate_view(*in, all, std::move(*v));
+    }
+    const AggregatedView* vp = view ? &*view : nullptr;
     if (args.format == "json")
-        emit(aggregate_json(*in, r));
+        emit(aggregate_json(*in, r, vp));
     else if (args.format == "csv")
-        emit(aggregate_csv(*in, r, t));
+        emit(aggregate_csv(*in, r, t, vp));
     else
-        emit(aggregate_text(*in, r, t));
+        emit(aggregate_text(*in, r, t, vp));
     return kExitOk;
 }
 
@@ -322,6 +429,9 @@ int cmd_compare(const std::vector<std::string>& raw, const UiStrings& t) {
         usage_error(t, t.get("cli.compare.two_files"), kCompareUsage, "spegeln compare");
         return kExitUsage;
     }
+    // Two versions of one instrument: compared through the newer one's mapping.
+    if (auto versions = assessment_versions(args.files); versions && versions->first != versions->second)
+        return compare_across_versions(args, t);
     std::optional<Instrument> in;
     if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file, t))) return kExitInvalid;
     Assessment base, follow;
@@ -376,6 +486,29 @@ int cmd_instruments(const std::vector<std::string>& raw, const UiStrings& t) {
         }
     }
     return d.has_errors() ? kExitInvalid : kExitOk;
+}
+
+int cmd_coverage(const std::vector<std::string>& raw, const UiStrings& t) {
+    Args args;
+    if (!parse_args(raw, args, false, kCoverageUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kCoverageUsage);
+    if (args.files.size() != 1 || args.format == "csv") {
+        usage_error(t, t.get("cli.coverage.one_instrument"), kCoverageUsage, "spegeln coverage");
+        return kExitUsage;
+    }
+    // A file, or the id of a bundled instrument (its newest version).
+    const std::string& name = args.files[0];
+    std::optional<Instrument> in;
+    if (FileRead probe = read_file(name); probe.ok() || !bundled_instrument(name))
+        in = load_instrument_file(name, t);
+    else
+        in = bundled_instrument(name);
+    if (!in) return kExitInvalid;
+    if (args.format == "json")
+        emit(dump_json(coverage_document(coverage_matrix(*in), content_language(t))) + "\n");
+    else
+        emit(coverage_text(*in, t));
+    return kExitOk;
 }
 
 }  // namespace cli

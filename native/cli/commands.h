@@ -24,6 +24,7 @@ int cmd_compare(const std::vector<std::string>& args, const spegeln::UiStrings& 
 int cmd_check_personal_data(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_report(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_audit(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

@@ -109,6 +109,7 @@ int main(int argc, char** argv) {
     if (cmd == "report") return cli::cmd_report(args, t);
     if (cmd == "audit") return cli::cmd_audit(args, t);
     if (cmd == "instruments") return cli::cmd_instruments(args, t);
+    if (cmd == "coverage") return cli::cmd_coverage(args, t);
     std::fprintf(
         stderr, "spegeln: %s\n\n%s",
         t.format("cli.error.unknown_command", {spegeln::terminal_safe(spegeln::quote_for_message(cmd))}).c_str(),

@@ -36,7 +36,6 @@ inline Assessment random_assessment(const Instrument& in, std::mt19937& rng, siz
     Assessment a = new_assessment(in, Mode::SelfAssessment);
     a.id = "bench-" + std::to_string(n);
     a.unit_name = "Verksamhet " + std::to_string(n % 250);
-    a.unit_type = static_cast<UnitType>(rng() % 4);
     a.date = "2026-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 10);
     for (const auto& item : in.items) {
         auto r = rng() % 100;

@@ -173,9 +173,11 @@ protected:
         return write(name, dump_json(j));
     }
 
+    // The version skane-sample.json was made on (1.0.0): it scores on its own version, which
+    // ships in assets/instruments/archive/, not on the newest.
     static Instrument skane() {
-        auto in = bundled_instrument("skane-2025-sjalvskattning");
-        EXPECT_TRUE(in) << "the Skåne self-assessment is not bundled";
+        auto in = bundled_instrument("skane-2025-sjalvskattning", "1.0.0");
+        EXPECT_TRUE(in) << "the Skåne self-assessment 1.0.0 is not bundled";
         return in ? *in : Instrument{};
     }
 };
@@ -184,6 +186,8 @@ const std::string kMiniInstrument = fixture("mini-instrument.json");
 const std::string kMiniAssessment = fixture("mini-assessment.json");
 const std::string kSkaneSample = fixture("skane-sample.json");
 const std::string kAuditExample = std::string(SPEGELN_SOURCE_DIR) + "/docs/examples/brukarrevision-exempel.json";
+const std::string kMini21 = fixture("mini-instrument-2.1.json");
+const std::string kMini21Assessment = fixture("mini-assessment-2.1.json");
 
 }  // namespace
 
@@ -194,8 +198,8 @@ TEST_F(Cli, HelpOnEverySubcommandExitsZero) {
         EXPECT_EQ(r.exit_code, 0) << flag;
         EXPECT_TRUE(contains(r.out, "Användning: spegeln <kommando>")) << r.out;
     }
-    for (const char* cmd :
-         {"validate", "score", "aggregate", "compare", "instruments", "check-personal-data", "report", "audit"}) {
+    for (const char* cmd : {"validate", "score", "aggregate", "compare", "instruments", "coverage",
+                            "check-personal-data", "report", "audit"}) {
         for (const char* flag : {"--help", "-h"}) {
             Result r = run({cmd, flag});
             EXPECT_TRUE(clean(r));
@@ -803,4 +807,93 @@ TEST_F(Cli, AuditMigrateAdvanceAndFollowUpFromFiles) {
     Result not_bruk = run({"audit", "migrate", kMiniAssessment});
     EXPECT_EQ(not_bruk.exit_code, 1);
     EXPECT_TRUE(contains(not_bruk.err, "mode")) << not_bruk.err;
+}
+
+TEST_F(Cli, ScoreTakesAViewAndStatesTheUnitKind) {
+    Result r =
+        run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "skane-insatser", "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    EXPECT_EQ(j["view"]["id"], "skane-insatser");
+    EXPECT_EQ(j["view"]["overall"]["score"], 87.5);
+    EXPECT_EQ(j["excluded_items"], 1);
+    EXPECT_EQ(j["assessment"]["unit_kind"], "vardcentral");
+    Result text = run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "omraden"});
+    EXPECT_TRUE(contains(text.out, "Vy: Insatsområden")) << text.out;
+    EXPECT_TRUE(contains(text.out, "Verksamhetstyp:  Vårdcentral")) << text.out;
+    Result html =
+        run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "nationell-delmal", "--format", "html"});
+    EXPECT_TRUE(contains(html.out, "Vy: Delmål")) << html.out.substr(0, 200);
+    EXPECT_TRUE(contains(html.out, "Läses genom delmål 1"));
+    Result bad = run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "vgr-mal"});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_TRUE(contains(bad.err, "principer, omraden, skane-insatser, nationell-delmal")) << bad.err;
+}
+
+// The view's statistics are those of each assessment's `score --view` result: two copies of one
+// assessment give n = 2 and its score as mean, min and max.
+TEST_F(Cli, AggregateTakesAView) {
+    Result one =
+        run({"score", kMini21Assessment, "--instrument", kMini21, "--view", "skane-insatser", "--format", "json"});
+    ASSERT_EQ(one.exit_code, 0) << one.err;
+    json s = json::parse(one.out);
+    Result r = run({"aggregate", kMini21Assessment, kMini21Assessment, "--instrument", kMini21, "--view",
+                    "skane-insatser", "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    ASSERT_TRUE(j.contains("view")) << r.out;
+    EXPECT_EQ(j["view"]["id"], "skane-insatser");
+    EXPECT_EQ(j["view"]["overall"]["n"], 2);
+    EXPECT_EQ(j["view"]["overall"]["mean"], s["view"]["overall"]["score"]);
+    ASSERT_EQ(j["view"]["targets"].size(), s["view"]["targets"].size());
+    for (size_t i = 0; i < j["view"]["targets"].size(); ++i) {
+        EXPECT_EQ(j["view"]["targets"][i]["id"], s["view"]["targets"][i]["id"]);
+        EXPECT_EQ(j["view"]["targets"][i]["mean"], s["view"]["targets"][i]["score"]) << i;
+    }
+    Result text =
+        run({"aggregate", kMini21Assessment, kMini21Assessment, "--instrument", kMini21, "--view", "omraden"});
+    EXPECT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "Vy: Insatsområden")) << text.out;
+    Result csv = run({"aggregate", kMini21Assessment, kMini21Assessment, "--instrument", kMini21, "--view",
+                      "skane-insatser", "--format", "csv"});
+    EXPECT_TRUE(contains(csv.out, "skane-insatser;")) << csv.out;
+    Result bad = run({"aggregate", kMini21Assessment, "--instrument", kMini21, "--view", "vgr-mal"});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_TRUE(contains(bad.err, "skane-insatser")) << bad.err;
+}
+
+TEST_F(Cli, CoveragePrintsTheMatrix) {
+    Result r = run({"coverage", kMini21, "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    ASSERT_EQ(j["frameworks"].size(), 4u);
+    EXPECT_EQ(j["frameworks"][2]["id"], "skane-insatser");
+    EXPECT_EQ(j["frameworks"][2]["targets"][1]["items"], json({"i2", "i3a"}));
+    EXPECT_EQ(j["frameworks"][2]["targets"][2]["reason"], "Regionens uppgift");
+    EXPECT_FALSE(j["frameworks"][2]["targets"][0].contains("reason"));
+    Result bundled = run({"coverage", "skane-2025-sjalvskattning"});
+    EXPECT_EQ(bundled.exit_code, 0) << bundled.err;
+    EXPECT_TRUE(contains(bundled.out, "Principer (principer)")) << bundled.out;
+}
+
+TEST_F(Cli, CompareAcrossVersionsListsWhatWasAndWasNotCompared) {
+    Result r = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMiniInstrument, "--instrument",
+                    kMini21, "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    json j = json::parse(r.out);
+    EXPECT_EQ(j["format"], "strategispegeln-version-comparison");
+    ASSERT_EQ(j["compared"].size(), 4u);
+    EXPECT_EQ(j["compared"][2]["change"], "split");
+    EXPECT_EQ(j["compared"][2]["group"], true);
+    EXPECT_EQ(j["compared"][0]["difference"], 25.0);
+    ASSERT_EQ(j["not_compared"].size(), 2u);
+    EXPECT_EQ(j["not_compared"][0]["change"], "removed");
+    Result text = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMiniInstrument, "--instrument",
+                       kMini21, "--lang", "en"});
+    EXPECT_TRUE(contains(text.out, "Not compared")) << text.out;
+    EXPECT_TRUE(contains(text.out, "(group)")) << text.out;
+    // Without the older version's instrument there is nothing to compare through.
+    Result missing = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMini21});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_TRUE(contains(missing.err, "2.0")) << missing.err;
 }

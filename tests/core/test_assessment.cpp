@@ -55,7 +55,9 @@ TEST(Assessment, FixtureLoadsWithEveryField) {
     EXPECT_EQ(a->instrument_id, "mini");
     EXPECT_EQ(a->instrument_version, "2.0");
     EXPECT_EQ(a->unit_name, "Vårdcentralen Test");
-    EXPECT_EQ(a->unit_type, UnitType::Vardcentral);
+    // The old "verksamhet.type" is kept; the mini instrument has no unit kinds, so it selects none.
+    EXPECT_EQ(a->old_unit_type, "vardcentral");
+    EXPECT_TRUE(a->unit_kind.empty());
     EXPECT_EQ(a->date, "2026-03-15");
     EXPECT_EQ(a->respondent_role, "Verksamhetschef");
     EXPECT_EQ(a->mode, Mode::SelfAssessment);
@@ -163,7 +165,9 @@ TEST(AssessmentRead, RoundTripKeepsEveryKnownField) {
     EXPECT_EQ(assessment_to_json(*b), assessment_to_json(*a));
     EXPECT_EQ(b->created, "2026-03-15T09:12:00Z");
     EXPECT_EQ(b->instrument_item_ids, (std::vector<std::string>{"i1", "i2"}));
-    EXPECT_EQ(b->unit_type, UnitType::KommunalVerksamhet);
+    EXPECT_EQ(b->old_unit_type, "kommunal-verksamhet");
+    EXPECT_EQ(json::parse(assessment_to_json(*b))["verksamhet"]["type"], "kommunal-verksamhet");
+    EXPECT_FALSE(json::parse(assessment_to_json(*b)).contains("unit_kind"));
     EXPECT_EQ(b->mode, Mode::Workshop);
     EXPECT_EQ(b->answers.size(), 6u);
 }
@@ -340,4 +344,63 @@ TEST(AssessmentRead, WrongTypeNamesBothTypesAsTranslatedParameters) {
     EXPECT_EQ(d.items[0].code, "diag.assessment.answers_not_object");
     EXPECT_EQ(d.items[0].args, (std::vector<std::string>{"diag.type.array"}));
     EXPECT_EQ(en(d.items[0]), "should be an object with one answer per item id, but is a list");
+}
+
+// An old file's "verksamhet.type" reads as the nearest of the instrument's unit kinds
+// (docs/assessment-format.md); an explicit "unit_kind" wins; "annan" selects no kind.
+TEST(Assessment, OldUnitTypeReadsAsTheNearestUnitKind) {
+    EXPECT_EQ(unit_kind_for_old_type("vardcentral"), "vardcentral");
+    EXPECT_EQ(unit_kind_for_old_type("psykiatrisk-mottagning"), "psykiatri-oppenvard");
+    EXPECT_EQ(unit_kind_for_old_type("kommunal-verksamhet"), "kommunal");
+    EXPECT_EQ(unit_kind_for_old_type("annan"), "");
+    EXPECT_FALSE(unit_kind_for_old_type("sjukhus"));
+
+    Diagnostics d;
+    const Instrument in = *load_instrument(read_fixture("mini-instrument-2.1.json"), d);
+    json j = json::parse(read_fixture("mini-assessment-2.1.json"));
+    j.erase("unit_kind");
+    j["verksamhet"]["type"] = "kommunal-verksamhet";
+    auto a = load_assessment(dump_json(j), d, &in);
+    ASSERT_TRUE(a) << all_messages(d);
+    EXPECT_EQ(a->unit_kind, "kommunal");
+    EXPECT_TRUE(a->unit_kind_from_type);
+    EXPECT_TRUE(in.find_item("i3b")->applies_to(a->unit_kind));
+    EXPECT_FALSE(in.find_item("i3a")->applies_to(a->unit_kind));
+    // Written back as it was read: the old type, no unit_kind of its own.
+    json out = json::parse(assessment_to_json(*a));
+    EXPECT_EQ(out["verksamhet"]["type"], "kommunal-verksamhet");
+    EXPECT_FALSE(out.contains("unit_kind"));
+
+    // A kind the instrument lacks (psykiatri-oppenvard) selects nothing and is no error.
+    j["verksamhet"]["type"] = "psykiatrisk-mottagning";
+    Diagnostics d2;
+    auto b = load_assessment(dump_json(j), d2, &in);
+    ASSERT_TRUE(b) << all_messages(d2);
+    EXPECT_FALSE(d2.has_errors());
+    EXPECT_TRUE(b->unit_kind.empty());
+
+    // An explicit unit_kind wins over the old type.
+    j["unit_kind"] = "vardcentral";
+    j["verksamhet"]["type"] = "kommunal-verksamhet";
+    Diagnostics d3;
+    auto c = load_assessment(dump_json(j), d3, &in);
+    ASSERT_TRUE(c) << all_messages(d3);
+    EXPECT_EQ(c->unit_kind, "vardcentral");
+    EXPECT_FALSE(c->unit_kind_from_type);
+    EXPECT_EQ(json::parse(assessment_to_json(*c))["unit_kind"], "vardcentral");
+}
+
+// The core path is kept through a save; anything but "core" or "full" is an error naming it.
+TEST(Assessment, CorePathIsKeptAndCheckedByCode) {
+    Diagnostics d;
+    auto a = load_edited([](json& j) { j["path"] = "core"; }, d);
+    ASSERT_TRUE(a) << all_messages(d);
+    EXPECT_TRUE(a->core_path);
+    EXPECT_EQ(json::parse(assessment_to_json(*a))["path"], "core");
+    Diagnostics d2;
+    auto full = load_edited([](json& j) { j["path"] = "full"; }, d2);
+    ASSERT_TRUE(full);
+    EXPECT_FALSE(full->core_path);
+    EXPECT_FALSE(json::parse(assessment_to_json(*full)).contains("path"));
+    EXPECT_TRUE(error_at([](json& j) { j["path"] = "kort"; }, "path", "diag.assessment.path_unknown"));
 }

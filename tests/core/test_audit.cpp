@@ -343,7 +343,7 @@ TEST(Audit, MigratesABrukarrevisionAssessmentLosingNothing) {
     ASSERT_TRUE(a) << all_messages(d);
     EXPECT_EQ(a->id, "old-1");
     EXPECT_EQ(a->header.unit_name, "Vårdcentralen Norr");
-    EXPECT_EQ(a->header.unit_type, UnitType::Vardcentral);
+    EXPECT_EQ(a->header.unit_kind, "vardcentral");
     EXPECT_EQ(a->header.period_from, "2025-11-20");
     EXPECT_EQ(a->header.period_to, "2025-11-20");
     ASSERT_EQ(a->header.auditors.size(), 1u);

@@ -182,7 +182,7 @@ TEST(ScoreJson, DocumentedFieldsWithFullPrecision) {
     EXPECT_EQ(j["instrument"]["id"], "mini");
     EXPECT_EQ(j["instrument"]["version"], "2.0");
     EXPECT_EQ(j["assessment"]["verksamhet"]["name"], "Vårdcentralen Test");
-    EXPECT_EQ(j["assessment"]["verksamhet"]["type"], "vardcentral");
+    EXPECT_FALSE(j["assessment"]["verksamhet"].contains("type"));  // the kind is unit_kind now
     EXPECT_EQ(j["assessment"]["date"], "2026-03-15");
     EXPECT_EQ(j["assessment"]["mode"], "self-assessment");
     EXPECT_DOUBLE_EQ(j["overall"]["score"].get<double>(), (50.0 + 75.0 + 50.0 + 0.0) / 4);
@@ -198,7 +198,9 @@ TEST(ScoreJson, DocumentedFieldsWithFullPrecision) {
     EXPECT_EQ(p2["counts"], json({{"answered", 1}, {"vet_ej", 1}, {"ej_aktuellt", 0}, {"unanswered", 0}}));
     EXPECT_EQ(j["areas"][0]["title"], "1 Område 1");
     ASSERT_EQ(j["items"].size(), 6u);
-    EXPECT_EQ(j["items"][0], json({{"id", "i1"}, {"area", "a1"}, {"status", "level"}, {"level", 3}, {"value", 0.75}}));
+    EXPECT_EQ(
+        j["items"][0],
+        json({{"id", "i1"}, {"area", "a1"}, {"status", "level"}, {"level", 3}, {"value", 0.75}, {"applies", true}}));
     EXPECT_EQ(j["items"][2]["status"], "vet-ej");
     EXPECT_TRUE(j["items"][2]["level"].is_null());
     EXPECT_TRUE(j["items"][2]["value"].is_null());

@@ -16,8 +16,12 @@ const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
 const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
 const COMMENT = '<script>alert(1)</script> Rutinen finns men följs inte upp.';
-// Items in the order the answer screen shows them: area by area.
-const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.area === a.id));
+// The newest version's items a vårdcentral answers (the start screen's default unit kind):
+// those without unit_kinds or naming vardcentral, in the order the answer screen shows them.
+const UNIT_KIND = 'vardcentral';
+const applies = (item) => !item.unit_kinds || item.unit_kinds.includes(UNIT_KIND);
+const asked = instrument.items.filter(applies);
+const order = instrument.areas.flatMap((a) => asked.filter((i) => i.area === a.id));
 const topOf = (item) => Math.max(...instrument.scales.find((s) => s.id === item.scale).levels.map((l) => l.value));
 
 // ---- helpers on top of lib.mjs ----
@@ -54,10 +58,10 @@ function referenceScores(assessment) {
   };
   const principles = {};
   for (const p of instrument.principles)
-    principles[p.id] = dimension(instrument.items.flatMap((it) => it.principles.filter((pw) => pw.id === p.id)
+    principles[p.id] = dimension(asked.flatMap((it) => it.principles.filter((pw) => pw.id === p.id)
       .map((pw) => [it, pw.weight ?? 1])));
   const areas = {};
-  for (const a of instrument.areas) areas[a.id] = dimension(instrument.items.filter((it) => it.area === a.id).map((it) => [it, 1]));
+  for (const a of instrument.areas) areas[a.id] = dimension(asked.filter((it) => it.area === a.id).map((it) => [it, 1]));
   const present = Object.values(principles).filter((v) => v !== null);
   return { overall: present.length ? present.reduce((x, y) => x + y, 0) / present.length : null, principles, areas };
 }
@@ -123,7 +127,7 @@ export const tests = {
       await click(page, `start.instrument.${INSTRUMENT_ID}`);
       await click(page, 'start.unit_name');
       await typeText(page, 'Vårdcentralen Eken');
-      await click(page, 'start.unit_type.vardcentral');
+      await click(page, `start.unit_kind.${UNIT_KIND}`);
       await click(page, 'start.role');
       await typeText(page, 'hela teamet');
       await click(page, 'start.begin');
@@ -131,6 +135,7 @@ export const tests = {
       assert(s.screen === 'answer', `start failed: ${JSON.stringify(s.error_messages)}`);
       assert(s.assessment.verksamhet.name === 'Vårdcentralen Eken', `unit ${s.assessment.verksamhet.name}`);
       assert(s.assessment.respondent_role === 'hela teamet', 'role');
+      assert(s.assessment.unit_kind === UNIT_KIND, `unit kind ${s.assessment.unit_kind}`);
       assert(/^\d{4}-\d\d-\d\d$/.test(s.assessment.date), 'date defaults to today');
       assert(s.item === order[0].id, 'the first item is current');
 

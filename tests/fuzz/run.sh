@@ -16,7 +16,7 @@ shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_json fuzz_instrument fuzz_assessment fuzz_assessment_pair fuzz_csv fuzz_audit)
 bin=build/fuzz/tests/fuzz
-seeds=(tests/fixtures/*.json docs/examples/*.json assets/instruments/*.json)
+seeds=(tests/fixtures/*.json docs/examples/*.json assets/instruments/*.json assets/instruments/archive/*.json)
 
 # Seeds for the pair target: an instrument and an assessment of it, joined as
 # fuzz_check.h's split_two expects.
@@ -31,7 +31,7 @@ for target in "${targets[@]}"; do
   cp -n "${seeds[@]}" "$corpus/"
   if [ "$target" = fuzz_assessment_pair ]; then
     pair_seed tests/fixtures/mini-instrument.json tests/fixtures/mini-assessment.json >"$corpus/seed-mini"
-    pair_seed assets/instruments/skane-2025-sjalvskattning.json docs/examples/baslinje-2026.json >"$corpus/seed-skane"
+    pair_seed assets/instruments/archive/skane-2025-sjalvskattning-1.0.0.json docs/examples/baslinje-2026.json >"$corpus/seed-skane"
   fi
   log=build/fuzz-logs/$target.log
   echo "== $target: ${seconds} s (logg: $log)"

@@ -38,7 +38,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s: not a valid assessment\n", argv[1]);
         return 1;
     }
-    auto in = spegeln::bundled_instrument(a->instrument_id);
+    // The assessment's own version when bundled, as the CLI and the app read it.
+    auto in = spegeln::bundled_instrument_for(*a);
+    if (in) spegeln::settle_unit_kind(*a, *in);
     if (!in) {
         std::fprintf(stderr, "%s: no bundled instrument \"%s\"\n", argv[1], a->instrument_id.c_str());
         return 1;

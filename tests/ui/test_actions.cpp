@@ -3,6 +3,8 @@
 // window, no ImGui: what a screen would do is one call here.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "actions.h"
 #include "app_fixture.h"
 #include "bundled.h"
@@ -16,10 +18,9 @@ namespace {
 
 constexpr const char* kSelf = "skane-2025-sjalvskattning";
 
+// The newest bundled version, the one new assessments use.
 int index_of(const App& app, const std::string& id) {
-    for (size_t i = 0; i < app.instruments.size(); ++i)
-        if (app.instruments[i].id == id) return static_cast<int>(i);
-    return -1;
+    return instrument_index(app, id);
 }
 
 // Starts a self-assessment of "Vårdcentralen Eken".
@@ -320,11 +321,11 @@ TEST_F(Actions, AnUnreadableStoredFileIsListedNotOpened) {
 TEST_F(Actions, StepItemWalksThroughAreasInOrder) {
     auto app = started();
     const Instrument& in = *current_instrument(*app);
-    auto first_area = in.items_in_area(in.areas[0].id);
+    auto first_area = area_items(*app, 0);
     act_select_item(*app, first_area.back()->id);
     act_step_item(*app, 1);
     EXPECT_EQ(app->answer.area, 1);
-    EXPECT_EQ(app->answer.item, in.items_in_area(in.areas[1].id).front()->id);
+    EXPECT_EQ(app->answer.item, area_items(*app, 1).front()->id);
     act_step_item(*app, -1);
     EXPECT_EQ(app->answer.area, 0);
     EXPECT_EQ(app->answer.item, first_area.back()->id);
@@ -335,12 +336,13 @@ TEST_F(Actions, StepItemWalksThroughAreasInOrder) {
 TEST_F(Actions, ResumeOpensTheFirstUnansweredItem) {
     auto app = started();
     const Instrument& in = *current_instrument(*app);
-    for (const Item* it : in.items_in_area(in.areas[0].id)) act_answer(*app, it->id, AnswerStatus::Level, 1);
+    for (const Item* it : area_items(*app, 0)) act_answer(*app, it->id, AnswerStatus::Level, 1);
     std::string id = app->doc.current->id;
     auto again = make_app();
     ASSERT_TRUE(act_resume(*again, id));
     EXPECT_EQ(again->answer.area, 1);
-    EXPECT_EQ(again->answer.item, in.items_in_area(in.areas[1].id).front()->id);
+    EXPECT_EQ(again->answer.item, area_items(*again, 1).front()->id);
+    EXPECT_EQ(in.areas.size(), current_instrument(*again)->areas.size());
 }
 
 TEST_F(Actions, TextSizeIsRememberedAndSnappedToASupportedStep) {
@@ -423,3 +425,60 @@ TEST_F(Actions, DatesAreRealCalendarDates) {
 }
 
 }  // namespace
+
+// The unit kind and the core path decide what the answer screen shows: a kommunal verksamhet
+// on the core path gets exactly the core items that apply to it, and the file says so.
+TEST_F(Actions, UnitKindAndCorePathDecideTheItemsShown) {
+    auto app = make_app();
+    app->library.form.instrument = index_of(*app, kSelf);
+    act_choose_instrument(*app, app->library.form.instrument);
+    EXPECT_EQ(app->library.form.unit_kind, "vardcentral");  // the default
+    app->library.form.unit_name = "Boendestödet Norr";
+    app->library.form.date = "2026-03-15";
+    app->library.form.unit_kind = "kommunal";
+    app->library.form.core_path = true;
+    ASSERT_TRUE(act_start(*app));
+    const Instrument& in = *current_instrument(*app);
+    EXPECT_EQ(app->doc.current->unit_kind, "kommunal");
+    EXPECT_TRUE(app->doc.current->core_path);
+    size_t shown = 0, expected = 0;
+    for (const auto& item : in.items) expected += item.core && item.applies_to("kommunal");
+    for (size_t a = 0; a < in.areas.size(); ++a)
+        for (const Item* item : area_items(*app, static_cast<int>(a))) {
+            EXPECT_TRUE(item->core) << item->id;
+            EXPECT_TRUE(item->applies_to("kommunal")) << item->id;
+            ++shown;
+        }
+    EXPECT_GT(expected, 0u);
+    EXPECT_EQ(shown, expected);
+    EXPECT_EQ(progress(in, *app->doc.current).total, static_cast<int>(expected));
+    auto a = stored(*app);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->unit_kind, "kommunal");
+    EXPECT_TRUE(a->core_path);
+    // Some items are for other kinds only, so the kind really narrows the list.
+    EXPECT_TRUE(std::any_of(in.items.begin(), in.items.end(), [](const Item& i) { return !i.applies_to("kommunal"); }));
+}
+
+// An assessment made on 1.0.0 opens and scores on 1.0.0, not on the newest version.
+TEST_F(Actions, AnAssessmentOnAnEarlierVersionOpensOnThatVersion) {
+    auto app = make_app();
+    auto older = bundled_instrument(kSelf, "1.0.0");
+    ASSERT_TRUE(older);
+    Assessment a = new_assessment(*older, Mode::SelfAssessment);
+    a.id = "gammal";
+    a.unit_name = "Vårdcentralen Eken";
+    a.date = "2026-03-15";
+    a.answers[older->items[0].id].status = AnswerStatus::Level;
+    a.answers[older->items[0].id].level = 3;
+    ASSERT_TRUE(act_import(*app, "gammal.json", assessment_to_json(a)));
+    close_modal(*app);
+    ASSERT_TRUE(act_resume(*app, "gammal"));
+    ASSERT_TRUE(current_instrument(*app));
+    EXPECT_EQ(current_instrument(*app)->version, "1.0.0");
+    EXPECT_EQ(app->doc.report.overall, score_assessment(*older, a).overall);
+    // A follow-up is made on the newest version.
+    ASSERT_TRUE(act_duplicate(*app, "gammal", false));
+    EXPECT_NE(current_instrument(*app)->version, "1.0.0");
+    EXPECT_EQ(app->doc.current->instrument_version, current_instrument(*app)->version);
+}

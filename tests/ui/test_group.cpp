@@ -224,4 +224,44 @@ TEST_F(Group, CompareOfDifferentUnitsWarnsInWords) {
     EXPECT_NE(app->group.warnings[0].find("Björken"), std::string::npos);
 }
 
+// A baseline on 1.0.0 and a follow-up on the newest version compare through the mapping: the
+// rows are the core's compare_versions, each side scored on its own version; an aggregate of
+// the two versions is refused.
+TEST_F(Group, CompareAcrossVersionsGoesThroughTheMapping) {
+    auto app = make_app();
+    auto older = bundled_instrument(kSelf, "1.0.0");
+    ASSERT_TRUE(older);
+    Assessment base = new_assessment(*older, Mode::SelfAssessment);
+    base.id = "base10";
+    base.unit_name = "Vårdcentralen Eken";
+    base.date = "2026-03-01";
+    for (size_t i = 0; i < older->items.size(); ++i) set_level(base, older->items[i].id, static_cast<int>(i % 3));
+    Assessment follow = make(*app, kSelf, "follow11", "2027-03-01", "Vårdcentralen Eken");
+    const Instrument& newer = instrument(*app, kSelf);
+    ASSERT_NE(newer.version, "1.0.0");
+    for (size_t i = 0; i < newer.items.size(); ++i) set_level(follow, newer.items[i].id, static_cast<int>((i + 1) % 3));
+    import(*app, follow);  // the newer one first: the baseline is still the 1.0.0 one
+    import(*app, base);
+    act_toggle_selected(*app, "follow11");
+    act_toggle_selected(*app, "base10");
+    EXPECT_EQ(check_aggregate(*app), GroupCheck::MixedInstruments);
+    ASSERT_TRUE(act_open_compare(*app));
+    const GroupView& g = app->group;
+    ASSERT_TRUE(g.across_versions);
+    EXPECT_EQ(g.members[0].id, "base10");
+    EXPECT_EQ(app->instruments[static_cast<size_t>(g.base_instrument)].version, "1.0.0");
+    Diagnostics diag;
+    auto expected = compare_versions(*older, base, newer, follow, diag);
+    ASSERT_TRUE(expected);
+    ASSERT_EQ(g.versions.compared.size(), expected->compared.size());
+    ASSERT_EQ(g.versions.not_compared.size(), expected->not_compared.size());
+    EXPECT_GT(g.versions.compared.size(), 0u);
+    EXPECT_GT(g.versions.not_compared.size(), 0u);
+    for (size_t i = 0; i < expected->compared.size(); ++i)
+        EXPECT_EQ(g.versions.compared[i].change_points, expected->compared[i].change_points) << i;
+    ASSERT_TRUE(act_export_group_csv(*app));
+    EXPECT_EQ(fake::platform().downloads.back().data,
+              version_compare_csv(newer, base, follow, *expected, app->strings));
+}
+
 }  // namespace

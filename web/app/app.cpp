@@ -248,6 +248,28 @@ json group_json(const App& app) {
     json members = json::array();
     for (const auto& a : g.members) members.push_back(a.id);
     j["members"] = members;
+    if (g.comparing && g.across_versions) {
+        auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+        auto rows = [&](const std::vector<MappedComparison>& list) {
+            json out = json::array();
+            for (const auto& m : list)
+                out.push_back({{"change", change_kind_id(m.change)},
+                               {"from", m.from},
+                               {"to", m.to},
+                               {"group", m.group},
+                               {"baseline", opt(m.baseline)},
+                               {"followup", opt(m.followup)},
+                               {"change_points", opt(m.change_points)}});
+            return out;
+        };
+        j["across_versions"] = true;
+        j["from_version"] = g.versions.from_version;
+        j["to_version"] = g.versions.to_version;
+        j["compared"] = rows(g.versions.compared);
+        j["not_compared"] = rows(g.versions.not_compared);
+        j["warnings"] = g.warnings;
+        return j;
+    }
     if (g.comparing) {
         json p = json::object(), a = json::object();
         for (const auto& d : g.comparison.principles) p[d.id] = change_json(d);
@@ -315,6 +337,10 @@ std::string app_test_state_json(const App& app) {
     j["toast"] = app.messages.toast;
     j["area"] = app.answer.area;
     j["item"] = app.answer.item;
+    j["view"] = app.answer.view;
+    json shown = json::array();  // the items the answer screen shows in the current area
+    for (const Item* item : area_items(app, app.answer.area)) shown.push_back(item->id);
+    j["area_items"] = shown;
     j["text_scale"] = app.settings.text_scale;
     j["language"] = app.language;
     j["scroll"] = {app.frame.scroll_y, app.frame.scroll_max_y};

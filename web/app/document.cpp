@@ -13,6 +13,7 @@
 #include "platform.h"
 #include "scoring.h"
 #include "translations.h"
+#include "version_compare.h"
 
 using namespace spegeln;
 
@@ -95,6 +96,8 @@ void app_init(App& app, std::vector<Instrument> instruments) {
     // A team doing a brukarrevision picks that mode; self-assessment is the usual case.
     if (!app.instruments.empty() && !app.instruments[0].modes.empty())
         app.library.form.mode = app.instruments[0].modes[0];
+    // New assessments use the newest version (the earlier ones are there for old assessments).
+    if (!app.instruments.empty()) app.library.form.instrument = instrument_index(app, app.instruments[0].id);
 }
 
 void act_storage_ready(App& app) {
@@ -142,8 +145,11 @@ void act_refresh_saved(App& app) {
         e.respondent_role = a->respondent_role;
         e.instrument_id = a->instrument_id;
         e.instrument_title = a->instrument_id;
-        if (const Instrument* in = find_instrument(app, a->instrument_id)) {
+        e.instrument_version = a->instrument_version;
+        if (int idx = instrument_index(app, a->instrument_id, a->instrument_version); idx >= 0) {
+            const Instrument* in = &app.instruments[static_cast<size_t>(idx)];
             e.instrument_title = tx(app, in->title);
+            settle_unit_kind(*a, *in);
             e.progress = progress(*in, *a);
         }
         e.modified = a->modified;
@@ -233,15 +239,29 @@ const Instrument* current_instrument(const App& app) {
 }
 
 const Instrument* find_instrument(const App& app, const std::string& id) {
-    for (const auto& in : app.instruments)
-        if (in.id == id) return &in;
-    return nullptr;
+    int i = instrument_index(app, id);
+    return i < 0 ? nullptr : &app.instruments[static_cast<size_t>(i)];
 }
 
 int instrument_index(const App& app, const std::string& id) {
+    int best = -1;
     for (size_t i = 0; i < app.instruments.size(); ++i)
-        if (app.instruments[i].id == id) return static_cast<int>(i);
-    return -1;
+        if (app.instruments[i].id == id &&
+            (best < 0 ||
+             version_order(app.instruments[i].version, app.instruments[static_cast<size_t>(best)].version) > 0))
+            best = static_cast<int>(i);
+    return best;
+}
+
+int instrument_index(const App& app, const std::string& id, const std::string& version) {
+    for (size_t i = 0; i < app.instruments.size(); ++i)
+        if (app.instruments[i].id == id && app.instruments[i].version == version) return static_cast<int>(i);
+    return instrument_index(app, id);
+}
+
+bool is_newest(const App& app, size_t index) {
+    return index < app.instruments.size() &&
+           instrument_index(app, app.instruments[index].id) == static_cast<int>(index);
 }
 
 bool is_saved(const App& app, const std::string& id) {

@@ -39,9 +39,15 @@ void act_set_help_open(App& app, bool open);
 
 // ---- Queries ----
 const spegeln::Instrument* current_instrument(const App& app);
+// The newest bundled version of the instrument with this id (earlier versions ship too, so
+// assessments made on them open on their own version), or nullptr.
 const spegeln::Instrument* find_instrument(const App& app, const std::string& id);
-// Index into App::instruments, or -1.
+// Index into App::instruments of that newest version, or -1.
 int instrument_index(const App& app, const std::string& id);
+// Index of exactly this version when it is bundled, else of the newest (bundled_instrument_for), or -1.
+int instrument_index(const App& app, const std::string& id, const std::string& version);
+// Whether App::instruments[index] is the newest version of its id: the ones a new assessment uses.
+bool is_newest(const App& app, size_t index);
 bool is_saved(const App& app, const std::string& id);
 // The storage name of a saved assessment: "assessment-<id>.json".
 std::string storage_name(const std::string& id);

@@ -25,7 +25,7 @@ void open_document(App& app, Assessment a, int instrument_index) {
     app.answer.item.clear();
     app.answer.help_shown.clear();
     for (size_t i = 0; i < in.areas.size() && app.answer.item.empty(); ++i) {
-        for (const Item* it : in.items_in_area(in.areas[i].id)) {
+        for (const Item* it : area_items(app, static_cast<int>(i))) {
             const Answer* ans = app.doc.current->find_answer(it->id);
             if (!ans || ans->status == AnswerStatus::Unanswered) {
                 app.answer.area = static_cast<int>(i);
@@ -71,8 +71,12 @@ void act_set_notes(App& app, const std::string& notes) {
 
 std::vector<const Item*> area_items(const App& app, int area) {
     const Instrument* in = current_instrument(app);
-    if (!in || area < 0 || area >= static_cast<int>(in->areas.size())) return {};
-    return in->items_in_area(in->areas[static_cast<size_t>(area)].id);
+    if (!in || !app.doc.current || area < 0 || area >= static_cast<int>(in->areas.size())) return {};
+    // Only the items this assessment asks: its unit kind's, and on the core path the core ones.
+    std::vector<const Item*> out;
+    for (const Item* item : in->items_in_area(in->areas[static_cast<size_t>(area)].id))
+        if (asks_item(*app.doc.current, *item)) out.push_back(item);
+    return out;
 }
 
 void act_go_area(App& app, int area) {
@@ -97,11 +101,12 @@ void act_select_item(App& app, const std::string& item_id) {
 
 void act_step_item(App& app, int step) {
     const Instrument* in = current_instrument(app);
-    if (!in || in->items.empty()) return;
+    if (!in || in->items.empty() || !app.doc.current) return;
     // Instrument order grouped by area, the order the answer screen shows.
     std::vector<const Item*> order;
-    for (const auto& area : in->areas)
-        for (const Item* it : in->items_in_area(area.id)) order.push_back(it);
+    for (size_t a = 0; a < in->areas.size(); ++a)
+        for (const Item* it : area_items(app, static_cast<int>(a))) order.push_back(it);
+    if (order.empty()) return;
     int pos = 0;
     for (size_t i = 0; i < order.size(); ++i)
         if (order[i]->id == app.answer.item) pos = static_cast<int>(i);

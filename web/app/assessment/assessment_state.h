@@ -13,4 +13,6 @@ struct AnswerView {
     bool focus_show = false;              // …and show the focus frame (the move came from the keyboard)
     std::string editing_field;            // id of the long text field being edited; the others show wrapped text
     std::vector<std::string> help_shown;  // items whose "Vad menas?" is expanded
+    // The results screen's view (views.h): "principer", "omraden" or a framework of the instrument.
+    std::string view = "principer";
 };

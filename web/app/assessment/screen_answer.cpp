@@ -60,7 +60,7 @@ void area_selector(App& app, const Instrument& in) {
     }
 }
 
-void item_card(App& app, const Instrument& in, const Item& item, int number) {
+void item_card(App& app, const Instrument& in, const Item& item, int number, int total) {
     const bool current = app.answer.item == item.id;
     if (current && app.answer.scroll_to_item) {
         ImGui::SetScrollHereY(0.1f);
@@ -77,13 +77,16 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
         base + ".card");
     {
         ui::FontScope f(font_bold());
-        ui::text_colored(ui::kMuted, app.strings.format("answer.item_number",
-                                                        {std::to_string(number), std::to_string(in.items.size())}) +
-                                         (current ? "  ◀ " + tr(app, "answer.current") : std::string()));
+        ui::text_colored(ui::kMuted,
+                         app.strings.format("answer.item_number", {std::to_string(number), std::to_string(total)}) +
+                             (current ? "  ◀ " + tr(app, "answer.current") : std::string()));
     }
-    ui::text(tx(app, item.text));
+    // In the unit kind's own words where the item has them.
+    const std::string& kind = app.doc.current->unit_kind;
+    ui::text(tx(app, item.text_in(kind)));
+    ui::record(app, base + ".text", tx(app, item.text_in(kind)));
 
-    if (!item.help.empty()) {
+    if (!item.help_in(kind).empty()) {
         bool shown = app.settings.help_open || std::find(app.answer.help_shown.begin(), app.answer.help_shown.end(),
                                                          item.id) != app.answer.help_shown.end();
         if (!app.settings.help_open) {
@@ -93,7 +96,7 @@ void item_card(App& app, const Instrument& in, const Item& item, int number) {
         }
         if (shown) {
             ui::Inset inset = ui::inset_begin(ImGui::GetFontSize(), 0.0f);
-            ui::text_muted(tx(app, item.help));
+            ui::text_muted(tx(app, item.help_in(kind)));
             ui::inset_end(inset);
         }
     }
@@ -146,6 +149,13 @@ void draw_answer(App& app) {
     const bool enter = app.frame.keys.enter && !app.frame.keys.enter_used;
     app.frame.keys.enter_used = true;
 
+    // Which items are shown: the unit kind's, and on the core path only the core ones.
+    const UnitKind* kind = in->find_unit_kind(app.doc.current->unit_kind);
+    if (kind || app.doc.current->core_path) {
+        std::string who = kind ? app.strings.format("answer.for_kind", {tx(app, kind->title)}) : std::string();
+        std::string path = app.doc.current->core_path ? tr(app, "answer.core_path") : std::string();
+        ui::text_muted(who.empty() ? path : path.empty() ? who : who + " · " + path);
+    }
     area_selector(app, *in);
     const size_t ai = static_cast<size_t>(std::clamp(app.answer.area, 0, static_cast<int>(in->areas.size()) - 1));
     const Area& area = in->areas[ai];
@@ -168,8 +178,10 @@ void draw_answer(App& app) {
     }
     // Items are numbered through the whole instrument, in the order shown.
     int number = 1;
-    for (size_t i = 0; i < ai; ++i) number += static_cast<int>(in->items_in_area(in->areas[i].id).size());
-    for (const Item* item : items) item_card(app, *in, *item, number++);
+    for (size_t i = 0; i < ai; ++i) number += static_cast<int>(area_items(app, static_cast<int>(i)).size());
+    const int total = progress(*in, *app.doc.current).total;
+    if (items.empty()) ui::text_muted(tr(app, "answer.area_empty"));
+    for (const Item* item : items) item_card(app, *in, *item, number++, total);
 
     area_buttons(app, *in);
     ImGui::Spacing();

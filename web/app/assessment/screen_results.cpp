@@ -106,7 +106,7 @@ void lowest(App& app, const Instrument& in) {
             if (ans && ans->has_level() && lv.value == ans->level)
                 level = std::to_string(lv.value) + " – " + tx(app, lv.label);
         ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
-        ui::text_bold(tx(app, item->text));
+        ui::text_bold(tx(app, item->text_in(app.doc.current->unit_kind)));
         ui::text(app.strings.format("results.answered_level", {level}));
         if (ans && !ans->comment.empty()) ui::text_muted(app.strings.format("results.comment", {ans->comment}));
         if (!item->actions.empty()) {
@@ -118,15 +118,63 @@ void lowest(App& app, const Instrument& in) {
     }
 }
 
-}  // namespace
+std::string view_label(const App& app, const Instrument& in, const std::string& id) {
+    if (id == kViewPrinciples || id == kViewAreas) return tr(app, "results.view." + id);
+    const Framework* f = in.find_framework(id);
+    return f ? tx(app, f->title) : id;
+}
 
-void draw_results(App& app) {
-    const Instrument* in = current_instrument(app);
-    if (!in || !app.doc.current) return;
-    ui::heading(tr(app, "results.title"));
-    overall_card(app);
+// Buttons for every view of the instrument; the answers stay the same, only the reading changes.
+void view_selector(App& app, const Instrument& in) {
+    ui::label(tr(app, "results.view"));
+    bool first = true;
+    for (const std::string& id : available_views(in)) {
+        std::string label = view_label(app, in, id);
+        float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
+        if (!first) ui::flow(w);
+        first = false;
+        if (ui::choice_button(app, "results.view." + id, label, app.answer.view == id, w)) app.answer.view = id;
+    }
+    ui::text_muted(tr(app, "results.view.help"));
+}
+
+// A framework's targets scored by the same rules (score_view), each with its coverage; a target
+// no item serves is listed with the instrument's reason.
+void framework_view(App& app, const Instrument& in, const std::string& view_id) {
+    auto view = view_of(in, view_id);
+    if (!view) return;
+    ViewReport r = score_view(in, *app.doc.current, *view);
+    ui::Card c = ui::card_begin();
+    ui::label(app.strings.format("results.view.overall", {view_label(app, in, view_id)}));
+    ui::text_bold(r.overall ? score_text(app, r.overall) + " " + tr(app, "results.of_100")
+                            : tr(app, "results.missing"));
+    if (r.incomplete) ui::text_colored(ui::kWarnInk, tr(app, "results.view.incomplete"));
+    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
     ImGui::Spacing();
+    for (const ViewTarget& t : view->targets) {
+        const TargetScore* s = r.find_target(t.id);
+        std::string title = t.id + " " + tx(app, t.title);
+        if (!s || s->items == 0) {
+            std::string why = t.reason.empty() ? tr(app, "results.view.no_items")
+                                               : app.strings.format("results.view.reason", {tx(app, t.reason)});
+            score_bar(app, "results.target." + t.id, title, std::nullopt, tr(app, "results.missing"), why, {});
+            continue;
+        }
+        std::string value = s->score ? score_text(app, s->score) : tr(app, "results.missing");
+        std::string detail = app.strings.format("results.coverage", {format_percent(s->coverage)}) + " · " +
+                             app.strings.format("results.view.items", {std::to_string(s->items)}) + " · " +
+                             counts_text(app, s->counts);
+        std::vector<std::string> notes;
+        if (!s->score)
+            notes.push_back(tr(app, "results.missing_long"));
+        else if (s->uncertain)
+            notes.push_back(tr(app, "results.uncertain_long"));
+        if (!t.note.empty()) notes.push_back(tx(app, t.note));
+        score_bar(app, "results.target." + t.id, title, s->score, value, detail, notes);
+    }
+}
 
+void principles_view(App& app, const Instrument& in) {
     ui::heading(tr(app, "results.principles"));
     float avail = ImGui::GetContentRegionAvail().x;
     float radar_size = std::min(avail, ui::em() * 34.0f);
@@ -136,18 +184,60 @@ void draw_results(App& app) {
             ImGui::TableSetupColumn("a", ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn("b", ImGuiTableColumnFlags_WidthFixed, radar_size);
             ImGui::TableNextColumn();
-            principle_list(app, *in);
+            principle_list(app, in);
             ImGui::TableNextColumn();
-            radar(app, *in, radar_size);
+            radar(app, in, radar_size);
             ImGui::EndTable();
         }
     } else {
-        principle_list(app, *in);
-        radar(app, *in, radar_size);
+        principle_list(app, in);
+        radar(app, in, radar_size);
     }
+}
+
+// Which items the scores rest on: the unit kind's, and on the core path what that leaves out.
+void scope_note(App& app, const Instrument& in) {
+    const Assessment& a = *app.doc.current;
+    const UnitKind* kind = in.find_unit_kind(a.unit_kind);
+    if (kind) {
+        int excluded = 0;
+        for (const auto& item : in.items) excluded += !item.applies_to(a.unit_kind);
+        ui::text_muted(app.strings.format("results.unit_kind", {tx(app, kind->title), std::to_string(excluded)}));
+    }
+    if (a.core_path) ui::text_muted(tr(app, "results.core_path"));
+}
+
+}  // namespace
+
+void draw_results(App& app) {
+    const Instrument* in = current_instrument(app);
+    if (!in || !app.doc.current) return;
+    ui::heading(tr(app, "results.title"));
+    scope_note(app, *in);
+    overall_card(app);
     ImGui::Spacing();
-    ui::heading(tr(app, "results.areas"));
-    area_bars(app, *in);
+
+    auto views = available_views(*in);
+    if (std::find(views.begin(), views.end(), app.answer.view) == views.end()) app.answer.view = kViewPrinciples;
+    if (views.size() > 2) {
+        view_selector(app, *in);
+        ImGui::Spacing();
+    }
+    if (app.answer.view == kViewPrinciples || views.size() <= 2) {
+        // An instrument without frameworks keeps both of its built-in readings on one page.
+        principles_view(app, *in);
+        ImGui::Spacing();
+        if (views.size() <= 2 || app.answer.view == kViewAreas) {
+            ui::heading(tr(app, "results.areas"));
+            area_bars(app, *in);
+        }
+    } else if (app.answer.view == kViewAreas) {
+        ui::heading(tr(app, "results.areas"));
+        area_bars(app, *in);
+    } else {
+        ui::heading(view_label(app, *in, app.answer.view));
+        framework_view(app, *in, app.answer.view);
+    }
 
     ImGui::Spacing();
     ui::heading(tr(app, "results.lowest"));

@@ -20,16 +20,19 @@ const SavedEntry* saved_entry(const App& app, const std::string& id) {
     return nullptr;
 }
 
-// What both checks share: every selected file readable, one bundled instrument.
-GroupCheck check_members(const App& app) {
-    std::string instrument;
+// What both checks share: every selected file readable, one bundled instrument. An aggregate
+// needs one version too; a comparison may span two (through the newer one's mapping).
+GroupCheck check_members(const App& app, bool comparing) {
+    std::string instrument, version;
     for (const auto& id : app.group.selected) {
         const SavedEntry* e = saved_entry(app, id);
         if (!e || !e->readable || !find_instrument(app, e->instrument_id)) return GroupCheck::Unreadable;
-        if (instrument.empty())
+        if (instrument.empty()) {
             instrument = e->instrument_id;
-        else if (e->instrument_id != instrument)
+            version = e->instrument_version;
+        } else if (e->instrument_id != instrument || (!comparing && e->instrument_version != version)) {
             return GroupCheck::MixedInstruments;
+        }
     }
     return GroupCheck::Ok;
 }
@@ -44,16 +47,16 @@ bool load_selected(App& app, bool comparing) {
         return false;
     }
     const SavedEntry* first = saved_entry(app, app.group.selected.front());
-    int idx = -1;
-    for (size_t i = 0; i < app.instruments.size(); ++i)
-        if (app.instruments[i].id == first->instrument_id) idx = static_cast<int>(i);
-    const Instrument& in = app.instruments[static_cast<size_t>(idx)];
+    int idx = instrument_index(app, first->instrument_id, first->instrument_version);
     std::vector<Assessment> members;
+    std::vector<int> versions;  // each member's own instrument version
     for (const auto& id : app.group.selected) {
         const SavedEntry* e = saved_entry(app, id);
         auto text = platform::storage_read(e->storage_name);
         Diagnostics diag;
-        auto a = text ? load_assessment(*text, diag, &in) : std::nullopt;
+        int own = instrument_index(app, e->instrument_id, e->instrument_version);
+        versions.push_back(own);
+        auto a = text ? load_assessment(*text, diag, &app.instruments[static_cast<size_t>(own)]) : std::nullopt;
         if (!a) {
             std::vector<std::string> lines{app.strings.format("group.unloadable", {e->unit_name, e->date})};
             for (const auto& d : diag.items) lines.push_back(format_diagnostic(d, app.strings));
@@ -63,6 +66,21 @@ bool load_selected(App& app, bool comparing) {
         members.push_back(std::move(*a));
     }
     app.group.instrument = idx;
+    app.group.base_instrument = idx;
+    app.group.across_versions = false;
+    app.group.versions = VersionComparison{};
+    if (comparing && versions.size() == 2 && versions[0] != versions[1]) {
+        // The earlier version is the baseline's side, whatever the dates say.
+        const bool second_older = version_order(app.instruments[static_cast<size_t>(versions[1])].version,
+                                                app.instruments[static_cast<size_t>(versions[0])].version) < 0;
+        if (second_older) {
+            std::swap(members[0], members[1]);
+            std::swap(versions[0], versions[1]);
+        }
+        app.group.across_versions = true;
+        app.group.base_instrument = versions[0];
+        app.group.instrument = versions[1];
+    }
     app.group.members = std::move(members);
     app.group.comparing = comparing;
     app.group.aggregate = AggregateReport{};
@@ -91,13 +109,13 @@ bool is_selected(const App& app, const std::string& id) {
 
 GroupCheck check_aggregate(const App& app) {
     if (app.group.selected.size() < 2) return GroupCheck::TooFew;
-    return check_members(app);
+    return check_members(app, false);
 }
 
 GroupCheck check_compare(const App& app) {
     if (app.group.selected.size() < 2) return GroupCheck::TooFew;
     if (app.group.selected.size() > 2) return GroupCheck::NotTwo;
-    return check_members(app);
+    return check_members(app, true);
 }
 
 std::string group_check_text(const App& app, GroupCheck check, bool comparing) {
@@ -155,10 +173,25 @@ bool act_open_aggregate(App& app) {
 bool act_open_compare(App& app) {
     if (!load_selected(app, true)) return false;
     auto& m = app.group.members;
-    // The older date is the baseline; on the same date, the one changed first.
-    if (m[1].date < m[0].date || (m[1].date == m[0].date && m[1].modified < m[0].modified)) std::swap(m[0], m[1]);
     const Instrument& in = app.instruments[static_cast<size_t>(app.group.instrument)];
     Diagnostics diag;
+    if (app.group.across_versions) {
+        // Through the newer version's mapping: what was compared and what was not.
+        const Instrument& older = app.instruments[static_cast<size_t>(app.group.base_instrument)];
+        auto c = compare_versions(older, m[0], in, m[1], diag);
+        if (!c) {
+            std::vector<std::string> lines;
+            for (const auto& d : diag.items) lines.push_back(format_diagnostic(d, app.strings));
+            show_error(app, tr(app, "group.error_compare"), lines);
+            return false;
+        }
+        app.group.versions = std::move(*c);
+        for (const auto& d : diag.items) app.group.warnings.push_back(diagnostic_message(d, app.strings));
+        app.screen = Screen::Group;
+        return true;
+    }
+    // The older date is the baseline; on the same date, the one changed first.
+    if (m[1].date < m[0].date || (m[1].date == m[0].date && m[1].modified < m[0].modified)) std::swap(m[0], m[1]);
     app.group.comparison = compare(in, m[0], m[1], diag);
     for (const auto& d : diag.items) app.group.warnings.push_back(diagnostic_message(d, app.strings));
     app.screen = Screen::Group;
@@ -170,7 +203,11 @@ bool act_export_group_csv(App& app) {
     if (g.members.empty() || g.instrument < 0) return false;
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
     const bool ok =
-        g.comparing
+        g.comparing && g.across_versions
+            ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
+                                 "text/csv;charset=utf-8",
+                                 version_compare_csv(in, g.members[0], g.members[1], g.versions, app.strings))
+        : g.comparing
             ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),
                                  "text/csv;charset=utf-8",
                                  compare_csv(in, g.members[0], g.members[1], g.comparison, app.strings))

@@ -9,6 +9,7 @@
 #include "aggregate.h"
 #include "assessment.h"
 #include "compare.h"
+#include "version_compare.h"
 
 // An item whose answers differ most in a group: the standard deviation of the
 // answer values L/K over the respondents who chose a level (0–1).
@@ -29,6 +30,12 @@ struct GroupView {
     spegeln::AggregateReport aggregate;
     std::vector<ItemSpread> spread;  // widest spread first, only items where answers differ
     spegeln::Comparison comparison;
+    // A baseline on an earlier version of the instrument than its follow-up: compared through
+    // the newer version's mapping (version_compare.h). `instrument` is then the newer version,
+    // `base_instrument` the baseline's.
+    bool across_versions = false;
+    int base_instrument = -1;
+    spegeln::VersionComparison versions;
     std::vector<std::string> warnings;  // from spegeln::compare, as sentences
     bool scroll_top = false;            // a newly opened view starts at its top
 };

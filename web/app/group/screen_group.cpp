@@ -159,6 +159,74 @@ void draw_compare(App& app, const Instrument& in) {
         change_row(app, d, "group.area." + d.id, title_of(app, in, DimensionKind::Area, d.id));
 }
 
+// "hf-02, hf-03" with the first item's text in the instrument that has it.
+std::string items_text(const App& app, const Instrument& in, const Assessment& a, const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    if (!ids.empty())
+        if (const Item* item = in.find_item(ids.front())) out += " – " + tx(app, item->text_in(a.unit_kind));
+    return out;
+}
+
+// A baseline on an earlier version and its follow-up on the newer one, through the mapping:
+// each compared row with its kind of change, then what could not be compared and why.
+void draw_version_compare(App& app, const Instrument& older, const Instrument& newer) {
+    const GroupView& g = app.group;
+    const Assessment& base = g.members[0];
+    const Assessment& follow = g.members[1];
+    ui::heading(tr(app, "group.compare_title"));
+    ui::text(tr(app, "group.baseline") + ": " + member_text(app, base) + " · " +
+             app.strings.format("group.version", {older.version}));
+    ui::text(tr(app, "group.followup") + ": " + member_text(app, follow) + " · " +
+             app.strings.format("group.version", {newer.version}));
+    ui::text_muted(tx(app, newer.title));
+    for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
+    ImGui::Spacing();
+    back_button(app);
+    ui::flow(ui::button_width(export_label(app)));
+    export_button(app);
+    ImGui::Spacing();
+    ui::banner(app.strings.format("group.versions_help",
+                                  {older.version, newer.version, std::to_string(g.versions.compared.size()),
+                                   std::to_string(g.versions.not_compared.size())}),
+               ui::kAccentLight, ui::kInk);
+    ImGui::Spacing();
+    ScoreReport rb = score_assessment(older, base), rf = score_assessment(newer, follow);
+    ui::text(app.strings.format("group.versions_overall", {older.version, score_text(app, rb.overall), newer.version,
+                                                           score_text(app, rf.overall)}));
+    ui::text_muted(tr(app, "group.versions_overall_help"));
+
+    ui::heading(tr(app, "group.versions_compared"));
+    for (const MappedComparison& m : g.versions.compared) {
+        std::string id = "group.mapped." + (m.to.empty() ? m.from.front() : m.to.front());
+        std::string kind = tr(app, std::string("group.change.") + change_kind_id(m.change));
+        std::string title = items_text(app, newer, follow, m.to);
+        ui::text_bold(title);
+        ui::record(app, id, title);
+        std::string from;
+        for (const auto& f : m.from) from += (from.empty() ? "" : ", ") + f;
+        ui::text_muted(app.strings.format(m.group ? "group.mapped_group" : "group.mapped_item", {kind, from}));
+        std::string line = app.strings.format(
+            "group.change_row",
+            {score_text(app, m.baseline), score_text(app, m.followup), change_text(app, m.change_points)});
+        {
+            ui::FontScope f(font_bold());
+            ui::text_colored(m.change_points ? ui::kInk : ui::kMuted, line);
+        }
+        ui::separator();
+    }
+    ui::heading(tr(app, "group.versions_not_compared"));
+    ui::text_muted(tr(app, "group.versions_not_compared_help"));
+    for (const MappedComparison& m : g.versions.not_compared) {
+        const bool removed = m.change == ChangeKind::Removed;
+        std::string title = removed ? items_text(app, older, base, m.from) : items_text(app, newer, follow, m.to);
+        std::string id = "group.unmapped." + (removed ? m.from.front() : m.to.front());
+        ui::text(tr(app, std::string("group.change.") + change_kind_id(m.change)) + ": " + title);
+        ui::record(app, id, title);
+        if (!m.reason.empty()) ui::text_muted(tx(app, m.reason));
+    }
+}
+
 }  // namespace
 
 void draw_group(App& app) {
@@ -172,7 +240,9 @@ void draw_group(App& app) {
         return;
     }
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
-    if (g.comparing && g.members.size() == 2)
+    if (g.comparing && g.members.size() == 2 && g.across_versions && g.base_instrument >= 0)
+        draw_version_compare(app, app.instruments[static_cast<size_t>(g.base_instrument)], in);
+    else if (g.comparing && g.members.size() == 2)
         draw_compare(app, in);
     else
         draw_aggregate(app, in);

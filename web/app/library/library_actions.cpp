@@ -46,6 +46,21 @@ std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& dia
 
 }  // namespace
 
+bool has_core_items(const Instrument& in) {
+    return std::any_of(in.items.begin(), in.items.end(), [](const Item& item) { return item.core; });
+}
+
+void act_choose_instrument(App& app, int index) {
+    if (index < 0 || index >= static_cast<int>(app.instruments.size())) return;
+    StartForm& f = app.library.form;
+    f.instrument = index;
+    const Instrument& in = app.instruments[static_cast<size_t>(index)];
+    if (!in.supports(f.mode) && !in.modes.empty()) f.mode = in.modes.front();
+    if (!in.unit_kinds.empty() && !in.find_unit_kind(f.unit_kind))
+        f.unit_kind = in.find_unit_kind("vardcentral") ? "vardcentral" : in.unit_kinds.front().id;
+    if (!has_core_items(in)) f.core_path = false;
+}
+
 bool act_start(App& app) {
     StartForm& f = app.library.form;
     f.errors.clear();
@@ -65,7 +80,9 @@ bool act_start(App& app) {
     Assessment a = new_assessment(*in, f.mode);
     a.id = unused_id(app);
     a.unit_name = f.unit_name;
-    a.unit_type = f.unit_type;
+    // Only a kind this instrument declares; an instrument without kinds asks every item.
+    if (in->find_unit_kind(f.unit_kind)) a.unit_kind = f.unit_kind;
+    a.core_path = f.core_path && has_core_items(*in);
     a.date = f.date;
     a.respondent_role = trim(f.respondent_role);
     a.created = platform::now_iso();
@@ -85,7 +102,8 @@ namespace {
 // instrument's index, or -1 when it is not bundled (then an error in `diag`).
 std::optional<Assessment> load_with_its_instrument(const App& app, std::string_view text, Diagnostics& diag, int& idx) {
     auto probe = load_assessment(text, diag);
-    idx = probe ? instrument_index(app, probe->instrument_id) : -1;
+    // Its own version when that is bundled (an assessment made on 1.0 opens and scores on 1.0).
+    idx = probe ? instrument_index(app, probe->instrument_id, probe->instrument_version) : -1;
     if (probe && idx < 0)
         diag.error("instrument.id", "diag.assessment.unknown_instrument", {quote_for_message(probe->instrument_id)});
     if (idx < 0) return std::nullopt;
@@ -130,7 +148,10 @@ bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
     Assessment a = new_assessment(in, in.supports(src->mode) ? src->mode : in.modes.front());
     a.id = unused_id(app);
     a.unit_name = src->unit_name;
-    a.unit_type = src->unit_type;
+    // The follow-up is on the newest version: the source's kind (an old type read as the
+    // nearest kind) when that version has it.
+    if (in.find_unit_kind(src->unit_kind)) a.unit_kind = src->unit_kind;
+    a.core_path = src->core_path && has_core_items(in);
     a.respondent_role = src->respondent_role;
     a.date = platform::today();
     a.created = platform::now_iso();

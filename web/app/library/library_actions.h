@@ -9,6 +9,11 @@
 
 #include "app_state.h"
 
+// Whether the instrument has a short core path (items with "core": true).
+bool has_core_items(const spegeln::Instrument& in);
+// Picks instrument `index` on the start form; the unit kind stays when it has it, else its first.
+void act_choose_instrument(App& app, int index);
+
 // Validates app.library.form; on success a new assessment is saved and opened
 // on the answer screen. On failure app.library.form.errors says what to fix.
 bool act_start(App& app);

@@ -18,6 +18,7 @@ struct SavedEntry {
     std::string date;
     std::string respondent_role;  // tells a workshop's participants apart
     std::string instrument_id;
+    std::string instrument_version;
     std::string instrument_title;  // in the UI's language; the instrument id when it is not bundled
     spegeln::Progress progress;
     std::string modified;    // ISO 8601, as saved
@@ -30,8 +31,10 @@ struct StartForm {
     int instrument = 0;  // index into App::instruments
     spegeln::Mode mode = spegeln::Mode::SelfAssessment;
     std::string unit_name;
-    spegeln::UnitType unit_type = spegeln::UnitType::Vardcentral;
-    std::string date;  // YYYY-MM-DD, today by default
+    // Among the chosen instrument's unit_kinds; a vårdcentral is the usual case.
+    std::string unit_kind = "vardcentral";
+    bool core_path = false;  // only the instrument's core items ("core": true)
+    std::string date;        // YYYY-MM-DD, today by default
     std::string respondent_role;
     std::vector<std::string> errors;  // shown under the form after a failed start
 };

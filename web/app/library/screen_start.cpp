@@ -11,9 +11,6 @@ using namespace spegeln;
 
 namespace {
 
-constexpr UnitType kUnitTypes[] = {UnitType::Vardcentral, UnitType::PsykiatriskMottagning, UnitType::KommunalVerksamhet,
-                                   UnitType::Annan};
-
 // The start screen's own keys for a mode (with a ".help" sibling); the core's
 // mode_key() names the shorter label used in reports.
 const char* mode_ui_key(Mode m) {
@@ -40,14 +37,13 @@ void instrument_choice(App& app) {
     StartForm& f = app.library.form;
     ui::label(tr(app, "start.instrument"));
     for (size_t i = 0; i < app.instruments.size(); ++i) {
+        if (!is_newest(app, i)) continue;  // earlier versions only open assessments made on them
         const Instrument& in = app.instruments[i];
         std::string meta = app.strings.format("start.instrument_meta",
                                               {std::to_string(in.estimated_minutes), std::to_string(in.items.size())});
         if (ui::card_button(app, "start.instrument." + in.id, tx(app, in.title), tx(app, in.description), meta,
-                            f.instrument == static_cast<int>(i))) {
-            f.instrument = static_cast<int>(i);
-            if (!in.supports(f.mode) && !in.modes.empty()) f.mode = in.modes.front();
-        }
+                            f.instrument == static_cast<int>(i)))
+            act_choose_instrument(app, static_cast<int>(i));
     }
     if (app.instruments.empty()) ui::text_colored(ui::kErrorInk, tr(app, "start.no_instruments"));
 }
@@ -66,21 +62,58 @@ void mode_choice(App& app, const Instrument& in) {
     ui::text_muted(tr(app, std::string(mode_ui_key(f.mode)) + ".help"));
 }
 
+// The instrument's own list of unit kinds; the items shown and scored follow the choice.
+void unit_kind_choice(App& app, const Instrument& in) {
+    StartForm& f = app.library.form;
+    if (in.unit_kinds.empty()) return;
+    ui::label(tr(app, "start.unit_kind"));
+    bool first = true;
+    for (const UnitKind& k : in.unit_kinds) {
+        std::string label = tx(app, k.title);
+        float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
+        if (!first) ui::flow(w);
+        first = false;
+        if (ui::choice_button(app, "start.unit_kind." + k.id, label, f.unit_kind == k.id, w)) f.unit_kind = k.id;
+    }
+    const UnitKind* chosen = in.find_unit_kind(f.unit_kind);
+    size_t asked = 0;
+    for (const auto& item : in.items) asked += item.applies_to(f.unit_kind);
+    std::string about = app.strings.format("start.unit_kind.items", {std::to_string(asked)});
+    if (chosen && !chosen->description.empty()) about = tx(app, chosen->description) + " " + about;
+    ui::text_muted(about);
+}
+
+// The whole instrument or its short core path.
+void path_choice(App& app, const Instrument& in) {
+    StartForm& f = app.library.form;
+    if (!has_core_items(in)) return;
+    size_t all = 0, core = 0;
+    for (const auto& item : in.items)
+        if (item.applies_to(f.unit_kind)) {
+            ++all;
+            core += item.core;
+        }
+    ui::label(tr(app, "start.path"));
+    std::string full_label = app.strings.format("start.path.full", {std::to_string(all)});
+    std::string core_label = app.strings.format("start.path.core", {std::to_string(core)});
+    float w1 = ui::button_width(full_label) + ImGui::GetFontSize() * 1.2f;
+    float w2 = ui::button_width(core_label) + ImGui::GetFontSize() * 1.2f;
+    if (ui::choice_button(app, "start.path.full", full_label, !f.core_path, w1)) f.core_path = false;
+    ui::flow(w2);
+    if (ui::choice_button(app, "start.path.core", core_label, f.core_path, w2)) f.core_path = true;
+    ui::text_muted(tr(app, f.core_path ? "start.path.core.help" : "start.path.full.help"));
+}
+
 void unit_fields(App& app) {
     StartForm& f = app.library.form;
     ui::label(tr(app, "start.unit_name"));
     ui::input_text(app, "start.unit_name", f.unit_name);
     ui::text_muted(tr(app, "start.unit_name.help"));
 
-    ui::label(tr(app, "start.unit_type"));
-    bool first = true;
-    for (UnitType t : kUnitTypes) {
-        std::string label = tr(app, std::string("unit_type.") + unit_type_id(t));
-        float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
-        if (!first) ui::flow(w);
-        first = false;
-        if (ui::choice_button(app, std::string("start.unit_type.") + unit_type_id(t), label, f.unit_type == t, w))
-            f.unit_type = t;
+    if (f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())) {
+        const Instrument& in = app.instruments[static_cast<size_t>(f.instrument)];
+        unit_kind_choice(app, in);
+        path_choice(app, in);
     }
 
     ui::label(tr(app, "start.date"));
