@@ -296,4 +296,12 @@ std::string random_id() {
 
 void announce(const std::string& /*text*/) {}  // no screen-reader bridge natively
 
+// No portable way to ask GLFW's desktops; the settings screen has the choice.
+bool prefers_high_contrast() {
+    return false;
+}
+bool prefers_reduced_motion() {
+    return false;
+}
+
 }  // namespace platform

@@ -12,6 +12,7 @@
 #include "platform.h"
 #include "screens.h"
 #include "widgets/fonts.h"
+#include "widgets/theme.h"
 #include "widgets/widgets_common.h"
 
 using namespace spegeln;
@@ -31,6 +32,10 @@ void app_destroy(App* app) {
 
 float app_text_scale(const App& app) {
     return app.settings.text_scale;
+}
+
+ui::ThemeId app_theme(const App& app) {
+    return uses_high_contrast(app) ? ui::ThemeId::high_contrast : ui::ThemeId::standard;
 }
 
 double app_next_wakeup(const App& app) {
@@ -85,8 +90,8 @@ void draw_toast(App& app) {
     ImVec2 min((io.DisplaySize.x - ts.x) * 0.5f - pad.x, io.DisplaySize.y - ts.y - pad.y * 2.0f - fs);
     ImVec2 max(min.x + ts.x + pad.x * 2.0f, min.y + ts.y + pad.y * 2.0f);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    dl->AddRectFilled(min, max, IM_COL32(30, 30, 30, 240), fs * 0.3f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.messages.toast.c_str(),
+    dl->AddRectFilled(min, max, ui::kToastBg, fs * 0.3f);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), ui::kToastInk, app.messages.toast.c_str(),
                 nullptr, wrap);
 }
 
@@ -290,6 +295,8 @@ std::string app_test_state_json(const App& app) {
     j["area"] = app.answer.area;
     j["item"] = app.answer.item;
     j["text_scale"] = app.settings.text_scale;
+    j["high_contrast"] = uses_high_contrast(app);
+    j["reduced_motion"] = platform::prefers_reduced_motion();
     j["language"] = app.language;
     j["scroll"] = {app.frame.scroll_y, app.frame.scroll_max_y};
     json saved = json::array();
@@ -305,7 +312,7 @@ std::string app_test_state_json(const App& app) {
     json widgets = json::object(), full = json::object(), labels = json::object();
     for (const auto& w : app.frame.widgets) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};
-        full[w.id] = {w.x, w.full_y, w.w, w.full_h};
+        full[w.id] = {w.full_x, w.full_y, w.full_w, w.full_h};
         labels[w.id] = w.label;
     }
     j["labels"] = labels;      // what each widget says to the user, in the UI's language

@@ -33,7 +33,7 @@ void intro(App& app) {
     ui::text(tr(app, "start.intro.what"));
     ui::text(tr(app, "start.intro.storage"));
     ui::text_bold(tr(app, "start.intro.no_patient_data"));
-    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
+    ui::card_end(c, ui::kSurface, ui::kBorder, ui::kLine);
 }
 
 void instrument_choice(App& app) {
