@@ -119,9 +119,15 @@ void app_draw(App& app) {
     float avail = ImGui::GetContentRegionAvail().x;
     float column = std::min(avail, ui::em() * 64.0f);
     float side = std::floor((avail - column) * 0.5f);
-    {
+    // The header stays put above the scrolling screen, unless it would take
+    // more than a third of the window (a phone at 200 % text, or zoomed in):
+    // then it scrolls away with the screen, which keeps room to read (WCAG 1.4.10).
+    const bool header_scrolls = app.frame.header_h > io.DisplaySize.y / 3.0f;
+    if (!header_scrolls) {
         ui::Inset inset = ui::inset_begin(side, side);
+        const float y0 = ImGui::GetCursorPosY();
         draw_header(app);
+        app.frame.header_h = ImGui::GetCursorPosY() - y0;
         ui::inset_end(inset);
     }
     // One scrolling region per screen: each keeps its own place, and a screen
@@ -131,6 +137,11 @@ void app_draw(App& app) {
     {
         float sb = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
         ui::Inset inset = ui::inset_begin(side, std::max(0.0f, side - sb));
+        if (header_scrolls) {
+            const float y0 = ImGui::GetCursorPosY();
+            draw_header(app);
+            app.frame.header_h = ImGui::GetCursorPosY() - y0;
+        }
         switch (app.screen) {
             case Screen::Start:
                 draw_start(app);

@@ -43,6 +43,6 @@ std::string app_test_state_json(const App& app);
 // platform's preference (prefers-contrast: more / forced-colors in the browser).
 ui::ThemeId app_theme(const App& app);
 
-// Colours and sizes of `theme` at `scale` (text size × device pixel ratio);
-// the main loop calls it whenever either changes.
-void app_apply_style(float scale, ui::ThemeId theme);
+// Colours and sizes of `theme` for the user's text size (1–2) and the device
+// pixel ratio; the main loop calls it whenever one of them changes.
+void app_apply_style(float text_scale, float dpr, ui::ThemeId theme);

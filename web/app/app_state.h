@@ -96,6 +96,7 @@ struct Frame {
     unsigned nav_id_last = 0;                    // ImGui's keyboard-focus id last frame: focus moves select items
     std::vector<WidgetRect> widgets;             // cleared at the start of every frame
     float scroll_y = 0.0f, scroll_max_y = 0.0f;  // of the screen's content, for tests
+    float header_h = 0.0f;                       // the header's height last frame (app.cpp)
 };
 
 struct App {

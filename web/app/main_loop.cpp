@@ -90,7 +90,7 @@ void update_fonts_and_style(const loop_platform::Surface& s) {
     const float scale = app_text_scale(*g.app) * s.dpr;
     const ui::ThemeId theme = app_theme(*g.app);
     if (scale != g.style_scale || theme != g.style_theme) {
-        app_apply_style(scale, theme);
+        app_apply_style(app_text_scale(*g.app), s.dpr, theme);
         g.style_scale = scale;
         g.style_theme = theme;
     }

@@ -2,6 +2,7 @@
 // navigation, which assessment is open, its overall progress and, while it has
 // changes that were never exported, a reminder to export.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "actions.h"
@@ -55,9 +56,16 @@ void nav_menu(App& app) {
     std::string current;
     for (const NavEntry& e : kNav)
         if (e.screen == app.screen) current = tr(app, e.key);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    if (ImGui::BeginCombo("##nav.menu", (tr(app, "nav.menu") + ": " + current).c_str(),
-                          ImGuiComboFlags_HeightLargest)) {
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::SetNextItemWidth(w);
+    // A combo cuts its text at the arrow. When "Meny: Inställningar" does not
+    // fit (a 320 px phone at 200 % text) it says only "Meny": the screen's own
+    // heading says where one is.
+    std::string preview = tr(app, "nav.menu") + ": " + current;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    if (ImGui::CalcTextSize(preview.c_str()).x + st.FramePadding.x * 2.0f + ImGui::GetFrameHeight() > w)
+        preview = tr(app, "nav.menu");
+    if (ImGui::BeginCombo("##nav.menu", preview.c_str(), ImGuiComboFlags_HeightLargest)) {
         for (const NavEntry& e : kNav) {
             if (e.needs_assessment && !app.doc.current) continue;
             if (ImGui::Selectable(tr(app, e.key).c_str(), app.screen == e.screen)) act_go(app, e.screen);
@@ -72,8 +80,18 @@ void nav_menu(App& app) {
 
 void draw_header(App& app) {
     {
-        ui::FontScope f(font_heading());
-        ui::text_colored(ui::kAccent, tr(app, "app.title"));
+        // The name is one long word: on a narrow window at a large text size it
+        // is drawn smaller (down to 0.8 × the body text) rather than broken.
+        const std::string title = tr(app, "app.title");
+        FontRole role = font_heading();
+        if (ImFont* bold = font_bold()) {
+            float at_body = bold->CalcTextSizeA(ui::em(), FLT_MAX, 0.0f, title.c_str()).x;
+            float avail = ImGui::GetContentRegionAvail().x;
+            if (at_body * role.scale > avail && at_body > 0.0f)
+                role = FontRole(bold, std::clamp(avail / at_body, 0.8f, role.scale));
+        }
+        ui::FontScope f(role);
+        ui::text_colored(ui::kAccent, title);
     }
     bool narrow = ImGui::GetContentRegionAvail().x < ui::em() * 34.0f;
     if (narrow)

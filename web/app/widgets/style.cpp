@@ -2,14 +2,16 @@
 // contrast pairs, standard or high contrast).
 //
 // Buttons and fields with visible borders, a keyboard-focus ring in a colour
-// nothing else uses, and sizes meant for fingers on a tablet and for reading from the back of a
-// room: everything is given at scale 1 and multiplied by `scale` (text size ×
-// device pixel ratio) once per font rebuild, as 1.86's FAQ recommends.
+// nothing else uses, and sizes meant for fingers on a tablet and for reading
+// from the back of a room: everything is given at scale 1 and multiplied by the
+// device pixel ratio and (up to a limit) the text size whenever either changes.
+#include <algorithm>
+
 #include "app.h"
 #include "imgui.h"
 #include "widgets/theme.h"
 
-void app_apply_style(float scale, ui::ThemeId theme) {
+void app_apply_style(float text_scale, float dpr, ui::ThemeId theme) {
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
 
@@ -99,5 +101,12 @@ void app_apply_style(float scale, ui::ThemeId theme) {
     c[ImGuiCol_NavWindowingDimBg] = ImVec4(0, 0, 0, 0.31f);
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.43f);
 
-    s.ScaleAllSizes(scale);
+    // Paddings and spacing grow with the text up to 150 %, the window's margin
+    // and the scroll bar up to 125 %: beyond that they would take the room the
+    // larger text needs (a 320 px wide window at 200 % has ~9 characters a
+    // line). Fonts follow the full text size (main_loop.cpp).
+    s.ScaleAllSizes(dpr * std::min(text_scale, 1.5f));
+    const float frame_scale = dpr * std::min(text_scale, 1.25f);
+    s.WindowPadding = ImVec2(16.0f * frame_scale, 14.0f * frame_scale);
+    s.ScrollbarSize = 22.0f * frame_scale;
 }

@@ -29,24 +29,24 @@ struct Rgb {
 
 struct Theme {
     // Backgrounds.
-    Rgb bg;            // the page, dialogs, unselected buttons and fields
-    Rgb surface;       // tinted cards (overall score, start form)
-    Rgb button;        // ImGui's plain buttons
-    Rgb hover;         // a hovered field or card
-    Rgb accent_light;  // a hovered choice, the selected card
-    Rgb current_bg;    // the current item's card
-    Rgb unexported_bg; // a saved assessment with changes not exported
-    Rgb warn_bg;       // warning banners
-    Rgb ok_bg;         // "exported, up to date" banner
-    Rgb selection;     // selected text in a field
-    Rgb toast_bg;      // the short confirmation at the bottom
+    Rgb bg;             // the page, dialogs, unselected buttons and fields
+    Rgb surface;        // tinted cards (overall score, start form)
+    Rgb button;         // ImGui's plain buttons
+    Rgb hover;          // a hovered field or card
+    Rgb accent_light;   // a hovered choice, the selected card
+    Rgb current_bg;     // the current item's card
+    Rgb unexported_bg;  // a saved assessment with changes not exported
+    Rgb warn_bg;        // warning banners
+    Rgb ok_bg;          // "exported, up to date" banner
+    Rgb selection;      // selected text in a field
+    Rgb toast_bg;       // the short confirmation at the bottom
     // Text.
-    Rgb ink;       // body text
-    Rgb muted;     // secondary text
-    Rgb disabled;  // disabled text (still readable)
-    Rgb warn_ink;  // warnings
-    Rgb ok_ink;    // "exported, up to date"
-    Rgb error_ink; // errors, a missing score
+    Rgb ink;        // body text
+    Rgb muted;      // secondary text
+    Rgb disabled;   // disabled text (still readable)
+    Rgb warn_ink;   // warnings
+    Rgb ok_ink;     // "exported, up to date"
+    Rgb error_ink;  // errors, a missing score
     Rgb toast_ink;
     // Filled controls.
     Rgb accent;         // selected fill, primary button, links, chart series
