@@ -8,7 +8,7 @@
 // `prefers-contrast: more` until chosen in the settings, and is remembered.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, clickWidget, frameCount, raf, reveal, ROOT, settle, state, tempDir, typeText, waitStorage, wheel,
+import { assert, click, clickWidget, frameCount, pressKey, raf, reveal, ROOT, settle, state, tempDir, typeText, waitStorage, wheel,
   withApp } from './lib.mjs';
 
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -58,11 +58,12 @@ function problems(s, width) {
     if (w <= 0 || h <= 0) continue;
     if (x < -0.5 || x + w > width + 0.5) out.push(`${id} outside the window: x ${x.toFixed(1)}…${(x + w).toFixed(1)} of ${width}`);
   }
-  for (let i = 0; i < full.length; i++) {
-    for (let j = i + 1; j < full.length; j++) {
-      const [a, [ax, ay, aw, ah]] = full[i];
-      const [b, [bx, by, bw, bh]] = full[j];
-      // The header's menu lists its entries only while open; a card's hit area is behind its contents.
+  // Overlap: the visible parts (a widget half scrolled away under a fixed header is not on top of it).
+  const shown = Object.entries(s.widgets);
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const [a, [ax, ay, aw, ah]] = shown[i];
+      const [b, [bx, by, bw, bh]] = shown[j];
       const ox = Math.min(ax + aw, bx + bw) - Math.max(ax, bx);
       const oy = Math.min(ay + ah, by + bh) - Math.max(ay, by);
       if (ox > 1 && oy > 1) out.push(`${a} overlaps ${b} (${ox.toFixed(0)}×${oy.toFixed(0)} px)`);
@@ -84,13 +85,20 @@ async function checkScreen(page, name, screenshot, width, seen) {
     const s = await state(page);
     for (const p of problems(s, width)) if (!found.includes(p)) found.push(p);
     for (const id of Object.keys(s.widgets)) seen.add(id);
-    if (step % 3 === 0) await screenshot(page, `${name}-${String(shot++).padStart(2, '0')}`);
+    if (step % 2 === 0) await screenshot(page, `${name}-${String(shot++).padStart(2, '0')}`);
     const [y, max] = s.scroll;
     if (y >= max - 1) break;
-    if (step > 0 && y === lastY) { found.push(`${name}: the wheel does not scroll it (at ${y} of ${max})`); break; }
     lastY = y;
-    await wheel(page, vp.width / 2, vp.height * 0.6, vp.height * 0.7);
-    await settleFrames(page);
+    // A text field under the pointer scrolls itself, not the screen: then try higher up.
+    for (const at of [0.6, 0.25, 0.85]) {
+      await wheel(page, vp.width / 2, vp.height * at, vp.height * 0.7);
+      await settleFrames(page);
+      if ((await state(page)).scroll[0] !== lastY) break;
+    }
+    if ((await state(page)).scroll[0] === lastY) {
+      found.push(`${name}: the wheel does not scroll it (at ${y} of ${max})`);
+      break;
+    }
   }
   const s = await state(page);
   assert(s.screen === name.split('-')[0], `expected screen ${name}, on ${s.screen}`);
@@ -132,10 +140,17 @@ async function visitEveryScreen({ browser, baseUrl, screenshot }, { dpr, highCon
     assert(s.screen === 'answer', `not on the answer screen: ${JSON.stringify(s.error_messages)}`);
     await screenshot(page, 'answer-first');
     await click(page, `answer.item.${s.item}.level.2`);
+    // More answers by key (a level, then Enter to the next item), so the results have scores and a radar.
+    for (let i = 0; i < 24; i++) {
+      await pressKey(page, 'Enter');
+      await pressKey(page, String(1 + (i % 3)));
+    }
     await check('answer');
 
     await go(page, 'nav.results');
     await check('results');
+    await reveal(page, 'results.radar', { top: true, topFraction: 0.2 });
+    await screenshot(page, 'results-radar');
     await go(page, 'nav.export');
     await check('export');
 
@@ -156,9 +171,12 @@ async function visitEveryScreen({ browser, baseUrl, screenshot }, { dpr, highCon
     await click(page, 'saved.compare');
     await check('group-compare');
 
-    assert(seen.has('results.radar') && seen.has('settings.contrast.high'), `screens not all seen: ${[...seen].length} widgets`);
     const report = Object.entries(found).map(([k, v]) => `${k}:\n    ${v.join('\n    ')}`).join('\n  ');
     assert(!report, `cut or overlapping at 320 px, 200 %, dpr ${dpr}${highContrast ? ', high contrast' : ''}:\n  ${report}`);
+    const want = ['settings.contrast.high', 'start.begin', 'results.radar', 'export.json', 'saved.aggregate',
+      'group.overall'];
+    const missing = want.filter((id) => !seen.has(id));
+    assert(missing.length === 0, `never on screen: ${missing.join(', ')} (seen: ${[...seen].join(' ')})`);
     assert(errors.length === 0, `console errors: ${errors.join('; ')}`);
   });
 }

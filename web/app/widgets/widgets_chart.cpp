@@ -122,7 +122,12 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
         float rr = r * static_cast<float>(ring) / 4.0f;
         for (int i = 0; i < n; ++i) dl->PathLineTo(polar(c, rr, angle(i)));
         dl->PathStroke(ui::kGrid, (ring == 4 ? 2.0f : 1.0f) * ui::kLine, ImDrawFlags_Closed);
-        // Ring values just right of the first (upward) axis, small and grey.
+        // Ring values just right of the first (upward) axis, in grey. A small
+        // chart (a phone at a large text size) has rings closer than a line of
+        // text: then only every second ring, or only the outer one, is numbered
+        // so the numbers never overlap.
+        const int every = r / 4.0f >= fs * 0.95f ? 1 : r / 2.0f >= fs * 0.95f ? 2 : 4;
+        if (ring % every != 0) continue;
         std::string v = std::to_string(ring * 25);
         ImVec2 at = polar(c, rr, angle(0));
         ImVec2 vs = ImGui::CalcTextSize(v.c_str());
@@ -132,7 +137,7 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
                           translucent(ui::kBg, 210));
         dl->AddText(tl, ui::kMuted, v.c_str());
     }
-    dl->AddText(ImVec2(c.x + 4.0f, c.y - fs * 0.5f), ui::kMuted, "0");
+    if (r / 4.0f >= fs * 0.95f) dl->AddText(ImVec2(c.x + 4.0f, c.y - fs * 0.5f), ui::kMuted, "0");
     for (int i = 0; i < n; ++i) dl->AddLine(c, polar(c, r, angle(i)), ui::kGrid, ui::kLine);
 
     // The area: triangles from the centre between neighbouring axes that both

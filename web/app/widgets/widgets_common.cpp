@@ -29,8 +29,32 @@ static bool claim_enter(App& app, bool pressed) {
     return pressed;
 }
 
+// A label too wide for the space left (a phone at 200 % text) gets line
+// breaks between its words, so the button grows taller instead of running out
+// of the window; ImGui buttons draw multi-line labels as they are.
+static std::string fit_label(const std::string& label, float width) {
+    const float pad = ImGui::GetStyle().FramePadding.x * 2.0f;
+    if (width <= 0.0f || ImGui::CalcTextSize(label.c_str(), nullptr, true).x + pad <= width) return label;
+    std::string out, line;
+    size_t start = 0;
+    while (start <= label.size()) {
+        size_t end = std::min(label.find(' ', start), label.size());
+        std::string word = label.substr(start, end - start);
+        std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x + pad > width) {
+            out += (out.empty() ? "" : "\n") + line;
+            line = word;
+        } else {
+            line = longer;
+        }
+        start = end + 1;
+    }
+    return out.empty() ? line : out + "\n" + line;
+}
+
 bool button(App& app, const std::string& id, const std::string& label, ImVec2 size) {
-    bool pressed = ImGui::Button((label + "##" + id).c_str(), size);
+    const std::string shown = size.x > 0.0f ? label : fit_label(label, ImGui::GetContentRegionAvail().x);
+    bool pressed = ImGui::Button((shown + "##" + id).c_str(), size);
     pressed = claim_enter(app, pressed);
     record(app, id, label);
     return pressed;
@@ -51,14 +75,16 @@ bool primary_button(App& app, const std::string& id, const std::string& label, I
 }
 
 float button_width(const std::string& label) {
-    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    // Never wider than the column: a longer label is broken into lines (fit_label, choice_button).
+    return std::min(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f,
+                    ImGui::GetContentRegionAvail().x);
 }
 
 bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width) {
     const ImGuiStyle& st = ImGui::GetStyle();
     float check = ImGui::GetFontSize() * 1.2f;  // room for the check mark, also when not selected (no jumping)
     float avail = ImGui::GetContentRegionAvail().x;
-    float w = width > 0 ? width : std::min(avail, button_width(label) + check);
+    float w = std::min(avail, width > 0 ? width : button_width(label) + check);  // wraps rather than runs out
     float wrap = w - st.FramePadding.x * 2.0f - check;
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 size(w, ts.y + st.FramePadding.y * 2.0f);
