@@ -81,17 +81,17 @@ async function checkScreen(page, name, screenshot, width, seen) {
   await settleFrames(page);
   const found = [];
   let shot = 0, lastY = -1;
-  for (let step = 0; step < 80; step++) {
+  for (let step = 0; step < 120; step++) {
     const s = await state(page);
     for (const p of problems(s, width)) if (!found.includes(p)) found.push(p);
     for (const id of Object.keys(s.widgets)) seen.add(id);
-    if (step % 2 === 0) await screenshot(page, `${name}-${String(shot++).padStart(2, '0')}`);
+    if (step % 3 === 0) await screenshot(page, `${name}-${String(shot++).padStart(2, '0')}`);
     const [y, max] = s.scroll;
     if (y >= max - 1) break;
     lastY = y;
     // A text field under the pointer scrolls itself, not the screen: then try higher up.
     for (const at of [0.6, 0.25, 0.85]) {
-      await wheel(page, vp.width / 2, vp.height * at, vp.height * 0.7);
+      await wheel(page, vp.width / 2, vp.height * at, vp.height * 0.4);
       await settleFrames(page);
       if ((await state(page)).scroll[0] !== lastY) break;
     }
@@ -149,7 +149,7 @@ async function visitEveryScreen({ browser, baseUrl, screenshot }, { dpr, highCon
 
     await go(page, 'nav.results');
     await check('results');
-    await reveal(page, 'results.radar', { top: true, topFraction: 0.2 });
+    await reveal(page, 'results.radar', { top: true });
     await screenshot(page, 'results-radar');
     await go(page, 'nav.export');
     await check('export');
