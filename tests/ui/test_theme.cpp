@@ -4,9 +4,8 @@
 // that does not; and the pair list leaves no colour out.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
@@ -40,8 +39,8 @@ std::string failure(const Theme& t, const ColourPair& pair) {
     const double ratio = ui::contrast_ratio(t.*pair.fg, t.*pair.bg);
     const double need = ui::required_contrast(pair.need);
     if (ratio + 1e-9 >= need) return "";
-    return colour_name(pair.fg) + " on " + colour_name(pair.bg) + " (" + pair.where +
-           "): " + std::to_string(ratio) + ":1, needs " + std::to_string(need) + ":1";
+    return colour_name(pair.fg) + " on " + colour_name(pair.bg) + " (" + pair.where + "): " + std::to_string(ratio) +
+           ":1, needs " + std::to_string(need) + ":1";
 }
 
 }  // namespace
@@ -75,7 +74,7 @@ TEST(Theme, EveryDeclaredPairOfEveryThemeMeetsItsContrast) {
 
 TEST(Theme, TheCheckFailsAPairBelowItsThreshold) {
     Theme bad = ui::theme(ThemeId::standard);
-    bad.muted = {150, 150, 150};  // 2.96:1 on white: fails as text and as non-text
+    bad.muted = {150, 150, 150};    // 2.96:1 on white: fails as text and as non-text
     bad.grid = {0x77, 0x77, 0x77};  // 4.48:1: enough for a line, not for text
     const ColourPair muted_text{&Theme::muted, &Theme::bg, Need::text, "test"};
     const ColourPair muted_large{&Theme::muted, &Theme::bg, Need::large, "test"};
