@@ -79,8 +79,13 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
     // numbers and a legend below says what each number is.
     const bool compact = size < fs * 26.0f;
     std::vector<RadarAxis> axes = in_axes;
+    // The values move to the legend too: "30,6 (osäkert)" beside a small chart
+    // would run out of a 320 px window at 200 % text.
     if (compact)
-        for (int i = 0; i < n; ++i) axes[static_cast<size_t>(i)].title = std::to_string(i + 1);
+        for (int i = 0; i < n; ++i) {
+            axes[static_cast<size_t>(i)].title = std::to_string(i + 1);
+            axes[static_cast<size_t>(i)].value_text.clear();
+        }
     auto angle = [&](int i) { return -kPi / 2.0f + 2.0f * kPi * static_cast<float>(i) / static_cast<float>(n); };
     // Labels left and right of the chart need a column of their own, as wide as
     // their text (at most ~9 em, never narrower than their longest word);
@@ -163,7 +168,11 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
                    !ax.score);
     }
     if (compact)
-        for (int i = 0; i < n; ++i) ui::text(std::to_string(i + 1) + " = " + in_axes[static_cast<size_t>(i)].title);
+        for (int i = 0; i < n; ++i) {
+            const RadarAxis& ax = in_axes[static_cast<size_t>(i)];
+            ui::text_colored(ax.score ? ui::kInk : ui::kErrorInk,
+                             std::to_string(i + 1) + " = " + ax.title + ": " + ax.value_text);
+        }
 }
 
 void score_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& score,
