@@ -196,6 +196,14 @@ EM_JS(void, js_set_language, (const char* lang, const char* title), {
 });
 // clang-format on
 
+// The user's display preferences as CSS media queries see them. Read once at
+// start: a change while the app runs takes effect on the next load.
+// clang-format off
+EM_JS(int, js_media_matches, (const char* query), {
+    return (window.matchMedia && window.matchMedia(UTF8ToString(query)).matches) ? 1 : 0;
+});
+// clang-format on
+
 }  // namespace
 
 extern "C" {
@@ -322,6 +330,16 @@ std::string random_id() {
 
 void announce(const std::string& text) {
     js_announce(text.c_str());
+}
+
+// forced-colors: Windows' contrast themes, which cannot recolour a canvas; the
+// app's own high-contrast theme stands in for them.
+bool prefers_high_contrast() {
+    return js_media_matches("(prefers-contrast: more)") || js_media_matches("(forced-colors: active)");
+}
+
+bool prefers_reduced_motion() {
+    return js_media_matches("(prefers-reduced-motion: reduce)");
 }
 
 }  // namespace platform

@@ -297,4 +297,12 @@ std::string random_id() {
 void announce(const std::string& /*text*/) {}           // no screen-reader bridge natively
 void publish_semantics(const std::string& /*json*/) {}  // likewise (docs/accessibility.md)
 
+// No portable way to ask GLFW's desktops; the settings screen has the choice.
+bool prefers_high_contrast() {
+    return false;
+}
+bool prefers_reduced_motion() {
+    return false;
+}
+
 }  // namespace platform

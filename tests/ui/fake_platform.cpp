@@ -91,5 +91,11 @@ void publish_semantics(const std::string& json) {
 void announce(const std::string& text) {
     fake::platform().announcements.push_back(text);
 }
+bool prefers_high_contrast() {
+    return fake::platform().high_contrast;
+}
+bool prefers_reduced_motion() {
+    return fake::platform().reduced_motion;
+}
 
 }  // namespace platform

@@ -27,6 +27,8 @@ struct Platform {
     std::vector<std::string> announcements;
     std::string semantics;                           // the last mirror JSON the app published
     std::vector<std::string> languages = {"sv-SE"};  // preferred_languages(): the browser's, most preferred first
+    bool high_contrast = false;                      // prefers_high_contrast()
+    bool reduced_motion = false;                     // prefers_reduced_motion()
     bool overlay = false;                            // use the desktop's overlays (ui/desktop/<lang>.json)
     std::string document_lang, document_title;       // the last set_language()
     std::string today = "2026-03-15";

@@ -13,6 +13,7 @@
 #include "platform.h"
 #include "screens.h"
 #include "widgets/fonts.h"
+#include "widgets/theme.h"
 #include "widgets/widgets_common.h"
 
 using namespace spegeln;
@@ -32,6 +33,10 @@ void app_destroy(App* app) {
 
 float app_text_scale(const App& app) {
     return app.settings.text_scale;
+}
+
+ui::ThemeId app_theme(const App& app) {
+    return uses_high_contrast(app) ? ui::ThemeId::high_contrast : ui::ThemeId::standard;
 }
 
 double app_next_wakeup(const App& app) {
@@ -86,8 +91,8 @@ void draw_toast(App& app) {
     ImVec2 min((io.DisplaySize.x - ts.x) * 0.5f - pad.x, io.DisplaySize.y - ts.y - pad.y * 2.0f - fs);
     ImVec2 max(min.x + ts.x + pad.x * 2.0f, min.y + ts.y + pad.y * 2.0f);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    dl->AddRectFilled(min, max, IM_COL32(30, 30, 30, 240), fs * 0.3f);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), IM_COL32_WHITE, app.messages.toast.c_str(),
+    dl->AddRectFilled(min, max, ui::kToastBg, fs * 0.3f);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(min.x + pad.x, min.y + pad.y), ui::kToastInk, app.messages.toast.c_str(),
                 nullptr, wrap);
 }
 
@@ -133,9 +138,15 @@ void app_draw(App& app) {
     float avail = ImGui::GetContentRegionAvail().x;
     float column = std::min(avail, ui::em() * 64.0f);
     float side = std::floor((avail - column) * 0.5f);
-    {
+    // The header stays put above the scrolling screen, unless it would take
+    // more than a third of the window (a phone at 200 % text, or zoomed in):
+    // then it scrolls away with the screen, which keeps room to read (WCAG 1.4.10).
+    const bool header_scrolls = app.frame.header_h > io.DisplaySize.y / 3.0f;
+    if (!header_scrolls) {
         ui::Inset inset = ui::inset_begin(side, side);
+        const float y0 = ImGui::GetCursorPosY();
         draw_header(app);
+        app.frame.header_h = ImGui::GetCursorPosY() - y0;
         ui::inset_end(inset);
     }
     // One scrolling region per screen: each keeps its own place, and a screen
@@ -145,6 +156,11 @@ void app_draw(App& app) {
     {
         float sb = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
         ui::Inset inset = ui::inset_begin(side, std::max(0.0f, side - sb));
+        if (header_scrolls) {
+            const float y0 = ImGui::GetCursorPosY();
+            draw_header(app);
+            app.frame.header_h = ImGui::GetCursorPosY() - y0;
+        }
         switch (app.screen) {
             case Screen::Start:
                 draw_start(app);
@@ -342,6 +358,8 @@ std::string app_test_state_json(const App& app) {
     for (const Item* item : area_items(app, app.answer.area)) shown.push_back(item->id);
     j["area_items"] = shown;
     j["text_scale"] = app.settings.text_scale;
+    j["high_contrast"] = uses_high_contrast(app);
+    j["reduced_motion"] = platform::prefers_reduced_motion();
     j["language"] = app.language;
     j["scroll"] = {app.frame.scroll_y, app.frame.scroll_max_y};
     json saved = json::array();
@@ -357,7 +375,7 @@ std::string app_test_state_json(const App& app) {
     json widgets = json::object(), full = json::object(), labels = json::object();
     for (const auto& w : app.frame.widgets) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};
-        full[w.id] = {w.x, w.full_y, w.w, w.full_h};
+        full[w.id] = {w.full_x, w.full_y, w.full_w, w.full_h};
         labels[w.id] = w.label;
     }
     j["labels"] = labels;      // what each widget says to the user, in the UI's language

@@ -11,6 +11,9 @@
 #include "file_io.h"
 
 struct App;  // defined in app_state.h
+namespace ui {
+enum class ThemeId;  // widgets/theme.h
+}
 
 App* app_create();  // loads bundled instruments, UI strings, settings and the saved-assessment list
 void app_destroy(App*);
@@ -36,6 +39,10 @@ void app_storage_ready(App& app);
 // For tests: the app's state as JSON (screen, current assessment, scores shown).
 std::string app_test_state_json(const App& app);
 
-// Colours and sizes of the light, high-contrast theme at `scale` (text size ×
-// device pixel ratio); the main loop calls it after every font rebuild.
-void app_apply_style(float scale);
+// The theme to draw with: the user's choice in the settings, else the
+// platform's preference (prefers-contrast: more / forced-colors in the browser).
+ui::ThemeId app_theme(const App& app);
+
+// Colours and sizes of `theme` for the user's text size (1–2) and the device
+// pixel ratio; the main loop calls it whenever one of them changes.
+void app_apply_style(float text_scale, float dpr, ui::ThemeId theme);

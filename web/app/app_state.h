@@ -36,6 +36,9 @@ struct Settings {
     std::string language;     // "sv", "en"; "" = not chosen, follow the browser's or system's language
     float text_scale = 1.0f;  // 1.0, 1.25, 1.5, 1.75 or 2.0
     bool help_open = false;   // "Vad menas?" expanded under every item by default
+    // The high-contrast theme (widgets/theme.h); unset = not chosen, follow the
+    // platform's preference (App::system_high_contrast).
+    std::optional<bool> high_contrast;
 };
 
 // Screen rectangle of an interactive widget, for tests and a future ARIA mirror.
@@ -43,7 +46,8 @@ struct WidgetRect {
     std::string id;                    // stable: "answer.item.pc-01.level.3"
     std::string label;                 // what the user sees on it
     float x = 0, y = 0, w = 0, h = 0;  // framebuffer pixels, the part not scrolled out of view
-    float full_y = 0, full_h = 0;      // the whole widget, partly out of view when scrolled
+    float full_x = 0, full_y = 0;      // the whole widget, partly out of view when scrolled
+    float full_w = 0, full_h = 0;      // (or cut by the window's edge: a layout fault)
 };
 
 // This frame's keyboard input as the screens need it (filled by app_draw from
@@ -95,6 +99,7 @@ struct Frame {
     a11y::Tree semantics;                        // the screen-reader mirror of this frame (a11y/semantics.h)
     std::string semantics_published;             // its JSON as last handed to the platform
     float scroll_y = 0.0f, scroll_max_y = 0.0f;  // of the screen's content, for tests
+    float header_h = 0.0f;                       // the header's height last frame (app.cpp)
 };
 
 struct App {
@@ -104,6 +109,7 @@ struct App {
     std::vector<LanguageChoice> languages;         // every bundled language, in code order
     std::vector<spegeln::Instrument> instruments;  // bundled; self-assessment ones first
     Settings settings;
+    bool system_high_contrast = false;  // platform::prefers_high_contrast() at start
     Screen screen = Screen::Start;
     bool storage_ready = false;
     Document doc;

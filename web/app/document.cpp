@@ -34,6 +34,7 @@ std::string settings_json(const Settings& s) {
     if (!s.language.empty()) j["language"] = s.language;
     j["text_scale"] = s.text_scale;
     j["help_open"] = s.help_open;
+    if (s.high_contrast) j["high_contrast"] = *s.high_contrast;  // absent: follow the platform
     return dump_json(j);
 }
 
@@ -93,6 +94,7 @@ void app_init(App& app, std::vector<Instrument> instruments) {
     std::string lang = first_bundled(platform::preferred_languages());
     load_language(app, lang.empty() ? std::string(kDefaultLanguage) : lang);
     app.library.form.date = platform::today();
+    app.system_high_contrast = platform::prefers_high_contrast();
     // A team doing a brukarrevision picks that mode; self-assessment is the usual case.
     if (!app.instruments.empty() && !app.instruments[0].modes.empty())
         app.library.form.mode = app.instruments[0].modes[0];
@@ -109,6 +111,8 @@ void act_storage_ready(App& app) {
                 app.settings.text_scale = nearest_text_scale((*j)["text_scale"].get<double>());
             if (j->contains("help_open") && (*j)["help_open"].is_boolean())
                 app.settings.help_open = (*j)["help_open"].get<bool>();
+            if (j->contains("high_contrast") && (*j)["high_contrast"].is_boolean())
+                app.settings.high_contrast = (*j)["high_contrast"].get<bool>();
             // Only a language that is still bundled; otherwise the platform's stays.
             if (j->contains("language") && (*j)["language"].is_string()) {
                 std::string lang = (*j)["language"].get<std::string>();
@@ -209,6 +213,15 @@ void act_close(App& app) {
 void act_set_text_scale(App& app, float scale) {
     app.settings.text_scale = nearest_text_scale(scale);
     platform::storage_write(kSettingsFile, settings_json(app.settings));
+}
+
+void act_set_high_contrast(App& app, bool on) {
+    app.settings.high_contrast = on;
+    platform::storage_write(kSettingsFile, settings_json(app.settings));
+}
+
+bool uses_high_contrast(const App& app) {
+    return app.settings.high_contrast.value_or(app.system_high_contrast);
 }
 
 bool act_set_language(App& app, const std::string& lang) {

@@ -36,6 +36,11 @@ void act_set_text_scale(App& app, float scale);
 // remembers the choice. False for a language that is not bundled.
 bool act_set_language(App& app, const std::string& lang);
 void act_set_help_open(App& app, bool open);
+// The high-contrast theme on or off from the next frame on; remembered, and
+// from then on the platform's preference no longer decides.
+void act_set_high_contrast(App& app, bool on);
+// Whether the high-contrast theme is in use: the user's choice, else the platform's preference.
+bool uses_high_contrast(const App& app);
 
 // ---- Queries ----
 const spegeln::Instrument* current_instrument(const App& app);

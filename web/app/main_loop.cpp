@@ -15,6 +15,7 @@
 #include "loop_platform.h"
 #include "platform.h"
 #include "widgets/fonts.h"
+#include "widgets/theme.h"
 
 namespace {
 
@@ -36,6 +37,7 @@ struct Loop {
     bool storage_reported = false;
     bool useful_marked = false;
     float style_scale = 0.0f;
+    ui::ThemeId style_theme = ui::ThemeId::standard;
     loop_platform::Surface surface;
     int frames = 0;
     void (*overlay)() = nullptr;
@@ -87,9 +89,11 @@ void on_drop(GLFWwindow*, int count, const char** paths) {
 // the new size on demand; only the style's sizes need rescaling.
 void update_fonts_and_style(const loop_platform::Surface& s) {
     const float scale = app_text_scale(*g.app) * s.dpr;
-    if (scale != g.style_scale) {
-        app_apply_style(scale);
+    const ui::ThemeId theme = app_theme(*g.app);
+    if (scale != g.style_scale || theme != g.style_theme) {
+        app_apply_style(app_text_scale(*g.app), s.dpr, theme);
         g.style_scale = scale;
+        g.style_theme = theme;
     }
     fonts_set_body_px(kBaseFontPx * scale);
 }
@@ -157,8 +161,10 @@ bool init(const char* title, int width, int height) {
     fonts_load();
     loop_platform::mark("fonts");
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    // The caret keeps blinking (users look for it); tick() redraws while it does.
-    io.ConfigInputTextCursorBlink = true;
+    // The caret keeps blinking (users look for it); tick() redraws while it
+    // does. Not for whoever asked the system for less motion (the browser's
+    // prefers-reduced-motion): a steady caret, and no redraws while typing pauses.
+    io.ConfigInputTextCursorBlink = !platform::prefers_reduced_motion();
 
     glfwSetCursorPosCallback(g.window, on_cursor);
     glfwSetMouseButtonCallback(g.window, on_button);

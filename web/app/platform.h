@@ -60,6 +60,13 @@ void set_language(const std::string& lang, const std::string& title);
 // this platform (the desktop window keeps data in a folder, not "in this
 // browser"): "ui/desktop/<lang>.json", or "" for none.
 std::string ui_strings_overlay(const std::string& lang);
+// ---- What the user asked the system for ----
+// A high-contrast look: the browser's `prefers-contrast: more` or
+// `forced-colors: active` (Windows' contrast themes); false on the desktop.
+bool prefers_high_contrast();
+// Less motion: the browser's `prefers-reduced-motion: reduce`; false on the desktop.
+bool prefers_reduced_motion();
+
 // Announces a short status message to screen readers (an aria-live region in
 // the browser; nothing natively).
 void announce(const std::string& text);

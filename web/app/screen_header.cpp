@@ -2,6 +2,7 @@
 // navigation, which assessment is open, its overall progress and, while it has
 // changes that were never exported, a reminder to export.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "a11y/item_hooks.h"
@@ -57,10 +58,17 @@ void nav_menu(App& app) {
     std::string current;
     for (const NavEntry& e : kNav)
         if (e.screen == app.screen) current = tr(app, e.key);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    const std::string menu = tr(app, "nav.menu") + ": " + current;
-    const bool open = ImGui::BeginCombo("##nav.menu", menu.c_str(), ImGuiComboFlags_HeightLargest);
-    a11y::item(a11y::Role::Button, "nav.menu", menu, {.expanded = open ? 1 : 0});
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::SetNextItemWidth(w);
+    // A combo cuts its text at the arrow. When "Meny: Inställningar" does not
+    // fit (a 320 px phone at 200 % text) it says only "Meny": the screen's own
+    // heading says where one is.
+    std::string preview = tr(app, "nav.menu") + ": " + current;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    if (ImGui::CalcTextSize(preview.c_str()).x + st.FramePadding.x * 2.0f + ImGui::GetFrameHeight() > w)
+        preview = tr(app, "nav.menu");
+    const bool open = ImGui::BeginCombo("##nav.menu", preview.c_str(), ImGuiComboFlags_HeightLargest);
+    a11y::item(a11y::Role::Button, "nav.menu", tr(app, "nav.menu") + ": " + current, {.expanded = open ? 1 : 0});
     if (open) {
         for (const NavEntry& e : kNav) {
             if (e.needs_assessment && !app.doc.current) continue;
@@ -77,11 +85,21 @@ void nav_menu(App& app) {
 
 void draw_header(App& app) {
     {
-        ui::FontScope f(font_heading());
+        // The name is one long word: on a narrow window at a large text size it
+        // is drawn smaller (down to 0.8 × the body text) rather than broken.
+        const std::string title = tr(app, "app.title");
+        FontRole role = font_heading();
+        if (ImFont* bold = font_bold()) {
+            float at_body = bold->CalcTextSizeA(ui::em(), FLT_MAX, 0.0f, title.c_str()).x;
+            float avail = ImGui::GetContentRegionAvail().x;
+            if (at_body * role.scale > avail && at_body > 0.0f)
+                role = FontRole(bold, std::clamp(avail / at_body, 0.8f, role.scale));
+        }
+        ui::FontScope f(role);
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kAccent);
-        ImGui::TextUnformatted(tr(app, "app.title").c_str());
+        ImGui::TextUnformatted(title.c_str());
         ImGui::PopStyleColor();
-        a11y::text_item(a11y::Role::Heading, tr(app, "app.title"), 1);
+        a11y::text_item(a11y::Role::Heading, title, 1);
     }
     bool narrow = ImGui::GetContentRegionAvail().x < ui::em() * 34.0f;
     if (narrow)

@@ -36,10 +36,10 @@ void confirm_delete(App& app) {
     }
     std::string del = tr(app, "modal.delete.confirm");
     ui::flow(ui::button_width(del));
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(160, 0, 0, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(120, 0, 0, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(90, 0, 0, 255));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Button, ui::kDanger);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ui::kDangerHover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ui::kDangerHover);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kOnAccent);
     bool go = ui::button(app, "modal.delete.confirm", del);
     ImGui::PopStyleColor(4);
     if (go) {

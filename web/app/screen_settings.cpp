@@ -1,5 +1,6 @@
-// screen_settings.cpp — the language, text size (the whole UI follows both;
-// remembered in storage), whether "Vad menas?" is always open, and a short "about".
+// screen_settings.cpp — the language, text size and contrast (the whole UI
+// follows them; remembered in storage), whether "Vad menas?" is always open,
+// and a short "about".
 #include <cmath>
 
 #include "actions.h"
@@ -38,6 +39,19 @@ void draw_settings(App& app) {
         if (ui::choice_button(app, "settings.text_size." + std::to_string(pct), label, app.settings.text_scale == s, w))
             act_set_text_scale(app, s);
     }
+    ImGui::Spacing();
+
+    // Until chosen here, the platform's preference decides; the choice shown
+    // is the theme in use either way.
+    ui::label(tr(app, "settings.contrast"));
+    ui::text_muted(tr(app, "settings.contrast_help"));
+    const bool high = uses_high_contrast(app);
+    std::string standard = tr(app, "settings.contrast.standard"), high_label = tr(app, "settings.contrast.high");
+    float ws = ui::button_width(standard) + ImGui::GetFontSize() * 1.2f;
+    float wh = ui::button_width(high_label) + ImGui::GetFontSize() * 1.2f;
+    if (ui::choice_button(app, "settings.contrast.standard", standard, !high, ws)) act_set_high_contrast(app, false);
+    ui::flow(wh);
+    if (ui::choice_button(app, "settings.contrast.high", high_label, high, wh)) act_set_high_contrast(app, true);
     ImGui::Spacing();
 
     ui::label(tr(app, "settings.help_open"));

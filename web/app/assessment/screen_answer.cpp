@@ -111,8 +111,8 @@ void item_card(App& app, const Instrument& in, const Item& item, int number, int
     follow_focus(app, item.id);
     a11y::group_end();
 
-    ui::card_end(card, current ? ui::kCurrentBg : IM_COL32_WHITE, current ? ui::kAccent : IM_COL32(170, 170, 170, 255),
-                 current ? std::max(3.0f, ui::em() * 0.2f) : 1.0f);
+    ui::card_end(card, current ? ui::kCurrentBg : ui::kBg, current ? ui::kAccent : ui::kDivider,
+                 current ? std::max(3.0f, ui::em() * 0.2f) : ui::kLine);
     // A click or tap anywhere on a card makes it the current item.
     ImVec2 bottom(card.right, ImGui::GetItemRectMax().y);
     if (!current && ImGui::IsMouseClicked(0) && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) &&

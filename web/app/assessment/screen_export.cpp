@@ -17,8 +17,7 @@ void draw_export(App& app) {
             when.empty() ? tr(app, "export.never") : app.strings.format("export.changed_since", {when.substr(0, 10)}),
             ui::kWarnBg, ui::kWarnInk);
     } else {
-        ui::banner(app.strings.format("export.up_to_date", {when.substr(0, 10)}), IM_COL32(226, 242, 228, 255),
-                   IM_COL32(20, 83, 30, 255));
+        ui::banner(app.strings.format("export.up_to_date", {when.substr(0, 10)}), ui::kOkBg, ui::kOkInk);
     }
     ImGui::Spacing();
 
@@ -27,14 +26,14 @@ void draw_export(App& app) {
     ui::text(tr(app, "export.json_help"));
     ui::text_muted(app.strings.format("export.file_name", {export_file_name(a, "json")}));
     if (ui::primary_button(app, "export.json", tr(app, "export.json"))) act_export_json(app);
-    ui::card_end(c1, IM_COL32_WHITE, ui::kBorder, 1.0f);
+    ui::card_end(c1, ui::kBg, ui::kBorder, ui::kLine);
     ImGui::Spacing();
 
     ui::Card c2 = ui::card_begin();
     ui::label(tr(app, "export.html_title"));
     ui::text(tr(app, "export.html_help"));
     if (ui::button(app, "export.html", tr(app, "export.html"))) act_export_html(app);
-    ui::card_end(c2, IM_COL32_WHITE, ui::kBorder, 1.0f);
+    ui::card_end(c2, ui::kBg, ui::kBorder, ui::kLine);
     ImGui::Spacing();
 
     ui::Card c3 = ui::card_begin();
@@ -42,7 +41,7 @@ void draw_export(App& app) {
     ui::text(tr(app, "export.csv_help"));
     ui::text_muted(app.strings.format("export.file_name", {export_file_name(a, "csv")}));
     if (ui::button(app, "export.csv", tr(app, "export.csv"))) act_export_csv(app);
-    ui::card_end(c3, IM_COL32_WHITE, ui::kBorder, 1.0f);
+    ui::card_end(c3, ui::kBg, ui::kBorder, ui::kLine);
     ImGui::Spacing();
 
     ui::text_muted(tr(app, "export.privacy"));

@@ -55,7 +55,7 @@ void overall_card(App& app) {
                                                           {std::to_string(with), std::to_string(r.principles.size())}));
     }
     ui::text_muted(tr(app, "results.how"));
-    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
+    ui::card_end(c, ui::kSurface, ui::kBorder, ui::kLine);
 }
 
 void principle_list(App& app, const Instrument& in) {
@@ -113,7 +113,7 @@ void lowest(App& app, const Instrument& in) {
             ui::label(tr(app, "results.actions"));
             for (const auto& a : item->actions) ui::text("• " + tx(app, a));
         }
-        ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
+        ui::card_end(c, ui::kBg, ui::kDivider, ui::kLine);
         ImGui::Spacing();
     }
 }

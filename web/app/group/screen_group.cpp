@@ -91,7 +91,7 @@ void differ_list(App& app, const Instrument& in) {
         ui::record(app, "group.differ." + s.item_id, tx(app, item->text));
         ui::text(distribution_text(app, in, *item, *dist));
         ui::text_muted(app.strings.format("group.spread", {decimal_text(app, s.sd, 2)}));
-        ui::card_end(c, IM_COL32_WHITE, IM_COL32(170, 170, 170, 255), 1.0f);
+        ui::card_end(c, ui::kBg, ui::kDivider, ui::kLine);
         ImGui::Spacing();
     }
 }

@@ -50,8 +50,8 @@ void entry_card(App& app, const SavedEntry& e) {
     }
     a11y::group_end();
     bool selected = is_selected(app, e.id);
-    ui::card_end(c, e.unexported ? IM_COL32(255, 252, 240, 255) : IM_COL32_WHITE, selected ? ui::kAccent : ui::kBorder,
-                 selected ? 3.0f : 1.0f);
+    ui::card_end(c, e.unexported ? ui::kUnexportedBg : ui::kBg, selected ? ui::kAccent : ui::kBorder,
+                 selected ? 3.0f : ui::kLine);
     ImGui::Spacing();
 }
 
@@ -80,7 +80,7 @@ void group_panel(App& app) {
     std::string why_agg = group_check_text(app, agg, false), why_cmp = group_check_text(app, cmp, true);
     if (!why_agg.empty()) ui::text_colored(ui::kWarnInk, why_agg);
     if (!why_cmp.empty() && why_cmp != why_agg) ui::text_colored(ui::kWarnInk, why_cmp);
-    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
+    ui::card_end(c, ui::kSurface, ui::kBorder, ui::kLine);
     ImGui::Spacing();
 }
 

@@ -1,6 +1,8 @@
 // screen_start.cpp — the first screen: what the tool is and where the data
 // lives, a way back to saved assessments, the form for a new assessment, and
 // importing a file.
+#include <algorithm>
+
 #include "actions.h"
 #include "imgui.h"
 #include "platform.h"
@@ -30,7 +32,7 @@ void intro(App& app) {
     ui::text(tr(app, "start.intro.what"));
     ui::text(tr(app, "start.intro.storage"));
     ui::text_bold(tr(app, "start.intro.no_patient_data"));
-    ui::card_end(c, IM_COL32(244, 247, 251, 255), ui::kBorder, 1.0f);
+    ui::card_end(c, ui::kSurface, ui::kBorder, ui::kLine);
 }
 
 void instrument_choice(App& app) {
@@ -117,8 +119,10 @@ void unit_fields(App& app) {
     }
 
     ui::label(tr(app, "start.date"));
-    ui::input_text(app, "start.date", f.date, ImGui::GetFontSize() * 9.0f);
-    ImGui::SameLine();
+    // Room for "2026-03-15" and the caret; never wider than the column, and
+    // "I dag" goes below it when both do not fit (a phone at 200 % text).
+    ui::input_text(app, "start.date", f.date, std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x));
+    ui::flow(ui::button_width(tr(app, "start.date_today")));
     if (ui::button(app, "start.date_today", tr(app, "start.date_today"))) f.date = platform::today();
     // Said while typing, not only after pressing Start.
     if (!f.date.empty() && !is_valid_date(f.date)) ui::text_colored(ui::kErrorInk, tr(app, "start.error.date"));

@@ -1,23 +1,17 @@
-// style.cpp — the light, high-contrast theme.
+// style.cpp — ImGui's style from the theme (theme.h: the colours and their
+// contrast pairs, standard or high contrast).
 //
-// Dark text on white or light grey (WCAG AA, most pairs above 7:1), buttons
-// and fields with visible borders, a thick orange keyboard-focus highlight,
-// and sizes meant for fingers on a tablet and for reading from the back of a
-// room: everything is given at scale 1 and multiplied by `scale` (text size ×
-// device pixel ratio) once per font rebuild, as 1.86's FAQ recommends.
+// Buttons and fields with visible borders, a keyboard-focus ring in a colour
+// nothing else uses, and sizes meant for fingers on a tablet and for reading
+// from the back of a room: everything is given at scale 1 and multiplied by the
+// device pixel ratio and (up to a limit) the text size whenever either changes.
+#include <algorithm>
+
 #include "app.h"
 #include "imgui.h"
+#include "widgets/theme.h"
 
-namespace {
-
-ImVec4 rgb(int r, int g, int b, int a = 255) {
-    return ImVec4(static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f, static_cast<float>(b) / 255.0f,
-                  static_cast<float>(a) / 255.0f);
-}
-
-}  // namespace
-
-void app_apply_style(float scale) {
+void app_apply_style(float text_scale, float dpr, ui::ThemeId theme) {
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
 
@@ -43,60 +37,76 @@ void app_apply_style(float scale) {
     s.ButtonTextAlign = ImVec2(0.5f, 0.5f);
     s.DisplaySafeAreaPadding = ImVec2(4, 4);
 
-    ImVec4* c = s.Colors;
-    c[ImGuiCol_Text] = rgb(20, 20, 20);
-    c[ImGuiCol_TextDisabled] = rgb(95, 95, 95);  // still 6:1 on white: disabled, not invisible
-    c[ImGuiCol_WindowBg] = rgb(255, 255, 255);
-    c[ImGuiCol_ChildBg] = rgb(255, 255, 255, 0);
-    c[ImGuiCol_PopupBg] = rgb(255, 255, 255);
-    c[ImGuiCol_Border] = rgb(90, 90, 90);
-    c[ImGuiCol_BorderShadow] = rgb(0, 0, 0, 0);
-    c[ImGuiCol_FrameBg] = rgb(255, 255, 255);
-    c[ImGuiCol_FrameBgHovered] = rgb(235, 243, 252);
-    c[ImGuiCol_FrameBgActive] = rgb(220, 234, 250);
-    c[ImGuiCol_TitleBg] = rgb(230, 230, 230);
-    c[ImGuiCol_TitleBgActive] = rgb(210, 222, 238);
-    c[ImGuiCol_TitleBgCollapsed] = rgb(230, 230, 230);
-    c[ImGuiCol_MenuBarBg] = rgb(242, 242, 242);
-    c[ImGuiCol_ScrollbarBg] = rgb(238, 238, 238);
-    c[ImGuiCol_ScrollbarGrab] = rgb(130, 130, 130);
-    c[ImGuiCol_ScrollbarGrabHovered] = rgb(95, 95, 95);
-    c[ImGuiCol_ScrollbarGrabActive] = rgb(60, 60, 60);
-    c[ImGuiCol_CheckMark] = rgb(0, 76, 153);
-    c[ImGuiCol_SliderGrab] = rgb(0, 76, 153);
-    c[ImGuiCol_SliderGrabActive] = rgb(0, 50, 110);
-    c[ImGuiCol_Button] = rgb(242, 242, 242);
-    c[ImGuiCol_ButtonHovered] = rgb(220, 234, 250);
-    c[ImGuiCol_ButtonActive] = rgb(190, 215, 245);
-    c[ImGuiCol_Header] = rgb(220, 234, 250);
-    c[ImGuiCol_HeaderHovered] = rgb(200, 222, 248);
-    c[ImGuiCol_HeaderActive] = rgb(180, 208, 242);
-    c[ImGuiCol_Separator] = rgb(160, 160, 160);
-    c[ImGuiCol_SeparatorHovered] = rgb(0, 76, 153);
-    c[ImGuiCol_SeparatorActive] = rgb(0, 50, 110);
-    c[ImGuiCol_ResizeGrip] = rgb(0, 0, 0, 0);
-    c[ImGuiCol_ResizeGripHovered] = rgb(0, 0, 0, 0);
-    c[ImGuiCol_ResizeGripActive] = rgb(0, 0, 0, 0);
-    c[ImGuiCol_Tab] = rgb(235, 235, 235);
-    c[ImGuiCol_TabHovered] = rgb(220, 234, 250);
-    c[ImGuiCol_TabSelected] = rgb(255, 255, 255);
-    c[ImGuiCol_TabDimmed] = rgb(235, 235, 235);
-    c[ImGuiCol_TabDimmedSelected] = rgb(255, 255, 255);
-    c[ImGuiCol_PlotLines] = rgb(0, 76, 153);
-    c[ImGuiCol_PlotLinesHovered] = rgb(0, 50, 110);
-    c[ImGuiCol_PlotHistogram] = rgb(0, 76, 153);
-    c[ImGuiCol_PlotHistogramHovered] = rgb(0, 50, 110);
-    c[ImGuiCol_TableHeaderBg] = rgb(230, 230, 230);
-    c[ImGuiCol_TableBorderStrong] = rgb(90, 90, 90);
-    c[ImGuiCol_TableBorderLight] = rgb(170, 170, 170);
-    c[ImGuiCol_TableRowBg] = rgb(255, 255, 255);
-    c[ImGuiCol_TableRowBgAlt] = rgb(245, 245, 245);
-    c[ImGuiCol_TextSelectedBg] = rgb(170, 205, 245);
-    c[ImGuiCol_DragDropTarget] = rgb(190, 60, 0);
-    c[ImGuiCol_NavCursor] = rgb(190, 60, 0);  // keyboard focus: ≥ 3:1 against white and against the blue fill
-    c[ImGuiCol_NavWindowingHighlight] = rgb(190, 60, 0);
-    c[ImGuiCol_NavWindowingDimBg] = rgb(0, 0, 0, 80);
-    c[ImGuiCol_ModalWindowDimBg] = rgb(0, 0, 0, 110);
+    // Borders are part of the theme: the high-contrast one draws them twice as thick.
+    ui::apply_theme(theme);
+    const ui::Theme& t = ui::theme(theme);
+    s.WindowBorderSize *= t.line;
+    s.PopupBorderSize *= t.line;
+    s.FrameBorderSize *= t.line;
 
-    s.ScaleAllSizes(scale);
+    using ui::col4;
+    const ImVec4 clear(0, 0, 0, 0);
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = col4(t.ink);
+    c[ImGuiCol_TextDisabled] = col4(t.disabled);  // still ≥ 4.5:1: disabled, not invisible
+    c[ImGuiCol_WindowBg] = col4(t.bg);
+    c[ImGuiCol_ChildBg] = clear;
+    c[ImGuiCol_PopupBg] = col4(t.bg);
+    c[ImGuiCol_Border] = col4(t.border);
+    c[ImGuiCol_BorderShadow] = clear;
+    c[ImGuiCol_FrameBg] = col4(t.bg);
+    c[ImGuiCol_FrameBgHovered] = col4(t.hover);
+    c[ImGuiCol_FrameBgActive] = col4(t.accent_light);
+    c[ImGuiCol_TitleBg] = col4(t.surface);
+    c[ImGuiCol_TitleBgActive] = col4(t.accent_light);
+    c[ImGuiCol_TitleBgCollapsed] = col4(t.surface);
+    c[ImGuiCol_MenuBarBg] = col4(t.surface);
+    c[ImGuiCol_ScrollbarBg] = col4(t.scroll_bg);
+    c[ImGuiCol_ScrollbarGrab] = col4(t.scroll_grab);
+    c[ImGuiCol_ScrollbarGrabHovered] = col4(t.border);
+    c[ImGuiCol_ScrollbarGrabActive] = col4(t.ink);
+    c[ImGuiCol_CheckMark] = col4(t.accent);
+    c[ImGuiCol_SliderGrab] = col4(t.accent);
+    c[ImGuiCol_SliderGrabActive] = col4(t.accent_active);
+    c[ImGuiCol_Button] = col4(t.button);
+    c[ImGuiCol_ButtonHovered] = col4(t.accent_light);
+    c[ImGuiCol_ButtonActive] = col4(t.selection);
+    c[ImGuiCol_Header] = col4(t.accent_light);
+    c[ImGuiCol_HeaderHovered] = col4(t.hover);
+    c[ImGuiCol_HeaderActive] = col4(t.selection);
+    c[ImGuiCol_Separator] = col4(t.divider);
+    c[ImGuiCol_SeparatorHovered] = col4(t.accent);
+    c[ImGuiCol_SeparatorActive] = col4(t.accent_active);
+    c[ImGuiCol_ResizeGrip] = clear;
+    c[ImGuiCol_ResizeGripHovered] = clear;
+    c[ImGuiCol_ResizeGripActive] = clear;
+    c[ImGuiCol_Tab] = col4(t.button);
+    c[ImGuiCol_TabHovered] = col4(t.accent_light);
+    c[ImGuiCol_TabSelected] = col4(t.bg);
+    c[ImGuiCol_TabDimmed] = col4(t.button);
+    c[ImGuiCol_TabDimmedSelected] = col4(t.bg);
+    c[ImGuiCol_PlotLines] = col4(t.accent);
+    c[ImGuiCol_PlotLinesHovered] = col4(t.accent_active);
+    c[ImGuiCol_PlotHistogram] = col4(t.accent);
+    c[ImGuiCol_PlotHistogramHovered] = col4(t.accent_active);
+    c[ImGuiCol_TableHeaderBg] = col4(t.surface);
+    c[ImGuiCol_TableBorderStrong] = col4(t.border);
+    c[ImGuiCol_TableBorderLight] = col4(t.divider);
+    c[ImGuiCol_TableRowBg] = col4(t.bg);
+    c[ImGuiCol_TableRowBgAlt] = col4(t.surface);
+    c[ImGuiCol_TextSelectedBg] = col4(t.selection);
+    c[ImGuiCol_DragDropTarget] = col4(t.focus);
+    c[ImGuiCol_NavCursor] = col4(t.focus);  // keyboard focus: ≥ 3:1 on every background around an item
+    c[ImGuiCol_NavWindowingHighlight] = col4(t.focus);
+    c[ImGuiCol_NavWindowingDimBg] = ImVec4(0, 0, 0, 0.31f);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.43f);
+
+    // Paddings and spacing grow with the text up to 150 %, the window's margin
+    // and the scroll bar up to 125 %: beyond that they would take the room the
+    // larger text needs (a 320 px wide window at 200 % has ~9 characters a
+    // line). Fonts follow the full text size (main_loop.cpp).
+    s.ScaleAllSizes(dpr * std::min(text_scale, 1.5f));
+    const float frame_scale = dpr * std::min(text_scale, 1.25f);
+    s.WindowPadding = ImVec2(16.0f * frame_scale, 14.0f * frame_scale);
+    s.ScrollbarSize = 22.0f * frame_scale;
 }

@@ -12,10 +12,12 @@
 namespace {
 
 constexpr float kPi = 3.14159265358979f;
-constexpr ImU32 kGrid = IM_COL32(150, 150, 150, 255);
-constexpr ImU32 kFill = IM_COL32(0, 76, 153, 70);
-constexpr ImU32 kTrack = IM_COL32(235, 235, 235, 255);
-constexpr ImU32 kProgressFill = IM_COL32(150, 190, 235, 255);
+// Colours come from the theme (theme.h), where each pair drawn here is listed
+// with the contrast it needs. The radar's area is the accent seen through:
+// decoration behind the outline and dots, which carry the values.
+ImU32 translucent(ImU32 c, int alpha) {
+    return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
 
 ImVec2 polar(ImVec2 c, float r, float angle) {
     return ImVec2(c.x + r * std::cos(angle), c.y + r * std::sin(angle));
@@ -79,8 +81,13 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
     // numbers and a legend below says what each number is.
     const bool compact = size < fs * 26.0f;
     std::vector<RadarAxis> axes = in_axes;
+    // The values move to the legend too: "30,6 (osäkert)" beside a small chart
+    // would run out of a 320 px window at 200 % text.
     if (compact)
-        for (int i = 0; i < n; ++i) axes[static_cast<size_t>(i)].title = std::to_string(i + 1);
+        for (int i = 0; i < n; ++i) {
+            axes[static_cast<size_t>(i)].title = std::to_string(i + 1);
+            axes[static_cast<size_t>(i)].value_text.clear();
+        }
     auto angle = [&](int i) { return -kPi / 2.0f + 2.0f * kPi * static_cast<float>(i) / static_cast<float>(n); };
     // Labels left and right of the chart need a column of their own, as wide as
     // their text (at most ~9 em, never narrower than their longest word);
@@ -126,19 +133,24 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
     for (int ring = 1; ring <= 4; ++ring) {
         float rr = r * static_cast<float>(ring) / 4.0f;
         for (int i = 0; i < n; ++i) dl->PathLineTo(polar(c, rr, angle(i)));
-        dl->PathStroke(kGrid, ring == 4 ? 2.0f : 1.0f, ImDrawFlags_Closed);
-        // Ring values just right of the first (upward) axis, small and grey.
+        dl->PathStroke(ui::kGrid, (ring == 4 ? 2.0f : 1.0f) * ui::kLine, ImDrawFlags_Closed);
+        // Ring values just right of the first (upward) axis, in grey. A small
+        // chart (a phone at a large text size) has rings closer than a line of
+        // text: then only every second ring, or only the outer one, is numbered
+        // so the numbers never overlap.
+        const int every = r / 4.0f >= fs * 0.95f ? 1 : r / 2.0f >= fs * 0.95f ? 2 : 4;
+        if (ring % every != 0) continue;
         std::string v = std::to_string(ring * 25);
         ImVec2 at = polar(c, rr, angle(0));
         ImVec2 vs = ImGui::CalcTextSize(v.c_str());
         ImVec2 tl(at.x + 4.0f, at.y - vs.y * 0.5f);
         // A white patch keeps the number legible where the scores' outline crosses it.
         dl->AddRectFilled(ImVec2(tl.x - 1.0f, tl.y + vs.y * 0.15f), ImVec2(tl.x + vs.x + 1.0f, tl.y + vs.y * 0.9f),
-                          IM_COL32(255, 255, 255, 210));
+                          translucent(ui::kBg, 210));
         dl->AddText(tl, ui::kMuted, v.c_str());
     }
-    dl->AddText(ImVec2(c.x + 4.0f, c.y - fs * 0.5f), ui::kMuted, "0");
-    for (int i = 0; i < n; ++i) dl->AddLine(c, polar(c, r, angle(i)), kGrid, 1.0f);
+    if (r / 4.0f >= fs * 0.95f) dl->AddText(ImVec2(c.x + 4.0f, c.y - fs * 0.5f), ui::kMuted, "0");
+    for (int i = 0; i < n; ++i) dl->AddLine(c, polar(c, r, angle(i)), ui::kGrid, ui::kLine);
 
     // The area: triangles from the centre between neighbouring axes that both
     // have a score, so a missing principle leaves a visible gap.
@@ -148,7 +160,7 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
     for (int i = 0; i < n; ++i) {
         int j = (i + 1) % n;
         if (!axes[static_cast<size_t>(i)].score || !axes[static_cast<size_t>(j)].score) continue;
-        dl->AddTriangleFilled(c, point(i), point(j), kFill);
+        dl->AddTriangleFilled(c, point(i), point(j), translucent(ui::kAccent, 70));
         dl->AddLine(point(i), point(j), ui::kAccent, std::max(2.0f, fs * 0.15f));
     }
     for (int i = 0; i < n; ++i) {
@@ -163,7 +175,11 @@ void radar_chart(App& app, const std::string& id, const std::vector<RadarAxis>& 
                    !ax.score);
     }
     if (compact)
-        for (int i = 0; i < n; ++i) ui::text(std::to_string(i + 1) + " = " + in_axes[static_cast<size_t>(i)].title);
+        for (int i = 0; i < n; ++i) {
+            const RadarAxis& ax = in_axes[static_cast<size_t>(i)];
+            ui::text_colored(ax.score ? ui::kInk : ui::kErrorInk,
+                             std::to_string(i + 1) + " = " + ax.title + ": " + ax.value_text);
+        }
 }
 
 void score_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& score,
@@ -172,16 +188,16 @@ void score_bar(App& app, const std::string& id, const std::string& label, const 
     const ImVec2 p = box.pos;
     const float bar_w = box.w, bar_h = box.h;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
+    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kTrack);
     if (score) {
         float fw = bar_w * static_cast<float>(std::clamp(*score, 0.0, 100.0) / 100.0);
         dl->AddRectFilled(p, ImVec2(p.x + fw, p.y + bar_h), ui::kAccent);
     }
     for (int q = 1; q < 4; ++q) {  // quarter marks so bars can be compared by eye
         float x = p.x + bar_w * static_cast<float>(q) / 4.0f;
-        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), IM_COL32(255, 255, 255, 160), 1.0f);
+        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), translucent(ui::kBg, 160), 1.0f);
     }
-    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
+    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder, 0.0f, ui::kLine);
     end_bar(value_text, score.has_value());
     if (!detail.empty()) ui::text_muted(detail);
     for (const auto& n : notes) ui::text_colored(score ? ui::kWarnInk : ui::kErrorInk, n);
@@ -197,22 +213,23 @@ void range_bar(App& app, const std::string& id, const std::string& label, const 
     const float bar_w = box.w, bar_h = box.h;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto x_of = [&](double v) { return p.x + bar_w * static_cast<float>(std::clamp(v, 0.0, 100.0) / 100.0); };
-    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), kTrack);
+    dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kTrack);
     for (int q = 1; q < 4; ++q) {
         float x = p.x + bar_w * static_cast<float>(q) / 4.0f;
-        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), IM_COL32(180, 180, 180, 255), 1.0f);
+        dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + bar_h), translucent(ui::kGrid, 120), 1.0f);
     }
     if (lo && hi) {
         // At least a few pixels wide, so everyone agreeing is still a visible mark.
         float x0 = x_of(*lo), x1 = std::max(x_of(*hi), x0 + 3.0f);
-        dl->AddRectFilled(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), IM_COL32(120, 160, 210, 255));
-        dl->AddRect(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kAccent, 0.0f, 1.5f);
+        dl->AddRectFilled(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kRangeFill);
+        dl->AddRect(ImVec2(x0, p.y + bar_h * 0.2f), ImVec2(x1, p.y + bar_h * 0.8f), ui::kAccent, 0.0f,
+                    1.5f * ui::kLine);
     }
     if (mid) {
         float x = x_of(*mid), half = std::max(2.0f, fs * 0.14f);
         dl->AddRectFilled(ImVec2(x - half, p.y - 1.0f), ImVec2(x + half, p.y + bar_h + 1.0f), ui::kInk);
     }
-    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder);
+    dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder, 0.0f, ui::kLine);
     end_bar(value_text, mid.has_value());
     if (!detail.empty()) ui::text_muted(detail);
     ImGui::Spacing();
@@ -228,9 +245,16 @@ void progress_bar(App& app, const std::string& id, float fraction, const std::st
     ui::record(app, id, text);
     a11y::text_item(a11y::Role::Text, text);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32_WHITE);
-    dl->AddRectFilled(p, ImVec2(p.x + w * std::clamp(fraction, 0.0f, 1.0f), p.y + h), kProgressFill);
-    dl->AddRect(p, ImVec2(p.x + w, p.y + h), ui::kBorder);
+    dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ui::kBg);
+    const float done = w * std::clamp(fraction, 0.0f, 1.0f);
+    dl->AddRectFilled(p, ImVec2(p.x + done, p.y + h), ui::kProgress);
+    // The done part ends in a line that stands out from both sides (the light
+    // fill alone is under 3:1 against white; the text says the same in words).
+    if (done > 0.0f && done < w) {
+        float edge = std::max(2.0f, fs * 0.12f);
+        dl->AddRectFilled(ImVec2(p.x + done - edge, p.y), ImVec2(p.x + done, p.y + h), ui::kAccent);
+    }
+    dl->AddRect(p, ImVec2(p.x + w, p.y + h), ui::kBorder, 0.0f, ui::kLine);
     dl->AddText(ImGui::GetFont(), fs, ImVec2(p.x + fs * 0.5f, p.y + (h - ts.y) * 0.5f), ui::kInk, text.c_str(), nullptr,
                 w - fs);
 }

@@ -28,11 +28,11 @@ void record(App& app, const std::string& id, const std::string& label) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float full_y = a.y, full_h = b.y - a.y;
+    float full_x = a.x, full_y = a.y, full_w = b.x - a.x, full_h = b.y - a.y;
     a = ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y));
     b = ImVec2(std::min(b.x, cmax.x), std::min(b.y, cmax.y));
     if (b.x <= a.x || b.y <= a.y) return;
-    app.frame.widgets.push_back({id, label, a.x, a.y, b.x - a.x, b.y - a.y, full_y, full_h});
+    app.frame.widgets.push_back({id, label, a.x, a.y, b.x - a.x, b.y - a.y, full_x, full_y, full_w, full_h});
 }
 
 // ImGui 1.92 activates a focused item with Enter or Space. An Enter that
@@ -43,8 +43,32 @@ static bool claim_enter(App& app, bool pressed) {
     return pressed;
 }
 
+// A label too wide for the space left (a phone at 200 % text) gets line
+// breaks between its words, so the button grows taller instead of running out
+// of the window; ImGui buttons draw multi-line labels as they are.
+static std::string fit_label(const std::string& label, float width) {
+    const float pad = ImGui::GetStyle().FramePadding.x * 2.0f;
+    if (width <= 0.0f || ImGui::CalcTextSize(label.c_str(), nullptr, true).x + pad <= width) return label;
+    std::string out, line;
+    size_t start = 0;
+    while (start <= label.size()) {
+        size_t end = std::min(label.find(' ', start), label.size());
+        std::string word = label.substr(start, end - start);
+        std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x + pad > width) {
+            out += (out.empty() ? "" : "\n") + line;
+            line = word;
+        } else {
+            line = longer;
+        }
+        start = end + 1;
+    }
+    return out.empty() ? line : out + "\n" + line;
+}
+
 bool button(App& app, const std::string& id, const std::string& label, ImVec2 size) {
-    bool pressed = ImGui::Button((label + "##" + id).c_str(), size);
+    const std::string shown = size.x > 0.0f ? label : fit_label(label, ImGui::GetContentRegionAvail().x);
+    bool pressed = ImGui::Button((shown + "##" + id).c_str(), size);
     pressed = claim_enter(app, pressed);
     record(app, id, label);
     a11y::item(a11y::Role::Button, id, label);
@@ -53,9 +77,9 @@ bool button(App& app, const std::string& id, const std::string& label, ImVec2 si
 
 bool primary_button(App& app, const std::string& id, const std::string& label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_Button, kAccent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0, 58, 120, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0, 40, 90, 255));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kAccentHover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, kAccentActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, kOnAccent);
     bool pressed;
     {
         FontScope bold(font_bold());
@@ -66,7 +90,9 @@ bool primary_button(App& app, const std::string& id, const std::string& label, I
 }
 
 float button_width(const std::string& label) {
-    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    // Never wider than the column: a longer label is broken into lines (fit_label, choice_button).
+    return std::min(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f,
+                    ImGui::GetContentRegionAvail().x);
 }
 
 bool choice_button(App& app, const std::string& id, const std::string& label, bool selected, float width,
@@ -74,7 +100,7 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     const ImGuiStyle& st = ImGui::GetStyle();
     float check = ImGui::GetFontSize() * 1.2f;  // room for the check mark, also when not selected (no jumping)
     float avail = ImGui::GetContentRegionAvail().x;
-    float w = width > 0 ? width : std::min(avail, button_width(label) + check);
+    float w = std::min(avail, width > 0 ? width : button_width(label) + check);  // wraps rather than runs out
     float wrap = w - st.FramePadding.x * 2.0f - check;
     ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 size(w, ts.y + st.FramePadding.y * 2.0f);
@@ -83,8 +109,8 @@ bool choice_button(App& app, const std::string& id, const std::string& label, bo
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 fill = selected ? kAccent : hovered ? kAccentLight : IM_COL32_WHITE;
-    ImU32 ink = selected ? IM_COL32_WHITE : kInk;
+    ImU32 fill = selected ? kAccent : hovered ? kAccentLight : kBg;
+    ImU32 ink = selected ? kOnAccent : kInk;
     dl->AddRectFilled(bb.Min, bb.Max, fill, st.FrameRounding);
     // Selection is shown by fill, a thick dark border and a check mark: never by colour alone.
     float border = selected ? std::max(3.0f, st.FrameBorderSize * 2.5f) : std::max(1.0f, st.FrameBorderSize);
@@ -122,14 +148,9 @@ bool checkbox(App& app, const std::string& id, const std::string& label, bool ch
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b0(bb.Min.x, bb.Min.y + (size.y - box) * 0.5f), b1(b0.x + box, b0.y + box);
-    dl->AddRectFilled(b0, b1,
-                      checked                  ? kAccent
-                      : ImGui::IsItemHovered() ? kAccentLight
-                                               : IM_COL32_WHITE,
-                      st.FrameRounding);
-    dl->AddRect(b0, b1, checked ? kInk : kBorder, st.FrameRounding, checked ? 2.5f : 1.5f);
-    if (checked)
-        ImGui::RenderCheckMark(dl, ImVec2(b0.x + box * 0.18f, b0.y + box * 0.18f), IM_COL32_WHITE, box * 0.64f);
+    dl->AddRectFilled(b0, b1, checked ? kAccent : ImGui::IsItemHovered() ? kAccentLight : kBg, st.FrameRounding);
+    dl->AddRect(b0, b1, checked ? kInk : kBorder, st.FrameRounding, (checked ? 2.5f : 1.5f) * kLine);
+    if (checked) ImGui::RenderCheckMark(dl, ImVec2(b0.x + box * 0.18f, b0.y + box * 0.18f), kOnAccent, box * 0.64f);
     dl->AddText(ImGui::GetFont(), fs, ImVec2(b1.x + gap, bb.Min.y + (size.y - ts.y) * 0.5f), kInk, label.c_str(),
                 nullptr, wrap);
     ImGui::RenderNavCursor(bb, ImGui::GetItemID());
@@ -188,8 +209,7 @@ void separator() {
     ImGui::Spacing();
     ImVec2 p = ImGui::GetCursorScreenPos();
     float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;
-    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(right, p.y), IM_COL32(150, 150, 150, 255),
-                                        std::max(1.0f, em() * 0.06f));
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(right, p.y), kDivider, std::max(1.0f, em() * 0.06f) * kLine);
     ImGui::Dummy(ImVec2(0.0f, 1.0f));
     ImGui::Spacing();
 }
@@ -324,11 +344,7 @@ bool card_button(App& app, const std::string& id, const std::string& title, cons
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     bool hovered = ImGui::IsItemHovered();
-    dl->AddRectFilled(bb.Min, bb.Max,
-                      selected  ? kAccentLight
-                      : hovered ? IM_COL32(245, 249, 254, 255)
-                                : IM_COL32_WHITE,
-                      st.FrameRounding);
+    dl->AddRectFilled(bb.Min, bb.Max, selected ? kAccentLight : hovered ? kHover : kBg, st.FrameRounding);
     dl->AddRect(bb.Min, bb.Max, selected ? kAccent : kBorder, st.FrameRounding,
                 selected ? std::max(3.0f, em() * 0.18f) : std::max(1.0f, st.FrameBorderSize));
     float x = bb.Min.x + st.FramePadding.x, y = bb.Min.y + st.FramePadding.y;

@@ -8,19 +8,12 @@
 #include "app_state.h"
 #include "imgui.h"
 #include "widgets/fonts.h"
+#include "widgets/theme.h"
 
 namespace ui {
 
-// Colours of the theme (style.cpp), for custom drawing.
-inline constexpr ImU32 kInk = IM_COL32(20, 20, 20, 255);     // body text
-inline constexpr ImU32 kMuted = IM_COL32(70, 70, 70, 255);   // secondary text, still ≥ 7:1 on white
-inline constexpr ImU32 kAccent = IM_COL32(0, 76, 153, 255);  // selected, links, bars
-inline constexpr ImU32 kAccentLight = IM_COL32(220, 234, 250, 255);
-inline constexpr ImU32 kBorder = IM_COL32(90, 90, 90, 255);
-inline constexpr ImU32 kWarnBg = IM_COL32(255, 243, 205, 255);
-inline constexpr ImU32 kWarnInk = IM_COL32(102, 60, 0, 255);
-inline constexpr ImU32 kErrorInk = IM_COL32(160, 0, 0, 255);
-inline constexpr ImU32 kCurrentBg = IM_COL32(255, 249, 219, 255);  // the current item's card
+// The theme's colours for custom drawing (kInk, kAccent, kBorder, …) are in
+// widgets/theme.h; apply_theme() sets them.
 
 // Records the last item's rectangle under `id` when it is visible.
 void record(App& app, const std::string& id, const std::string& label);

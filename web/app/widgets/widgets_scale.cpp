@@ -50,8 +50,8 @@ bool level_button(App& app, const std::string& id, const LevelBox& box, bool sel
     ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 fill = selected ? ui::kAccent : hovered ? ui::kAccentLight : IM_COL32_WHITE;
-    ImU32 ink = selected ? IM_COL32_WHITE : ui::kInk;
+    ImU32 fill = selected ? ui::kAccent : hovered ? ui::kAccentLight : ui::kBg;
+    ImU32 ink = selected ? ui::kOnAccent : ui::kInk;
     dl->AddRectFilled(bb.Min, bb.Max, fill, st.FrameRounding);
     float border = selected ? std::max(3.0f, ui::em() * 0.18f) : std::max(1.0f, st.FrameBorderSize);
     dl->AddRect(bb.Min, bb.Max, selected ? ui::kInk : ui::kBorder, st.FrameRounding, border);
