@@ -20,7 +20,7 @@ const lib = await import('../tests/e2e/lib.mjs');
 const { ROOT, SITE_DIR } = lib;
 const write = !process.argv.includes('--no-write');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
-const BUDGET_KB = 400;  // tests/e2e/platform-start.test.mjs fails above it
+const BUDGET_KB = 400;  // the target; tests/e2e/platform-start.test.mjs holds a higher ceiling until it is met
 
 const kB = (n) => (n / 1024).toFixed(1).replace('.', ',');
 const ms = (n) => n.toFixed(n < 10 ? 2 : 0).replace('.', ',');

@@ -17,7 +17,10 @@ const AXE = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
 const SELF = 'skane-2025-sjalvskattning';
 const AUDIT = 'skane-2025-brukarrevision';
 const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${SELF}.json`), 'utf8'));
-const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.area === a.id));
+// A new assessment is for a vårdcentral (the default unit kind): only the items that apply to one, in its wording.
+const applies = (item) => !item.unit_kinds || item.unit_kinds.includes('vardcentral');
+const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.area === a.id && applies(i)));
+const textOf = (item) => ((item.text_for && item.text_for.vardcentral) || item.text).sv;
 const topOf = (item) => Math.max(...instrument.scales.find((s) => s.id === item.scale).levels.map((l) => l.value));
 
 // axe is injected as a script tag, which the page's CSP refuses: such pages are opened with bypassCSP.
@@ -83,7 +86,7 @@ async function checkTree(page, where) {
 // A saved self-assessment file with a few answers, for imports.
 function assessmentFile(dir, id, seed) {
   const answers = {};
-  order.forEach((item, i) => { answers[item.id] = { level: (i + seed) % (topOf(item) + 1) }; });
+  instrument.items.forEach((item, i) => { answers[item.id] = { level: (i + seed) % (topOf(item) + 1) }; });
   const doc = {
     format: 'strategispegeln-assessment', format_version: 1, id,
     instrument: { id: SELF, version: instrument.version },
@@ -129,7 +132,7 @@ export const tests = {
 
       snap = await visit('answer');
       const first = order[0];
-      const group = mirror.getByRole('radiogroup', { name: first.text.sv });
+      const group = mirror.getByRole('radiogroup', { name: textOf(first) });
       assert(await group.count() === 1, 'the current item is a radio group named by its text');
       await group.getByRole('radio', { name: /^2 / }).evaluate((e) => e.click());
       await settle(page);

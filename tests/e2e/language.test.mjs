@@ -86,7 +86,9 @@ export const tests = {
       s = await state(page);
       assert(s.language === 'en', `switched: ${s.language}`);
       assert(await htmlLang(page) === 'en', `<html lang> is ${await htmlLang(page)}`);
-      assert(await page.title() === en['app.title'], `title "${await page.title()}"`);
+      // The title names the screen too (the screen-reader mirror sets it, docs/accessibility.md).
+      const title = en['a11y.page_title'].replace('{0}', en['a11y.screen.settings']).replace('{1}', en['app.title']);
+      assert(await page.title() === title, `title "${await page.title()}", expected "${title}"`);
       checkEnglish(s, 'settings', { 'nav.settings': 'nav.settings', 'settings.help_open.no': 'settings.help_open.no' });
       await screenshot(page, 'settings');
 
