@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         spegeln::check_audit_against_instrument(*a, in, checked);
         if (checked.has_errors()) continue;
         spegeln::AuditScore s = spegeln::score_audit(in, *a);
-        for (const auto& d : s.principles) fuzz::check_dimension(in, d.score);
+        for (const auto& d : s.principles) fuzz::check_dimension(in, d.score, s.report.unit_kind);
         fuzz::check_output(spegeln::audit_report_json(in, *a, s), true);
         fuzz::check_csv(spegeln::audit_report_csv(in, *a, s, fuzz::swedish()));
         fuzz::check_output(spegeln::audit_report_html(in, *a, s, fuzz::swedish()), false);

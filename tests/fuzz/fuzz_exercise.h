@@ -19,10 +19,13 @@
 
 namespace fuzz {
 
-inline void check_dimension(const spegeln::Instrument& in, const spegeln::DimensionScore& d) {
-    // Every item mapped to the dimension is counted exactly once.
+inline void check_dimension(const spegeln::Instrument& in, const spegeln::DimensionScore& d,
+                            const std::string& unit_kind = {}) {
+    // Every item mapped to the dimension is counted exactly once, unless it does not
+    // apply to the assessment's unit kind (then it is left out of every score).
     int mapped = 0;
     for (const auto& item : in.items) {
+        if (!item.applies_to(unit_kind)) continue;
         bool in_dim = d.kind == spegeln::DimensionKind::Area ? item.area == d.id : item.weight_for(d.id) > 0;
         mapped += in_dim ? 1 : 0;
     }
@@ -70,8 +73,8 @@ inline void exercise(const spegeln::Instrument& in, const spegeln::Assessment& a
     using namespace spegeln;
     const UiStrings& t = swedish();
     ScoreReport r = score_assessment(in, a);
-    for (const auto& d : r.principles) check_dimension(in, d);
-    for (const auto& d : r.areas) check_dimension(in, d);
+    for (const auto& d : r.principles) check_dimension(in, d, r.unit_kind);
+    for (const auto& d : r.areas) check_dimension(in, d, r.unit_kind);
     if (r.overall) check(*r.overall >= 0.0 && *r.overall <= 100.0, "overall outside 0–100");
     lowest_items(in, r, 5);
     progress(in, a);
