@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake g++ make pkg-config nlohmann-json3-dev libkainjow-mustache-dev libgtest-dev libgmock-dev libbenchmark-dev
           libglfw3-dev libgl-dev emscripten chromium fonts-noto-core fonts-dejavu-core
           fonttools xvfb xauth nodejs python3 gzip git
-          clang-14 libclang-rt-14-dev clang-format)  # clang: the fuzz preset (docs/fuzzing.md); clang-format: the style check
+          clang-14 libclang-rt-14-dev clang-format  # clang: the fuzz preset (docs/fuzzing.md); clang-format: the style check
+          firefox-esr webkit2gtk-driver libgl1-mesa-dri libegl1)  # the participant flow in Firefox and WebKit (tests/e2e/engines.mjs)
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -34,8 +35,10 @@ fi
 # (cmake/imgui.cmake).
 
 # Browser tests are driven by playwright-core from npm, using Debian's Chromium;
-# axe-core checks the HTML report's accessibility (tests/e2e/report.test.mjs).
-if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
-  echo "== Installerar playwright-core och axe-core (npm)"
+# axe-core checks the HTML report's accessibility (tests/e2e/report.test.mjs);
+# puppeteer-core drives Debian's Firefox ESR over WebDriver BiDi (tests/e2e/engines.mjs).
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ] ||
+   [ ! -d tests/e2e/node_modules/puppeteer-core ]; then
+  echo "== Installerar playwright-core, puppeteer-core och axe-core (npm)"
   ( cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error )
 fi

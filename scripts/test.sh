@@ -3,7 +3,7 @@
 # errors), runs the unit and CLI tests, runs them again under AddressSanitizer and
 # UndefinedBehaviorSanitizer, runs the libFuzzer targets for a bounded time
 # (tests/fuzz/run.sh), builds the web app and runs the end-to-end tests
-# in headless Chromium. Exits non-zero on the first failure.
+# in headless Chromium, and a participant's flow in Firefox and WebKit. Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -32,5 +32,8 @@ tests/fuzz/run.sh 20
 echo "== Web app build and end-to-end tests (headless Chromium)"
 bash scripts/build-web.sh
 node tests/e2e/run.mjs
+
+echo "== A participant's flow in Firefox ESR and WebKitGTK (headful under Xvfb, software WebGL)"
+xvfb-run -a -s "-screen 0 1400x1700x24" node tests/e2e/engines.mjs
 
 echo "== Alla tester gick igenom"

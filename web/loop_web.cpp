@@ -208,6 +208,13 @@ EMSCRIPTEN_KEEPALIVE void spegeln_text_input(const char* utf8) {
     main_loop::wake();
 }
 
+// Tests in slow engines (WebKitGTK draws a frame in ~300 ms in software): 1 =
+// the loop is stopped and waits for input or a timer, so everything sent so far
+// has been drawn. Counting frames cannot tell that when frames are slow.
+EMSCRIPTEN_KEEPALIVE int spegeln_loop_idle() {
+    return g_paused ? 1 : 0;
+}
+
 // The DOM paste event fires before ImGui's next frame sees Ctrl+V, so ImGui
 // pastes this text.
 EMSCRIPTEN_KEEPALIVE void spegeln_clipboard_pasted(const char* utf8) {

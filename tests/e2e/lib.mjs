@@ -122,15 +122,25 @@ export async function afterInput(page, action, frames = 2) {
   return result;
 }
 
-// Waits until the app stops drawing (it draws a few frames after any input).
-export async function settle(page, quietRafs = 8, timeout = 10000) {
+// Waits until the app stops drawing (it draws a few frames after any input):
+// its loop reports itself stopped (web/loop_web.cpp, spegeln_loop_idle) on
+// `quietRafs` animation frames in a row. Asking the loop, not counting frames,
+// keeps this right when frames are slow (a busy machine, two test workers,
+// software WebGL): a frame count that does not change for a while cannot tell
+// "idle" from "the next frame is late".
+export async function settle(page, quietRafs = 2, timeout = 30000) {
   const deadline = Date.now() + timeout;
-  let last = await frameCount(page);
   while (Date.now() < deadline) {
-    await raf(page, quietRafs);
-    const now = await frameCount(page);
-    if (now === last) return;
-    last = now;
+    const idle = await page.evaluate((n) => new Promise((resolve) => {
+      let left = n;
+      const step = () => {
+        if (!Module._spegeln_loop_idle()) resolve(false);
+        else if (--left <= 0) resolve(true);
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    }), quietRafs);
+    if (idle) return;
   }
   throw new Error('the app kept drawing: it never went idle');
 }
