@@ -89,34 +89,14 @@ void read_answer(json& v, const std::string& p, Diagnostics& diag, Answer& ans) 
 
 std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostics& diag, const Instrument* instrument) {
     Diagnostics local;
-    auto parsed = parse_json(json_text, local);
+    const DocumentKind kind{kFormatName, kAssessmentFormatVersion, "diag.assessment.not_object",
+                            "diag.format.not_assessment", "diag.format.instrument_not_assessment"};
+    auto parsed = read_document_head(json_text, kind, local);
     if (!parsed) {
         diag.append(local);
         return std::nullopt;
     }
     json& root = *parsed;
-    if (!root.is_object()) {
-        local.error("", "diag.assessment.not_object", {type_code(root)});
-        diag.append(local);
-        return std::nullopt;
-    }
-    std::string format;
-    if (read_string(root, "format", "", local, format, true) && format != kFormatName) {
-        local.error("format",
-                    format == "strategispegeln-instrument" ? "diag.format.instrument_not_assessment"
-                                                           : "diag.format.not_assessment",
-                    {quote_for_message(format), quote_for_message(kFormatName)});
-        diag.append(local);
-        return std::nullopt;
-    }
-    long long fv = 0;
-    if (read_integer(root, "format_version", "", local, fv, true)) {
-        if (fv > kAssessmentFormatVersion)
-            local.error("format_version", "diag.format.version_newer",
-                        {std::to_string(fv), std::to_string(kAssessmentFormatVersion)});
-        else if (fv < 1)
-            local.error("format_version", "diag.format.version_invalid", {std::to_string(fv)});
-    }
     Assessment a;
     read_string(root, "id", "", local, a.id, false);
     auto inst = root.find("instrument");

@@ -322,32 +322,13 @@ void check_tallies_against_method(const Audit& a, Diagnostics& diag) {
 
 std::optional<Audit> load_audit(std::string_view json_text, Diagnostics& diag, const Instrument* instrument) {
     Diagnostics local;
-    auto parsed = parse_json(json_text, local);
+    const DocumentKind kind{kAuditFormatName, kAuditFormatVersion, "diag.audit.not_object", "diag.format.not_audit"};
+    auto parsed = read_document_head(json_text, kind, local);
     if (!parsed) {
         diag.append(local);
         return std::nullopt;
     }
     json& root = *parsed;
-    if (!root.is_object()) {
-        local.error("", "diag.audit.not_object", {type_code(root)});
-        diag.append(local);
-        return std::nullopt;
-    }
-    std::string format;
-    if (read_string(root, "format", "", local, format, true) && format != kAuditFormatName) {
-        local.error("format", "diag.format.not_audit",
-                    {quote_for_message(format), quote_for_message(kAuditFormatName)});
-        diag.append(local);
-        return std::nullopt;
-    }
-    long long fv = 0;
-    if (read_integer(root, "format_version", "", local, fv, true)) {
-        if (fv > kAuditFormatVersion)
-            local.error("format_version", "diag.format.version_newer",
-                        {std::to_string(fv), std::to_string(kAuditFormatVersion)});
-        else if (fv < 1)
-            local.error("format_version", "diag.format.version_invalid", {std::to_string(fv)});
-    }
     Audit a;
     read_string(root, "id", "", local, a.id, false);
     if (json* inst = member(root, "instrument", "", false, local, true)) {

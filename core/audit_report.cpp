@@ -7,6 +7,7 @@
 #include "csv.h"
 #include "number_format.h"
 #include "output.h"
+#include "output_common.h"
 #include "report_html.h"
 
 namespace spegeln {
@@ -95,40 +96,29 @@ const char* change_of(const Judgement& before, const Judgement& after) {
 
 // ---- words for people ----
 
-struct Words {
-    const UiStrings& t;
-    std::string lang;
-    std::string prefix;
-    char decimal = ',';
-    NumberStyle style;
+std::string score_of(const Words& w, const json& v) {
+    return v.is_number() ? w.score(v.get<double>()) : w.score(std::nullopt);
+}
 
-    std::string get(const std::string& key) const { return t.get(prefix + key); }
-    std::string format(const std::string& key, std::initializer_list<std::string> args) const {
-        return substitute(t.get(prefix + key), args);
-    }
-    std::string score(const json& v) const { return v.is_number() ? format_decimal(v.get<double>(), 1, decimal) : "–"; }
-    std::string percent(double f) const { return format_percent(f, style); }
-    std::string judgement(const Instrument& in, const std::string& item_id, const json& j) const {
-        if (j.is_number_integer()) {
-            int level = j.get<int>();
-            if (const Item* item = in.find_item(item_id)) {
-                const Scale& s = in.scale_of(*item);
-                if (level >= 0 && static_cast<size_t>(level) < s.levels.size())
-                    return s.levels[static_cast<size_t>(level)].label.in(lang);
-            }
-            return std::to_string(level);
+// A judgement in words: the scale level's label, or the status's name.
+std::string judgement_label(const Words& w, const Instrument& in, const std::string& item_id, const json& j) {
+    if (j.is_number_integer()) {
+        int level = j.get<int>();
+        if (const Item* item = in.find_item(item_id)) {
+            const Scale& s = in.scale_of(*item);
+            if (level >= 0 && static_cast<size_t>(level) < s.levels.size())
+                return s.levels[static_cast<size_t>(level)].label.in(w.lang);
         }
-        if (j.is_string()) return get("judgement." + j.get<std::string>());
-        return get("judgement.ej-bedomd");
+        return std::to_string(level);
     }
-    std::string title(const Instrument& in, DimensionKind kind, const std::string& id) const {
-        return dimension_title(in, kind, id, lang);
-    }
-    std::string question(const Instrument& in, const std::string& id) const {
-        const Item* item = in.find_item(id);
-        return item ? id + " " + item->text.in(lang) : id;
-    }
-};
+    if (j.is_string()) return w("judgement." + j.get<std::string>());
+    return w("judgement.ej-bedomd");
+}
+
+std::string question_label(const Words& w, const Instrument& in, const std::string& id) {
+    const Item* item = in.find_item(id);
+    return item ? id + " " + item->text.in(w.lang) : id;
+}
 
 std::string tally_cell(const json& tallies, const char* group) {
     if (!tallies.contains(group)) return "";
@@ -138,32 +128,32 @@ std::string tally_cell(const json& tallies, const char* group) {
 }
 
 json response_fields(const Words& w, const json& r) {
-    if (r["response"].is_null()) return {{"has_response", false}, {"none", w.get("response.none")}};
+    if (r["response"].is_null()) return {{"has_response", false}, {"none", w("response.none")}};
     const json& res = r["response"];
     return {{"has_response", true},
             {"action", res["action"]},
             {"responsible_role", res["responsible_role"]},
             {"date", res["date"]},
-            {"status", w.get("response_status." + res["status"].get<std::string>())},
+            {"status", w("response_status." + res["status"].get<std::string>())},
             {"reason", res["reason"]},
             {"has_reason", !res["reason"].get<std::string>().empty()}};
 }
 
 json recommendation_fields(const Words& w, const Instrument& in, const json& r) {
     json items = json::array();
-    for (const auto& id : r["items"]) items.push_back(w.question(in, id.get<std::string>()));
+    for (const auto& id : r["items"]) items.push_back(question_label(w, in, id.get<std::string>()));
     // "recommendation", not "text": inside a section the template's {{text.…}}
     // must still reach the sentences.
     json f = {{"id", r["id"]},
               {"recommendation", r["text"]},
-              {"priority", w.get("priority." + r["priority"].get<std::string>())},
+              {"priority", w("priority." + r["priority"].get<std::string>())},
               {"items", items}};
     f.update(response_fields(w, r));
     return f;
 }
 
 json report_fields(const Words& w, const Instrument& in, const Audit& a, const json& doc) {
-    const std::string unit = a.header.unit_name.empty() ? w.get("unnamed_unit") : a.header.unit_name;
+    const std::string unit = a.header.unit_name.empty() ? w("unnamed_unit") : a.header.unit_name;
     std::string auditors;
     for (const auto& au : a.header.auditors) {
         std::string one = a.header.show_names && !au.name.empty() ? au.name + " (" + au.role + ")" : au.role;
@@ -181,19 +171,19 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
         {"auditors", auditors},
         {"contact", a.header.unit_contact_role},
         {"informed", a.header.informants_informed},
-        {"voluntary", w.get(a.header.voluntary_explained ? "yes" : "no")},
-        {"state", w.get("state." + std::string(audit_state_id(a.state)))},
+        {"voluntary", w(a.header.voluntary_explained ? "yes" : "no")},
+        {"state", w("state." + std::string(audit_state_id(a.state)))},
         {"instrument", a.instrument_id + " " + a.instrument_version},
-        {"overall", w.score(doc["overall"])},
+        {"overall", score_of(w, doc["overall"])},
         {"not_investigated", w.format("not_investigated_value", {std::to_string(doc["not_investigated"].get<int>())})},
         {"disagreements", w.format("disagreements_value", {std::to_string(doc["disagreements"].size())})}};
     auto dims = [&](const char* key, DimensionKind kind) {
         json rows = json::array();
         for (const auto& d : doc[key]) {
-            std::string flag = d["score"].is_null() ? w.get("flag.no_score")
-                                                    : (d["uncertain"].get<bool>() ? w.get("flag.uncertain") : "");
+            std::string flag =
+                d["score"].is_null() ? w("flag.no_score") : (d["uncertain"].get<bool>() ? w("flag.uncertain") : "");
             rows.push_back({{"title", w.title(in, kind, d["id"].get<std::string>())},
-                            {"score", w.score(d["score"])},
+                            {"score", score_of(w, d["score"])},
                             {"coverage", w.percent(d["coverage"].get<double>())},
                             {"not_investigated", std::to_string(d["not_investigated"].get<int>())},
                             {"disagreements", std::to_string(d["disagreements"].get<int>())},
@@ -207,7 +197,7 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
     for (const auto& m : doc["method"]) {
         std::string dates;
         for (const auto& d : m["dates"]) dates += (dates.empty() ? "" : ", ") + d.get<std::string>();
-        method.push_back({{"source", w.get("source." + m["source"].get<std::string>())},
+        method.push_back({{"source", w("source." + m["source"].get<std::string>())},
                           {"informants", std::to_string(m["informants"].get<int>())},
                           {"occasions", std::to_string(m["occasions"].get<int>())},
                           {"dates", dates},
@@ -223,14 +213,14 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
             const char* gid = informant_group_id(g);
             if (!it["tallies"].contains(gid)) continue;
             const json& t = it["tallies"][gid];
-            groups.push_back({{"group", w.get("group." + std::string(gid))},
+            groups.push_back({{"group", w("group." + std::string(gid))},
                               {"ja", std::to_string(t["ja"].get<int>())},
                               {"delvis", std::to_string(t["delvis"].get<int>())},
                               {"nej", std::to_string(t["nej"].get<int>())}});
         }
         items.push_back(
-            {{"question", w.question(in, id)},
-             {"judgement", w.judgement(in, id, it["judgement"])},
+            {{"question", question_label(w, in, id)},
+             {"judgement", judgement_label(w, in, id, it["judgement"])},
              {"has_tallies", !groups.empty()},
              {"tallies", groups},
              {"disagreement", it["disagreement"].get<bool>()},
@@ -252,10 +242,10 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
         for (const auto& r : p["recommendations"]) prev_recs.push_back(recommendation_fields(w, in, r));
         for (const auto& c : p["changes"]) {
             const std::string id = c["item"].get<std::string>();
-            changes.push_back({{"question", w.question(in, id)},
-                               {"before", w.judgement(in, id, c["before"])},
-                               {"after", w.judgement(in, id, c["after"])},
-                               {"change", w.get("change." + c["change"].get<std::string>())}});
+            changes.push_back({{"question", question_label(w, in, id)},
+                               {"before", judgement_label(w, in, id, c["before"])},
+                               {"after", judgement_label(w, in, id, c["after"])},
+                               {"change", w("change." + c["change"].get<std::string>())}});
         }
         f["previous"] = {{"period", w.format("period_value", {p["period"]["from"].get<std::string>(),
                                                               p["period"]["to"].get<std::string>()})},
@@ -268,11 +258,6 @@ json report_fields(const Words& w, const Instrument& in, const Audit& a, const j
     f["has_notes"] = !a.notes.empty();
     f["notes"] = a.notes;
     return f;
-}
-
-Words words_for(const UiStrings& t, std::string prefix) {
-    NumberStyle style = number_style(t);
-    return Words{t, content_language(t), std::move(prefix), style.decimal_sep, style};
 }
 
 }  // namespace
@@ -368,35 +353,37 @@ std::string audit_report_json(const Instrument& in, const Audit& a, const AuditS
 
 std::string audit_report_csv(const Instrument& in, const Audit& a, const AuditScore& s, const UiStrings& t) {
     const json doc = audit_report_document(in, a, s);
-    Words w = words_for(t, "out.audit_csv.");
+    Words w(t, "out.audit_csv.");
     const std::string& sep = t.get("csv.separator");
     CsvWriter csv(sep.size() == 1 ? sep[0] : ';');
-    csv.row({w.get("type"), w.get("id"), w.get("title"), w.get("score"), w.get("coverage"), w.get("not_investigated"),
-             w.get("judgement"), w.get("patient"), w.get("narstaende"), w.get("personal"), w.get("ledning"),
-             w.get("disagreement"), w.get("text"), w.get("priority"), w.get("status")});
-    auto num = [&](const json& v) { return v.is_number() ? format_decimal(v.get<double>(), 1, w.decimal) : ""; };
+    csv.row({w("type"), w("id"), w("title"), w("score"), w("coverage"), w("not_investigated"), w("judgement"),
+             w("patient"), w("narstaende"), w("personal"), w("ledning"), w("disagreement"), w("text"), w("priority"),
+             w("status")});
+    auto num = [&](const json& v) {
+        return v.is_number() ? format_decimal(v.get<double>(), 1, w.num.decimal_sep) : "";
+    };
     for (const char* key : {"principles", "areas"})
         for (const auto& d : doc[key]) {
             DimensionKind kind = std::string(key) == "principles" ? DimensionKind::Principle : DimensionKind::Area;
-            csv.row({w.get(std::string("type.") + key), d["id"].get<std::string>(),
+            csv.row({w(std::string("type.") + key), d["id"].get<std::string>(),
                      w.title(in, kind, d["id"].get<std::string>()), num(d["score"]),
-                     format_decimal(d["coverage"].get<double>() * 100.0, 1, w.decimal),
+                     format_decimal(d["coverage"].get<double>() * 100.0, 1, w.num.decimal_sep),
                      std::to_string(d["not_investigated"].get<int>()), "", "", "", "", "",
                      std::to_string(d["disagreements"].get<int>()), "", "", ""});
         }
     for (const auto& it : doc["items"]) {
         const std::string id = it["id"].get<std::string>();
         const Item* item = in.find_item(id);
-        csv.row({w.get("type.item"), id, item ? item->text.in(w.lang) : "", "", "", "",
-                 w.judgement(in, id, it["judgement"]), tally_cell(it["tallies"], "patient"),
+        csv.row({w("type.item"), id, item ? item->text.in(w.lang) : "", "", "", "",
+                 judgement_label(w, in, id, it["judgement"]), tally_cell(it["tallies"], "patient"),
                  tally_cell(it["tallies"], "narstaende"), tally_cell(it["tallies"], "personal"),
-                 tally_cell(it["tallies"], "ledning"), it["disagreement"].get<bool>() ? w.get("yes") : "",
+                 tally_cell(it["tallies"], "ledning"), it["disagreement"].get<bool>() ? w("yes") : "",
                  it["finding"].get<std::string>(), "", ""});
     }
     for (const auto& r : doc["recommendations"]) {
         std::string items;
         for (const auto& i : r["items"]) items += (items.empty() ? "" : ", ") + i.get<std::string>();
-        csv.row({w.get("type.recommendation"), r["id"].get<std::string>(), items, "", "", "", "", "", "", "", "", "",
+        csv.row({w("type.recommendation"), r["id"].get<std::string>(), items, "", "", "", "", "", "", "", "", "",
                  r["text"].get<std::string>(),
                  w.t.get(std::string(kTextPrefix) + "priority." + r["priority"].get<std::string>()),
                  r["response"].is_null() ? ""
@@ -407,7 +394,7 @@ std::string audit_report_csv(const Instrument& in, const Audit& a, const AuditSc
 }
 
 std::string audit_report_html(const Instrument& in, const Audit& a, const AuditScore& s, const UiStrings& text) {
-    Words w = words_for(text, std::string(kTextPrefix));
+    Words w(text, std::string(kTextPrefix));
     json doc = audit_report_document(in, a, s);
     json data = {{"lang", text.get("html_report.lang")}, {"text", report_text_tree(text, kTextPrefix)}};
     data["report"] = report_fields(w, in, a, doc);

@@ -610,6 +610,33 @@ bool read_number(const json& obj, std::string_view name, const std::string& path
     return true;
 }
 
+std::optional<json> read_document_head(std::string_view text, const DocumentKind& kind, Diagnostics& diag) {
+    auto parsed = parse_json(text, diag);
+    if (!parsed) return std::nullopt;
+    if (!parsed->is_object()) {
+        diag.error("", kind.not_object, {type_code(*parsed)});
+        return std::nullopt;
+    }
+    std::string format;
+    if (read_string(*parsed, "format", "", diag, format, true) && format != kind.format) {
+        const std::string expected(kind.format);
+        diag.error("format",
+                   format == "strategispegeln-instrument" && kind.instrument_format ? kind.instrument_format
+                                                                                    : kind.wrong_format,
+                   {quote_for_message(format), quote_for_message(expected)});
+        return std::nullopt;
+    }
+    long long fv = 0;
+    if (read_integer(*parsed, "format_version", "", diag, fv, true)) {
+        if (fv > kind.newest_version)
+            diag.error("format_version", "diag.format.version_newer",
+                       {std::to_string(fv), std::to_string(kind.newest_version)});
+        else if (fv < 1)
+            diag.error("format_version", "diag.format.version_invalid", {std::to_string(fv)});
+    }
+    return parsed;
+}
+
 bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, long long& out,
                   bool required) {
     const json* v = find_field(obj, name);

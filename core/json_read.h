@@ -66,6 +66,22 @@ bool read_number(const json& obj, std::string_view name, const std::string& path
 bool read_integer(const json& obj, std::string_view name, const std::string& path, Diagnostics& diag, long long& out,
                   bool required);
 
+// The head every Strategispegeln document starts with: a JSON object whose
+// "format" names its kind and whose "format_version" is one this build reads.
+struct DocumentKind {
+    std::string_view format;                  // "strategispegeln-assessment"
+    long long newest_version = 1;             // the newest format_version this build reads
+    const char* not_object = nullptr;         // code when the text is JSON but not an object
+    const char* wrong_format = nullptr;       // code when "format" names another kind
+    const char* instrument_format = nullptr;  // code when it names an instrument (nullptr: wrong_format)
+};
+
+// Parses `text` and checks its head. Returns nullopt (errors in `diag`) when it
+// is not JSON, not an object or another kind of document. A missing format, a
+// missing, newer or invalid format_version is an error in `diag` too, but the
+// object is returned, so the reader reports every other problem at once.
+std::optional<json> read_document_head(std::string_view text, const DocumentKind& kind, Diagnostics& diag);
+
 // Whether `s` is valid UTF-8; `bad_offset` receives the first bad byte.
 bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);
 

@@ -1,5 +1,6 @@
 #include "output_common.h"
 
+#include "ids.h"
 #include "output.h"
 #include "ui_strings.h"
 
@@ -127,6 +128,37 @@ std::string terminal_safe(const std::string& s) {
 std::string pad_left(const std::string& s, size_t width) {
     size_t w = display_width(s);
     return w >= width ? s : std::string(width - w, ' ') + s;
+}
+
+Words::Words(const UiStrings& table, std::string key_prefix)
+    : t(table), num(number_style(table)), lang(content_language(table)), prefix(std::move(key_prefix)) {}
+
+const std::string& Words::operator()(const std::string& key) const {
+    return t.get(prefix + key);
+}
+
+std::string Words::format(const std::string& key, std::initializer_list<std::string> args) const {
+    return t.format(prefix + key, args);
+}
+
+std::string Words::score(const std::optional<double>& v) const {
+    return format_score(v, num);
+}
+
+std::string Words::num1(const std::optional<double>& v) const {
+    return v ? format_decimal(*v, 1, num.decimal_sep) : "";
+}
+
+std::string Words::percent(double fraction) const {
+    return format_percent(fraction, num);
+}
+
+std::string Words::yes_no(bool b) const {
+    return t.get(b ? "out.yes" : "out.no");
+}
+
+std::string Words::title(const Instrument& in, DimensionKind kind, const std::string& id) const {
+    return id == kOverallId ? t.get("out.overall") : dimension_title(in, kind, id, lang);
 }
 
 }  // namespace spegeln

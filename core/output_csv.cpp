@@ -12,19 +12,6 @@
 namespace spegeln {
 namespace {
 
-struct Words {
-    const UiStrings& t;
-    NumberStyle num;
-    std::string lang;
-    explicit Words(const UiStrings& table) : t(table), num(number_style(table)), lang(content_language(table)) {}
-    const std::string& operator()(const std::string& key) const { return t.get(key); }
-    std::string num1(const std::optional<double>& v) const { return v ? format_decimal(*v, 1, num.decimal_sep) : ""; }
-    std::string yes_no(bool b) const { return t.get(b ? "out.yes" : "out.no"); }
-    std::string title(const Instrument& in, DimensionKind kind, const std::string& id) const {
-        return id == kOverallId ? t.get("out.overall") : dimension_title(in, kind, id, lang);
-    }
-};
-
 char separator(const UiStrings& t) {
     const std::string& s = t.get("csv.separator");
     return s.size() == 1 ? s[0] : ';';

@@ -12,17 +12,6 @@ namespace {
 constexpr size_t kNameWidth = 50;
 
 // The words and number style of one language, looked up once per report.
-struct Words {
-    const UiStrings& t;
-    NumberStyle num;
-    std::string lang;
-    explicit Words(const UiStrings& table) : t(table), num(number_style(table)), lang(content_language(table)) {}
-    const std::string& operator()(const std::string& key) const { return t.get(key); }
-    std::string score(const std::optional<double>& v) const { return format_score(v, num); }
-    std::string title(const Instrument& in, DimensionKind kind, const std::string& id) const {
-        return dimension_title(in, kind, id, lang);
-    }
-};
 
 // A label with its value in a column: "Instrument:  …". The label column is as
 // wide as the widest label of the block, so every language lines up.

@@ -10,6 +10,7 @@
 
 #include "audit.h"
 #include "bundled.h"
+#include "cli_common.h"
 #include "commands.h"
 #include "file_io.h"
 #include "ids.h"
@@ -23,13 +24,8 @@ using namespace spegeln;
 
 constexpr const char* kUsage = "cli.audit.usage";
 
-void print(const std::string& file, const Diagnostics& d, const UiStrings& t) {
-    for (const auto& x : d.items)
-        std::fprintf(stderr, "%s: %s\n", terminal_safe(file).c_str(), terminal_safe(format_diagnostic(x, t)).c_str());
-}
-
 int usage(const UiStrings& t, const std::string& sentence) {
-    std::fprintf(stderr, "spegeln: %s\n\n%s", sentence.c_str(), t.get(kUsage).c_str());
+    usage_error(t, sentence, kUsage);
     return kExitUsage;
 }
 
@@ -40,21 +36,16 @@ std::string new_id() {
     return uuid_v4(bytes);
 }
 
-void emit(const std::string& s) {
-    std::fwrite(s.data(), 1, s.size(), stdout);
-    std::fputc('\n', stdout);
-}
-
 std::optional<Audit> read_audit(const std::string& path, const UiStrings& t) {
     FileRead file = read_file(path);
     Diagnostics d;
     if (!file.ok()) {
         report_file_error(file, d);
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return std::nullopt;
     }
     auto a = load_audit(file.bytes, d);
-    print(path, d, t);
+    print_diagnostics(path, d, t);
     return a;
 }
 
@@ -64,16 +55,14 @@ int cmd_audit(const std::vector<std::string>& raw, const UiStrings& t) {
     if (raw.empty()) return usage(t, t.get("cli.audit.no_action"));
     const std::string& action = raw[0];
     if (action == "--help" || action == "-h") {
-        std::fputs(t.get(kUsage).c_str(), stdout);
-        return kExitOk;
+        return help(t, kUsage);
     }
     std::vector<std::string> files;
     std::string to, date;
     for (size_t i = 1; i < raw.size(); ++i) {
         const std::string& a = raw[i];
         if (a == "--help" || a == "-h") {
-            std::fputs(t.get(kUsage).c_str(), stdout);
-            return kExitOk;
+            return help(t, kUsage);
         }
         if ((a == "--to" || a == "--date") && action == "advance") {
             if (i + 1 >= raw.size()) return usage(t, t.format("cli.audit.flag_value", {a}));
@@ -96,10 +85,10 @@ int cmd_audit(const std::vector<std::string>& raw, const UiStrings& t) {
         auto s = file.ok() ? load_assessment(file.bytes, d) : std::nullopt;
         std::optional<Audit> a;
         if (s) a = audit_from_assessment(*s, d);
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         if (!a) return kExitInvalid;
         if (a->id.empty() || !is_valid_id(a->id)) a->id = new_id();
-        emit(audit_to_json(*a));
+        emit(audit_to_json(*a) + "\n");
         return kExitOk;
     }
     auto a = read_audit(path, t);
@@ -112,12 +101,12 @@ int cmd_audit(const std::vector<std::string>& raw, const UiStrings& t) {
         if (!in) {
             Diagnostics d;
             d.error("instrument.id", "cli.diag.instrument_not_bundled", {quote_for_message(a->instrument_id)});
-            print(path, d, t);
+            print_diagnostics(path, d, t);
             return kExitInvalid;
         }
         Audit next = start_follow_up(*a, *in);
         next.id = new_id();
-        emit(audit_to_json(next));
+        emit(audit_to_json(next) + "\n");
         return kExitOk;
     }
     // advance
@@ -125,11 +114,11 @@ int cmd_audit(const std::vector<std::string>& raw, const UiStrings& t) {
     if (!state) return usage(t, t.format("cli.audit.unknown_state", {terminal_safe(quote_for_message(to))}));
     Diagnostics d;
     if (!advance_state(*a, *state, date, d)) {
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     if (!write_file(path, audit_to_json(*a), d)) {
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     std::printf("%s\n", terminal_safe(t.format("cli.audit.advanced", {path, to, date})).c_str());

@@ -6,6 +6,7 @@
 
 #include "audit_report.h"
 #include "bundled.h"
+#include "cli_common.h"
 #include "commands.h"
 #include "file_io.h"
 #include "json_read.h"
@@ -19,13 +20,8 @@ using namespace spegeln;
 
 constexpr const char* kUsage = "cli.report.usage";
 
-void print(const std::string& file, const Diagnostics& d, const UiStrings& t) {
-    for (const auto& x : d.items)
-        std::fprintf(stderr, "%s: %s\n", terminal_safe(file).c_str(), terminal_safe(format_diagnostic(x, t)).c_str());
-}
-
 int usage(const UiStrings& t, const std::string& sentence) {
-    std::fprintf(stderr, "spegeln: %s\n\n%s", sentence.c_str(), t.get(kUsage).c_str());
+    usage_error(t, sentence, kUsage);
     return kExitUsage;
 }
 
@@ -49,8 +45,7 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
         };
         int v = 0;
         if (a == "--help" || a == "-h") {
-            std::fputs(t.get(kUsage).c_str(), stdout);
-            return kExitOk;
+            return help(t, kUsage);
         } else if ((v = value("--format", format)) != 0) {
             if (v < 0) return usage(t, t.get("cli.error.format_value"));
             format_given = true;
@@ -70,7 +65,7 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
     Diagnostics d;
     if (!file.ok()) {
         report_file_error(file, d);
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     // A self-assessment (or workshop) file: its report is the score command's.
@@ -86,7 +81,7 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
     }
     auto a = load_audit(file.bytes, d);
     if (!a) {
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     std::optional<Instrument> in;
@@ -97,19 +92,19 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
             in = load_instrument(ifile.bytes, id);
         else
             report_file_error(ifile, id);
-        print(instrument_file, id, t);
+        print_diagnostics(instrument_file, id, t);
         if (!in) return kExitInvalid;
     } else {
         for (auto& b : bundled_instruments())
             if (b.id == a->instrument_id && (!in || b.version == a->instrument_version)) in = std::move(b);
         if (!in) {
             d.error("instrument.id", "cli.diag.instrument_not_bundled", {quote_for_message(a->instrument_id)});
-            print(path, d, t);
+            print_diagnostics(path, d, t);
             return kExitInvalid;
         }
     }
     check_audit_against_instrument(*a, *in, d);
-    print(path, d, t);
+    print_diagnostics(path, d, t);
     if (d.has_errors()) return kExitInvalid;
     AuditScore s = score_audit(*in, *a);
     std::string out = format == "json"  ? audit_report_json(*in, *a, s)

@@ -7,6 +7,7 @@
 #include "assessment.h"
 #include "audit.h"
 #include "bundled.h"
+#include "cli_common.h"
 #include "compare.h"
 #include "coverage.h"
 #include "file_io.h"
@@ -35,11 +36,6 @@ struct Args {
     bool help = false;
     bool html_allowed = false;  // only `score` writes the HTML report
 };
-
-// Prints a usage error: the sentence, a blank line, the command's help.
-void usage_error(const UiStrings& t, const std::string& sentence, const char* usage_key, const char* who = "spegeln") {
-    std::fprintf(stderr, "%s: %s\n\n%s", who, sentence.c_str(), t.get(usage_key).c_str());
-}
 
 bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instrument, const char* usage,
                 const UiStrings& t) {
@@ -90,27 +86,6 @@ bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instru
         return false;
     }
     return true;
-}
-
-// Every problem on its own line: "FILE: fel: PATH: sentence". Errors go to
-// stderr; warnings too, unless `warnings_to` says otherwise (validate prints a
-// valid file's warnings with its verdict on stdout).
-void print_diagnostics(const std::string& file, const Diagnostics& d, const UiStrings& t, FILE* warnings_to = stderr) {
-    for (const auto& x : d.items)
-        std::fprintf(x.severity == Severity::Error ? stderr : warnings_to, "%s: %s\n", terminal_safe(file).c_str(),
-                     terminal_safe(format_diagnostic(x, t)).c_str());
-}
-
-bool read_input(const std::string& path, std::string& text, const UiStrings& t) {
-    FileRead file = read_file(path);
-    if (file.ok()) {
-        text = std::move(file.bytes);
-        return true;
-    }
-    Diagnostics d;
-    report_file_error(file, d);
-    print_diagnostics(path, d, t);
-    return false;
 }
 
 // What a file claims to be, from its "format" field (without full validation).
@@ -168,10 +143,6 @@ bool load_checked(const std::string& path, const Args& args, std::optional<Instr
     return true;
 }
 
-void emit(const std::string& s) {
-    std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
 // The help of each command, a key of assets/ui/<lang>/cli.json.
 constexpr const char* kValidateUsage = "cli.validate.usage";
 constexpr const char* kScoreUsage = "cli.score.usage";
@@ -180,9 +151,16 @@ constexpr const char* kCompareUsage = "cli.compare.usage";
 constexpr const char* kInstrumentsUsage = "cli.instruments.usage";
 constexpr const char* kCoverageUsage = "cli.coverage.usage";
 
-int help(const UiStrings& t, const char* usage_key) {
-    std::fputs(t.get(usage_key).c_str(), stdout);
-    return kExitOk;
+// The view --view names; when the instrument has none by that name, a usage
+// error that lists the ones it has.
+std::optional<View> view_or_usage_error(const Instrument& in, const std::string& id, const char* usage_key,
+                                        const char* who, const UiStrings& t) {
+    auto v = view_of(in, id);
+    if (v) return v;
+    std::string names;
+    for (const auto& name : available_views(in)) names += (names.empty() ? "" : ", ") + name;
+    usage_error(t, t.format("cli.error.unknown_view", {terminal_safe(quote_for_message(id)), names}), usage_key, who);
+    return std::nullopt;
 }
 
 // The instrument versions two assessment files name, when both name the same instrument.
@@ -354,14 +332,8 @@ int cmd_score(const std::vector<std::string>& raw, const UiStrings& t) {
     ScoreReport r = score_assessment(*in, a);
     std::optional<ScoredView> view;
     if (!args.view.empty()) {
-        auto v = view_of(*in, args.view);
-        if (!v) {
-            std::string names;
-            for (const auto& id : available_views(*in)) names += (names.empty() ? "" : ", ") + id;
-            usage_error(t, t.format("cli.error.unknown_view", {terminal_safe(quote_for_message(args.view)), names}),
-                        kScoreUsage, "spegeln score");
-            return kExitUsage;
-        }
+        auto v = view_or_usage_error(*in, args.view, kScoreUsage, "spegeln score", t);
+        if (!v) return kExitUsage;
         ViewReport vr = score_view(*in, a, *v);
         view = ScoredView{std::move(*v), std::move(vr)};
     }
@@ -401,14 +373,8 @@ int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     AggregateReport r = aggregate(*in, all);
     std::optional<AggregatedView> view;
     if (!args.view.empty()) {
-        auto v = view_of(*in, args.view);
-        if (!v) {
-            std::string names;
-            for (const auto& id : available_views(*in)) names += (names.empty() ? "" : ", ") + id;
-            usage_error(t, t.format("cli.error.unknown_view", {terminal_safe(quote_for_message(args.view)), names}),
-                        kAggregateUsage, "spegeln aggregate");
-            return kExitUsage;
-        }
+        auto v = view_or_usage_error(*in, args.view, kAggregateUsage, "spegeln aggregate", t);
+        if (!v) return kExitUsage;
         view = aggregate_view(*in, all, std::move(*v));
     }
     const AggregatedView* vp = view ? &*view : nullptr;
@@ -427,6 +393,18 @@ int cmd_compare(const std::vector<std::string>& raw, const UiStrings& t) {
     if (args.help) return help(t, kCompareUsage);
     if (args.files.size() != 2) {
         usage_error(t, t.get("cli.compare.two_files"), kCompareUsage, "spegeln compare");
+        return kExitUsage;
+    }
+    // A self-assessment and a brukarrevision of the unit: its two views side by side.
+    // (An unreadable file is reported once, by the comparison that reads it.)
+    auto format_of = [](const std::string& path) {
+        FileRead f = read_file(path);
+        return f.ok() ? peek_format(f.bytes) : std::string();
+    };
+    if (format_of(args.files[1]) == kAuditFormatName)
+        return compare_self_with_audit(args.files, args.format, args.instrument_files, t);
+    if (format_of(args.files[0]) == kAuditFormatName) {
+        usage_error(t, t.get("cli.compare.audit_first"), kCompareUsage, "spegeln compare");
         return kExitUsage;
     }
     // Two versions of one instrument: compared through the newer one's mapping.

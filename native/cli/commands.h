@@ -21,9 +21,13 @@ int cmd_validate(const std::vector<std::string>& args, const spegeln::UiStrings&
 int cmd_score(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_aggregate(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_compare(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+// compare's second file is a brukarrevision (cmd_compare_audit.cpp).
+int compare_self_with_audit(const std::vector<std::string>& files, const std::string& format,
+                            const std::vector<std::string>& instrument_files, const spegeln::UiStrings& t);
 int cmd_check_personal_data(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_report(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_audit(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_guide(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 

@@ -108,6 +108,7 @@ int main(int argc, char** argv) {
     if (cmd == "check-personal-data") return cli::cmd_check_personal_data(args, t);
     if (cmd == "report") return cli::cmd_report(args, t);
     if (cmd == "audit") return cli::cmd_audit(args, t);
+    if (cmd == "guide") return cli::cmd_guide(args, t);
     if (cmd == "instruments") return cli::cmd_instruments(args, t);
     if (cmd == "coverage") return cli::cmd_coverage(args, t);
     std::fprintf(

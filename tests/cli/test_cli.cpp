@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "audit_guides.h"
 #include "audit_report.h"
 #include "bundled.h"
 #include "file_io.h"
@@ -896,4 +897,101 @@ TEST_F(Cli, CompareAcrossVersionsListsWhatWasAndWasNotCompared) {
     Result missing = run({"compare", kMiniAssessment, kMini21Assessment, "--instrument", kMini21});
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_TRUE(contains(missing.err, "2.0")) << missing.err;
+}
+
+// `spegeln guide KIND`: the core's page, to stdout or to a file.
+TEST_F(Cli, GuideWritesTheCoresPageForEveryKind) {
+    auto in = bundled_instrument("skane-2025-brukarrevision");
+    ASSERT_TRUE(in);
+    for (const char* kind : {"patient", "narstaende", "fokusgrupp", "observation"}) {
+        Result r = run({"guide", kind});
+        EXPECT_TRUE(clean(r));
+        ASSERT_EQ(r.exit_code, 0) << kind << r.err;
+        EXPECT_EQ(r.out, audit_guide_html(*in, *guide_kind_from_id(kind), "sv")) << kind;
+        EXPECT_TRUE(r.err.empty()) << r.err;
+    }
+    std::string out = (dir / "guide.html").string();
+    Result file = run({"guide", "fokusgrupp", "-o", out, "--lang", "en", "--unit-kind", "vardcentral"});
+    ASSERT_EQ(file.exit_code, 0) << file.err;
+    EXPECT_TRUE(file.out.empty());
+    EXPECT_EQ(read_text(out), audit_guide_html(*in, GuideKind::Fokusgrupp, "en", "vardcentral"));
+    Result own = run({"guide", "patient", "--instrument", kMiniInstrument});
+    ASSERT_EQ(own.exit_code, 0) << own.err;
+    EXPECT_TRUE(contains(own.out, "Instrumentet har inga frågor för den här guiden.")) << own.out;
+}
+
+TEST_F(Cli, GuideErrors) {
+    Result none = run({"guide"});
+    EXPECT_EQ(none.exit_code, 2);
+    EXPECT_TRUE(contains(none.err, "patient, narstaende, fokusgrupp, observation")) << none.err;
+    Result unknown = run({"guide", "personal"});
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_TRUE(contains(unknown.err, "okänd guide \"personal\"")) << unknown.err;
+    EXPECT_EQ(run({"guide", "patient", "observation"}).exit_code, 2);
+    EXPECT_EQ(run({"guide", "patient", "--format", "html"}).exit_code, 2);
+    EXPECT_EQ(run({"guide", "patient", "-o"}).exit_code, 2);
+    Result kind = run({"guide", "patient", "--unit-kind", "sjukhus"});
+    EXPECT_EQ(kind.exit_code, 2);
+    EXPECT_TRUE(contains(kind.err, "vardcentral")) << kind.err;
+    Result missing = run({"guide", "patient", "--instrument", (dir / "saknas.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_TRUE(missing.out.empty());
+    Result unwritable = run({"guide", "patient", "-o", (dir / "ingen-mapp" / "g.html").string()});
+    EXPECT_EQ(unwritable.exit_code, 1);
+    Result help = run({"guide", "--help"});
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_TRUE(contains(help.out, "Användning: spegeln guide")) << help.out;
+}
+
+// `spegeln compare SELF AUDIT`: a self-assessment and a brukarrevision of one unit.
+TEST_F(Cli, CompareASelfAssessmentWithABrukarrevision) {
+    auto self_in = bundled_instrument("skane-2025-sjalvskattning");
+    auto audit_in = bundled_instrument("skane-2025-brukarrevision");
+    ASSERT_TRUE(self_in && audit_in);
+    Assessment self = new_assessment(*self_in, Mode::SelfAssessment);
+    self.unit_name = "Vårdcentralen Exempel";
+    self.date = "2026-03-15";
+    self.answers["pv-05"].status = AnswerStatus::Level;
+    self.answers["pv-05"].level = self_in->scale_of(*self_in->find_item("pv-05")).top();
+    Audit audit = new_audit(*audit_in);
+    audit.header.unit_name = "Vårdcentralen Exempel";
+    Diagnostics d;
+    ASSERT_TRUE(set_judgement(audit, "pv-03", Judgement{JudgementStatus::Level, 0}, d));
+    std::string self_file = write("self-1.1.json", assessment_to_json(self));
+    std::string audit_file = write("audit-2.0.json", audit_to_json(audit));
+
+    Result text = run({"compare", self_file, audit_file});
+    EXPECT_TRUE(clean(text));
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "Två bilder av samma verksamhet")) << text.out;
+    EXPECT_TRUE(contains(text.out, "pv-03 Har patienterna en fast kontakt")) << text.out;
+    Result js = run({"compare", self_file, audit_file, "--format", "json"});
+    ASSERT_EQ(js.exit_code, 0) << js.err;
+    json j = json::parse(js.out);
+    EXPECT_EQ(j["format"], "strategispegeln-tva-bilder");
+    EXPECT_EQ(j["items"][0]["audit_item"], "pv-03");
+    EXPECT_EQ(j["items"][0]["difference"], -100.0);
+    Result csv = run({"compare", self_file, audit_file, "--format=csv", "--lang", "en"});
+    ASSERT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_TRUE(contains(csv.out, "item,pv-03,")) << csv.out;
+
+    // The order matters: the audit is the second file.
+    Result swapped = run({"compare", audit_file, self_file});
+    EXPECT_EQ(swapped.exit_code, 2);
+    EXPECT_TRUE(contains(swapped.err, "självskattningen först")) << swapped.err;
+    // The brukarrevision of another unit is compared, with a warning.
+    audit.header.unit_name = "Psykiatrimottagningen";
+    Result other = run({"compare", self_file, write("audit-other.json", audit_to_json(audit))});
+    EXPECT_EQ(other.exit_code, 0) << other.err;
+    EXPECT_TRUE(contains(other.err, "Psykiatrimottagningen")) << other.err;
+    // An audit on the earlier instrument (no crosswalk): principles only, and a warning saying so.
+    Result old = run({"compare", kSkaneSample, kAuditExample});
+    EXPECT_EQ(old.exit_code, 0) << old.err;
+    EXPECT_TRUE(contains(old.err, "bara principerna jämförs")) << old.err;
+    // A broken audit is invalid input, not a comparison.
+    json bad = json::parse(audit_to_json(audit));
+    bad["items"] = {{"pv-03", {{"level", 9}}}};
+    Result invalid = run({"compare", self_file, write("audit-bad.json", dump_json(bad))});
+    EXPECT_EQ(invalid.exit_code, 1);
+    EXPECT_TRUE(invalid.out.empty());
 }

@@ -1,0 +1,33 @@
+// cli_common.h — what every `spegeln` subcommand prints the same way: usage
+// errors, diagnostics, files it cannot read, help and results.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "diagnostics.h"
+#include "ui_strings.h"
+
+namespace cli {
+
+// Prints a usage error: the sentence, a blank line, the command's help (a key
+// of assets/ui/<lang>/cli.json).
+void usage_error(const spegeln::UiStrings& t, const std::string& sentence, const char* usage_key,
+                 const char* who = "spegeln");
+
+// Every problem on its own line: "FILE: fel: PATH: sentence". Errors go to
+// stderr; warnings too, unless `warnings_to` says otherwise (validate prints a
+// valid file's warnings with its verdict on stdout).
+void print_diagnostics(const std::string& file, const spegeln::Diagnostics& d, const spegeln::UiStrings& t,
+                       FILE* warnings_to = stderr);
+
+// Reads a whole file; when it cannot, says why (print_diagnostics) and returns false.
+bool read_input(const std::string& path, std::string& text, const spegeln::UiStrings& t);
+
+// Prints the command's help on stdout; returns kExitOk.
+int help(const spegeln::UiStrings& t, const char* usage_key);
+
+// Writes a result to stdout as it is.
+void emit(const std::string& s);
+
+}  // namespace cli
