@@ -25,6 +25,8 @@ int cmd_check_personal_data(const std::vector<std::string>& args, const spegeln:
 int cmd_report(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_audit(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_plan(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_follow_up(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli
