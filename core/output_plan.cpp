@@ -129,8 +129,8 @@ std::vector<PlanRow> plan_rows(const Instrument& in, const Assessment& a, const 
 
 std::string plan_text(const Instrument& in, const Assessment& a, const UiStrings& t) {
     std::string s = t.get("plan.out.title") + "\n\n";
-    s += t.get("out.label.unit") + ": " + terminal_safe(a.unit_name.empty() ? t.get("out.no_name") : a.unit_name) +
-         "\n";
+    s +=
+        t.get("out.label.unit") + ": " + terminal_safe(a.unit_name.empty() ? t.get("out.no_name") : a.unit_name) + "\n";
     s += t.get("out.label.date") + ": " + (a.date.empty() ? t.get("out.no_date") : a.date) + "\n";
     if (a.plan.follows)
         s += t.format("plan.out.follows", {a.plan.follows->date.empty() ? t.get("out.no_date") : a.plan.follows->date,
@@ -160,9 +160,9 @@ std::string plan_csv(const Instrument& in, const Assessment& a, const UiStrings&
              a.plan.follows ? a.plan.follows->date : ""});
     out.row({});
     out.row({t.get("plan.col.id"), t.get("plan.col.items"), t.get("plan.col.answers"), t.get("plan.col.insats"),
-             t.get("plan.col.what"), t.get("plan.col.own_action"), t.get("plan.col.responsible"),
-             t.get("plan.col.due"), t.get("plan.col.follow_up"), t.get("plan.col.status"),
-             t.get("plan.col.earlier_status"), t.get("plan.col.unmapped")});
+             t.get("plan.col.what"), t.get("plan.col.own_action"), t.get("plan.col.responsible"), t.get("plan.col.due"),
+             t.get("plan.col.follow_up"), t.get("plan.col.status"), t.get("plan.col.earlier_status"),
+             t.get("plan.col.unmapped")});
     for (const auto& r : plan_rows(in, a, t))
         out.row({r.id, r.items, r.answers, r.insats, r.what, r.own_action, r.responsible, r.due, r.follow_up, r.status,
                  r.earlier_status, r.unmapped});

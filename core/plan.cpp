@@ -10,10 +10,14 @@ namespace spegeln {
 
 const char* action_status_id(ActionStatus s) {
     switch (s) {
-        case ActionStatus::Planerad: return "planerad";
-        case ActionStatus::Pagar: return "pagar";
-        case ActionStatus::Genomford: return "genomford";
-        case ActionStatus::Avbruten: return "avbruten";
+        case ActionStatus::Planerad:
+            return "planerad";
+        case ActionStatus::Pagar:
+            return "pagar";
+        case ActionStatus::Genomford:
+            return "genomford";
+        case ActionStatus::Avbruten:
+            return "avbruten";
     }
     return "planerad";
 }
@@ -24,7 +28,9 @@ std::optional<ActionStatus> action_status_from_id(const std::string& id) {
     return std::nullopt;
 }
 
-std::string action_status_key(ActionStatus s) { return std::string("plan.status.") + action_status_id(s); }
+std::string action_status_key(ActionStatus s) {
+    return std::string("plan.status.") + action_status_id(s);
+}
 
 const PlanAction* ActionPlan::find(const std::string& id) const {
     for (const auto& a : actions)

@@ -11,13 +11,12 @@ namespace {
 
 const std::set<std::string> kPlanFields = {"follows", "actions"};
 const std::set<std::string> kFollowsFields = {"assessment", "date", "instrument_version"};
-const std::set<std::string> kActionFields = {"id",        "items",  "insats",       "action",        "responsible", "due",
-                                             "follow_up", "status", "carried_from", "unmapped_items"};
+const std::set<std::string> kActionFields = {"id",  "items",     "insats", "action",       "responsible",
+                                             "due", "follow_up", "status", "carried_from", "unmapped_items"};
 const std::set<std::string> kCarriedFields = {"action", "items", "status"};
 
 // A free text of the plan, bounded: a sentence or two, not a megabyte.
-void read_plan_text(const json& obj, std::string_view name, const std::string& p, Diagnostics& diag,
-                    std::string& out) {
+void read_plan_text(const json& obj, std::string_view name, const std::string& p, Diagnostics& diag, std::string& out) {
     if (!read_string(obj, name, p, diag, out, false)) return;
     if (out.size() > kMaxPlanTextBytes) {
         diag.error(path_member(p, name), "diag.plan.text_too_long",

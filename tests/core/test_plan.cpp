@@ -99,7 +99,8 @@ TEST(Plan, RoundTripKeepsEveryFieldAndUnknownOnes) {
 }
 
 TEST(Plan, FileWithoutPlanLoadsAndIsWrittenWithoutOne) {
-    std::string text = R"({"format":"strategispegeln-assessment","format_version":1,"instrument":{"id":"skane-2025-sjalvskattning","version":"1.1.0"},"mode":"self-assessment","answers":{"hf-01":{"level":2}}})";
+    std::string text =
+        R"({"format":"strategispegeln-assessment","format_version":1,"instrument":{"id":"skane-2025-sjalvskattning","version":"1.1.0"},"mode":"self-assessment","answers":{"hf-01":{"level":2}}})";
     Diagnostics d;
     auto a = load_assessment(text, d);
     ASSERT_TRUE(a.has_value());
@@ -113,7 +114,8 @@ TEST(Plan, InvalidActionsAreErrorsNamingTheirPath) {
     EXPECT_EQ(d.items[0].path, "handlingsplan.actions[0].status");
     EXPECT_NE(testing_support::sv(d.items[0]).find("planerad, pagar, genomford, avbruten"), std::string::npos);
 
-    d = load_errors(R"({"actions":[{"id":"a1","items":["hf-01"],"action":"x","status":"planerad","due":"2026-02-30"}]})");
+    d = load_errors(
+        R"({"actions":[{"id":"a1","items":["hf-01"],"action":"x","status":"planerad","due":"2026-02-30"}]})");
     EXPECT_EQ(codes(d), std::vector<std::string>{"diag.date.invalid"});
     EXPECT_EQ(d.items[0].path, "handlingsplan.actions[0].due");
 

@@ -54,9 +54,15 @@ bool act_plan_set_text(App& app, const std::string& action_id, PlanField field, 
     // The core refuses longer texts in a file; the field never lets one through.
     std::string v = value.size() > kMaxPlanTextBytes ? value.substr(0, kMaxPlanTextBytes) : value;
     switch (field) {
-        case PlanField::OwnAction: a->own_action = v; break;
-        case PlanField::Responsible: a->responsible = v; break;
-        case PlanField::FollowUp: a->follow_up = v; break;
+        case PlanField::OwnAction:
+            a->own_action = v;
+            break;
+        case PlanField::Responsible:
+            a->responsible = v;
+            break;
+        case PlanField::FollowUp:
+            a->follow_up = v;
+            break;
         case PlanField::Due:
             if (!v.empty() && !is_valid_date(v)) return false;
             a->due = v;

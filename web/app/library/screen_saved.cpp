@@ -74,6 +74,12 @@ void group_panel(App& app) {
     ImGui::BeginDisabled(cmp != GroupCheck::Ok);
     if (ui::button(app, "saved.compare", cmp_label)) act_open_compare(app);
     ImGui::EndDisabled();
+    std::string trend_label = tr(app, "trend.open");
+    ui::flow(ui::button_width(trend_label));
+    GroupCheck over_time = check_trend(app);
+    ImGui::BeginDisabled(over_time != GroupCheck::Ok);
+    if (ui::button(app, "saved.trend", trend_label)) act_open_trend(app);
+    ImGui::EndDisabled();
     if (n > 0) {
         std::string clear = tr(app, "saved.clear_selection");
         ui::flow(ui::button_width(clear));
