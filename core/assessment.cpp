@@ -102,6 +102,7 @@ void check_against_instrument(const Assessment& a, const Instrument& in, Diagnos
     }
     if (unknown > kMaxUnknownWarnings)
         diag.warning("answers", "diag.answer.more_unknown", {std::to_string(unknown - kMaxUnknownWarnings)});
+    check_plan_against_instrument(a.plan, in, "handlingsplan", diag);
 }
 
 bool is_valid_date(const std::string& d) {

@@ -19,6 +19,7 @@
 #include "diagnostics.h"
 #include "instrument.h"
 #include "json_read.h"
+#include "plan.h"
 
 namespace spegeln {
 
@@ -73,6 +74,7 @@ struct Assessment {
     Mode mode = Mode::SelfAssessment;
     std::map<std::string, Answer> answers;  // by item id; unknown ids are kept
     std::string notes;
+    ActionPlan plan;      // the handlingsplan (plan.h); empty in files without one
     std::string created;  // ISO 8601 timestamps, informational
     std::string modified;
     json extra = json::object();             // unknown top-level fields, kept

@@ -3,6 +3,7 @@
 
 #include "assessment.h"
 #include "ids.h"
+#include "json_fields.h"
 
 namespace spegeln {
 namespace {
@@ -10,36 +11,12 @@ namespace {
 constexpr const char* kFormatName = "strategispegeln-assessment";
 constexpr long long kMaxPlausibleLevel = 1000;
 
-const std::set<std::string> kTopLevelFields = {"format",  "format_version",  "id",        "instrument", "verksamhet",
-                                               "date",    "respondent_role", "mode",      "answers",    "notes",
-                                               "created", "modified",        "unit_kind", "path"};
+const std::set<std::string> kTopLevelFields = {
+    "format",  "format_version", "id",      "instrument", "verksamhet", "date", "respondent_role", "mode",
+    "answers", "notes",          "created", "modified",   "unit_kind",  "path", "handlingsplan"};
 const std::set<std::string> kAnswerFields = {"level", "status", "comment"};
 const std::set<std::string> kUnitFields = {"name", "type"};
 const std::set<std::string> kInstrumentRefFields = {"id", "version", "item_ids"};
-
-// Fields a newer version may have added: kept verbatim and written back.
-// Keys in a parsed object are unique, so they are appended without the linear
-// search of ordered_json's operator[] (quadratic for a hostile file's 100 000 fields).
-// The values are moved out of the parsed document, which is thrown away after
-// loading: a copy would double the memory of a file that is mostly unknown fields.
-json take_unknown_fields(json& obj, const std::set<std::string>& known) {
-    json extra = json::object();
-    auto& out = extra.get_ref<json::object_t&>();
-    for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (!known.count(it.key())) out.emplace_back(it.key(), std::move(it.value()));
-    return extra;
-}
-
-// Writes kept unknown fields after the known ones `target` already has.
-void append_fields(json& target, const json& extra, const std::set<std::string>& known) {
-    auto& out = target.get_ref<json::object_t&>();
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (known.count(it.key()))
-            target[it.key()] = it.value();  // never two equal keys
-        else
-            out.emplace_back(it.key(), it.value());
-    }
-}
 
 void read_answer(json& v, const std::string& p, Diagnostics& diag, Answer& ans) {
     if (!v.is_object()) {
@@ -185,6 +162,7 @@ std::optional<Assessment> load_assessment(std::string_view json_text, Diagnostic
         }
     }
     read_string(root, "notes", "", local, a.notes, false);
+    if (auto plan = root.find("handlingsplan"); plan != root.end()) read_plan(*plan, "handlingsplan", local, a.plan);
     read_string(root, "created", "", local, a.created, false);
     read_string(root, "modified", "", local, a.modified, false);
     a.extra = take_unknown_fields(root, kTopLevelFields);
@@ -227,6 +205,7 @@ std::string assessment_to_json(const Assessment& a) {
     }
     j["answers"] = std::move(answers);
     j["notes"] = a.notes;
+    if (!a.plan.empty()) j["handlingsplan"] = plan_to_json(a.plan);
     if (!a.created.empty()) j["created"] = a.created;
     if (!a.modified.empty()) j["modified"] = a.modified;
     append_fields(j, a.extra, kTopLevelFields);

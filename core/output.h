@@ -65,6 +65,20 @@ std::string version_compare_json(const Instrument& newer, const Assessment& base
 std::string version_compare_csv(const Instrument& newer, const Assessment& base, const Assessment& follow,
                                 const VersionComparison& c, const UiStrings& t);
 
+// The handlingsplan (plan.h), one row per action, its words from `t` ("plan.*"): the action's
+// items with their current answers, what will be done, who, when, how it is followed up, the
+// status and, for a carried action, the status the earlier round left it in.
+struct PlanRow {
+    std::string id, items, answers, what, insats, own_action, responsible, due, follow_up, status, earlier_status,
+        unmapped;
+};
+std::vector<PlanRow> plan_rows(const Instrument& in, const Assessment& a, const UiStrings& t);
+std::string plan_text(const Instrument& in, const Assessment& a, const UiStrings& t);
+std::string plan_csv(const Instrument& in, const Assessment& a, const UiStrings& t);
+// JSON (docs/output-json.md, "Handlingsplan"): the same in every language; item values 0–100.
+json plan_document(const Instrument& in, const Assessment& a, const ScoreReport& r);
+std::string plan_json(const Instrument& in, const Assessment& a, const ScoreReport& r);
+
 // The traceability matrix (coverage.h) as text for a terminal.
 std::string coverage_text(const Instrument& in, const UiStrings& t);
 

@@ -364,6 +364,33 @@ void add_view_fields(const Lang& l, const Instrument& in, const Assessment& a, c
     out["view_targets"] = std::move(targets);
 }
 
+// The handlingsplan (plan.h): one row per action with its items' current answers; the column
+// names are the plan's own words ("plan.col.*"), shared with its CSV.
+void add_plan_fields(const Instrument& in, const Assessment& a, const UiStrings& text, json& out) {
+    json rows = json::array();
+    for (const auto& r : plan_rows(in, a, text))
+        rows.push_back({{"id", r.id},
+                        {"answers", r.answers},
+                        {"what", r.what},
+                        {"responsible", r.responsible},
+                        {"due", r.due},
+                        {"follow_up", r.follow_up},
+                        {"status", r.status},
+                        {"earlier_status", r.earlier_status},
+                        {"unmapped", r.unmapped.empty() ? "" : text.format("plan.out.unmapped", {r.unmapped})}});
+    out["has_plan"] = !rows.empty();
+    out["plan"] = std::move(rows);
+    json cols = json::object();
+    for (const char* c :
+         {"id", "items", "answers", "what", "responsible", "due", "follow_up", "status", "earlier_status"})
+        cols[c] = text.get(std::string("plan.col.") + c);
+    out["plan_cols"] = std::move(cols);
+    out["has_follows"] = a.plan.follows.has_value();
+    out["plan_follows"] =
+        a.plan.follows ? text.format("plan.out.follows", {a.plan.follows->date, a.plan.follows->instrument_version})
+                       : "";
+}
+
 json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text,
                  const ScoredView* view) {
     Lang l{text, safe_code(text.get(std::string(kTextPrefix) + "lang"))};
@@ -373,6 +400,7 @@ json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r
     data["text"] = text_tree(text);
     data["report"] = report_fields(l, in, a, r);
     add_view_fields(l, in, a, r, view, data["report"]);
+    add_plan_fields(in, a, text, data["report"]);
     return data;
 }
 

@@ -14,6 +14,7 @@
 #include "json_read.h"
 #include "output.h"
 #include "output_common.h"
+#include "plan.h"
 #include "report_html.h"
 #include "scoring.h"
 #include "ui_strings.h"
@@ -150,6 +151,8 @@ constexpr const char* kAggregateUsage = "cli.aggregate.usage";
 constexpr const char* kCompareUsage = "cli.compare.usage";
 constexpr const char* kInstrumentsUsage = "cli.instruments.usage";
 constexpr const char* kCoverageUsage = "cli.coverage.usage";
+constexpr const char* kPlanUsage = "cli.plan.usage";
+constexpr const char* kFollowUpUsage = "cli.follow_up.usage";
 
 // The view --view names; when the instrument has none by that name, a usage
 // error that lists the ones it has.
@@ -486,6 +489,55 @@ int cmd_coverage(const std::vector<std::string>& raw, const UiStrings& t) {
         emit(dump_json(coverage_document(coverage_matrix(*in), content_language(t))) + "\n");
     else
         emit(coverage_text(*in, t));
+    return kExitOk;
+}
+
+int cmd_plan(const std::vector<std::string>& raw, const UiStrings& t) {
+    Args args;
+    if (!parse_args(raw, args, true, kPlanUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kPlanUsage);
+    if (args.files.size() != 1) {
+        usage_error(t, t.get("cli.score.one_file"), kPlanUsage, "spegeln plan");
+        return kExitUsage;
+    }
+    std::optional<Instrument> in;
+    if (!args.instrument_file.empty() && !(in = load_instrument_file(args.instrument_file, t))) return kExitInvalid;
+    Assessment a;
+    if (!load_checked(args.files[0], args, in, a, t)) return kExitInvalid;
+    if (args.format == "json")
+        emit(plan_json(*in, a, score_assessment(*in, a)));
+    else if (args.format == "csv")
+        emit(plan_csv(*in, a, t));
+    else
+        emit(plan_text(*in, a, t));
+    return kExitOk;
+}
+
+// The next round of an assessment, with its handlingsplan carried (core/plan.h), as JSON on
+// stdout: on the newest bundled version of its instrument, or on the one given with --instrument.
+int cmd_follow_up(const std::vector<std::string>& raw, const UiStrings& t) {
+    Args args;
+    if (!parse_args(raw, args, true, kFollowUpUsage, t)) return kExitUsage;
+    if (args.help) return help(t, kFollowUpUsage);
+    if (args.files.size() != 1 || args.format != "text") {
+        usage_error(t, t.get("cli.score.one_file"), kFollowUpUsage, "spegeln follow-up");
+        return kExitUsage;
+    }
+    Args own = args;
+    own.instrument_file.clear();  // the earlier round is checked against its own version
+    std::optional<Instrument> earlier_in;
+    Assessment earlier;
+    if (!load_checked(args.files[0], own, earlier_in, earlier, t)) return kExitInvalid;
+    std::optional<Instrument> current;
+    if (!args.instrument_file.empty())
+        current = load_instrument_file(args.instrument_file, t);
+    else
+        current = bundled_instrument(earlier.instrument_id);
+    if (!current) return kExitInvalid;
+    Diagnostics d;
+    Assessment next = start_follow_up(earlier, *current, d);
+    print_diagnostics(args.files[0], d, t);
+    emit(assessment_to_json(next) + "\n");
     return kExitOk;
 }
 

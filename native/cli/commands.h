@@ -29,6 +29,8 @@ int cmd_report(const std::vector<std::string>& args, const spegeln::UiStrings& t
 int cmd_audit(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_guide(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_plan(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_follow_up(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

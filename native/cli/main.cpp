@@ -111,6 +111,8 @@ int main(int argc, char** argv) {
     if (cmd == "guide") return cli::cmd_guide(args, t);
     if (cmd == "instruments") return cli::cmd_instruments(args, t);
     if (cmd == "coverage") return cli::cmd_coverage(args, t);
+    if (cmd == "plan") return cli::cmd_plan(args, t);
+    if (cmd == "follow-up") return cli::cmd_follow_up(args, t);
     std::fprintf(
         stderr, "spegeln: %s\n\n%s",
         t.format("cli.error.unknown_command", {spegeln::terminal_safe(spegeln::quote_for_message(cmd))}).c_str(),

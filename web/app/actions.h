@@ -17,6 +17,7 @@
 #pragma once
 
 #include "assessment/assessment_actions.h"
+#include "assessment/plan_actions.h"
 #include "document.h"
 #include "group/group_actions.h"
 #include "library/library_actions.h"

@@ -183,6 +183,9 @@ void app_draw(App& app) {
             case Screen::Group:
                 draw_group(app);
                 break;
+            case Screen::Plan:
+                draw_plan(app);
+                break;
         }
         // Room at the bottom so the last button is not hidden behind a toast.
         ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
@@ -215,6 +218,8 @@ const char* screen_name(Screen s) {
             return "settings";
         case Screen::Group:
             return "group";
+        case Screen::Plan:
+            return "plan";
     }
     return "start";
 }

@@ -20,13 +20,14 @@
 #include "a11y/semantics.h"
 #include "assessment.h"
 #include "assessment/assessment_state.h"
+#include "assessment/plan_state.h"
 #include "group/group_state.h"
 #include "instrument.h"
 #include "library/library_state.h"
 #include "scoring.h"
 #include "ui_strings.h"
 
-enum class Screen { Start, Answer, Results, Export, Saved, Settings, Group };
+enum class Screen { Start, Answer, Results, Export, Saved, Settings, Group, Plan };
 
 // At most one modal dialog is open at a time; its subject is in App::messages.
 enum class Modal { None, ConfirmDelete, Duplicate, Error, Message };
@@ -119,6 +120,7 @@ struct App {
     // Each mode's own state.
     LibraryState library;  // start and saved screens
     AnswerView answer;     // the answer screen
+    PlanView plan;         // the handlingsplan screen
     GroupView group;       // several saved assessments together
 };
 

@@ -26,9 +26,13 @@ struct NavEntry {
 };
 
 constexpr NavEntry kNav[] = {
-    {Screen::Start, "nav.start", "nav.start", false},   {Screen::Saved, "nav.saved", "nav.saved", false},
-    {Screen::Answer, "nav.answer", "nav.answer", true}, {Screen::Results, "nav.results", "nav.results", true},
-    {Screen::Export, "nav.export", "nav.export", true}, {Screen::Settings, "nav.settings", "nav.settings", false},
+    {Screen::Start, "nav.start", "nav.start", false},
+    {Screen::Saved, "nav.saved", "nav.saved", false},
+    {Screen::Answer, "nav.answer", "nav.answer", true},
+    {Screen::Results, "nav.results", "nav.results", true},
+    {Screen::Plan, "nav.plan", "nav.plan", true},
+    {Screen::Export, "nav.export", "nav.export", true},
+    {Screen::Settings, "nav.settings", "nav.settings", false},
 };
 
 // Wide screens: a row of buttons (wrapping). Phones: one menu button, so the

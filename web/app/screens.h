@@ -11,7 +11,9 @@ void draw_start(App& app);     // what the tool is, a new assessment, import
 void draw_saved(App& app);     // saved assessments: resume, duplicate, delete, import
 void draw_answer(App& app);    // items of one area at a time
 void draw_results(App& app);   // scores, radar, bars, lowest items, notes
+void draw_plan(App& app);      // the handlingsplan: actions per item, carried into the next round
 void draw_export(App& app);    // JSON, CSV, printable HTML report
+void draw_trend(App& app);     // one unit over time: a chart per principle and area (group/)
 void draw_group(App& app);     // several assessments aggregated, or two compared
 void draw_settings(App& app);  // text size, help text, about
 void draw_modals(App& app);    // the one open modal dialog, if any

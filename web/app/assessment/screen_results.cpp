@@ -91,6 +91,17 @@ void area_bars(App& app, const Instrument& in) {
     }
 }
 
+// "Lägg til i handlingsplanen", or where the item's action already is.
+void plan_button(App& app, const Item& item) {
+    const PlanAction* existing = plan_action_for_item(app, item.id);
+    std::string label =
+        existing ? app.strings.format("results.plan_show", {existing->id}) : tr(app, "results.plan_add");
+    if (ui::button(app, "results.plan." + item.id, label)) {
+        if (!existing) act_plan_add(app, item.id);
+        act_go(app, Screen::Plan);
+    }
+}
+
 void lowest(App& app, const Instrument& in) {
     auto items = lowest_items(in, app.doc.report, 5);
     if (items.empty()) {
@@ -113,6 +124,7 @@ void lowest(App& app, const Instrument& in) {
             ui::label(tr(app, "results.actions"));
             for (const auto& a : item->actions) ui::text("• " + tx(app, a));
         }
+        plan_button(app, *item);
         ui::card_end(c, ui::kBg, ui::kDivider, ui::kLine);
         ImGui::Spacing();
     }

@@ -83,6 +83,7 @@ bool load_selected(App& app, bool comparing) {
     }
     app.group.members = std::move(members);
     app.group.comparing = comparing;
+    app.group.over_time = false;
     app.group.aggregate = AggregateReport{};
     app.group.spread.clear();
     app.group.comparison = Comparison{};

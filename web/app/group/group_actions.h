@@ -28,5 +28,9 @@ std::string group_check_text(const App& app, GroupCheck check, bool comparing);
 bool act_open_aggregate(App& app);
 bool act_open_compare(App& app);  // the older date is the baseline
 bool act_export_group_csv(App& app);
+// "Följ över tid": two or more assessments of one instrument (any versions), in date order,
+// each scored on its own version (core trend.h). trend_actions.cpp.
+GroupCheck check_trend(const App& app);
+bool act_open_trend(App& app);
 // Items whose answers differ, widest spread first (ties in instrument order).
 std::vector<ItemSpread> item_spread(const spegeln::Instrument& in, const spegeln::AggregateReport& r);

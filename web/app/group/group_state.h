@@ -9,6 +9,7 @@
 #include "aggregate.h"
 #include "assessment.h"
 #include "compare.h"
+#include "trend.h"
 #include "version_compare.h"
 
 // An item whose answers differ most in a group: the standard deviation of the
@@ -38,4 +39,9 @@ struct GroupView {
     spegeln::VersionComparison versions;
     std::vector<std::string> warnings;  // from spegeln::compare, as sentences
     bool scroll_top = false;            // a newly opened view starts at its top
+    // One unit over time (screen_trend.cpp): the rounds in date order, each on its own version
+    // (indices into App::instruments), and the core's trend of them.
+    bool over_time = false;
+    std::vector<int> round_instruments;
+    spegeln::Trend trend;
 };

@@ -234,6 +234,10 @@ void draw_group(App& app) {
         ImGui::SetScrollY(0.0f);
         app.group.scroll_top = false;
     }
+    if (app.group.over_time) {
+        draw_trend(app);  // screen_trend.cpp
+        return;
+    }
     const GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
         back_button(app);

@@ -166,6 +166,34 @@ bool act_duplicate(App& app, const std::string& id, bool keep_answers) {
     return true;
 }
 
+bool act_start_follow_up(App& app, const std::string& id) {
+    auto text = platform::storage_read(storage_name(id));
+    Diagnostics diag;
+    auto src = text ? load_assessment(*text, diag) : std::nullopt;
+    int idx = src ? instrument_index(app, src->instrument_id) : -1;
+    if (!src || idx < 0) {
+        show_error(app, tr(app, "error.follow_up_title"), diagnostic_lines(app, diag));
+        return false;
+    }
+    const Instrument& in = app.instruments[static_cast<size_t>(idx)];
+    Diagnostics carried;
+    Assessment a = start_follow_up(*src, in, carried);
+    a.id = unused_id(app);
+    if (!in.supports(a.mode)) a.mode = in.modes.front();
+    if (!in.find_unit_kind(a.unit_kind)) a.unit_kind.clear();
+    a.core_path = a.core_path && has_core_items(in);
+    a.date = platform::today();
+    a.created = platform::now_iso();
+    open_document(app, std::move(a), idx);
+    commit(app, Change::Content);
+    app.screen = Screen::Answer;
+    show_toast(app, tr(app, "saved.follow_up_done"));
+    platform::announce(tr(app, "saved.follow_up_done"));
+    // What the instrument's mapping could not carry is said, not left for the team to discover.
+    if (!carried.items.empty()) show_message(app, tr(app, "saved.follow_up_title"), diagnostic_lines(app, carried));
+    return true;
+}
+
 bool act_delete(App& app, const std::string& id) {
     bool ok = platform::storage_remove(storage_name(id));
     if (app.doc.current && app.doc.current->id == id) {

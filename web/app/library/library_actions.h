@@ -19,6 +19,10 @@ void act_choose_instrument(App& app, int index);
 bool act_start(App& app);
 bool act_resume(App& app, const std::string& id);
 bool act_duplicate(App& app, const std::string& id, bool keep_answers);
+// The next round of a saved assessment (core start_follow_up): on the newest instrument version,
+// today's date, its handlingsplan carried with each action's status and a link back; items the
+// version mapping cannot carry are named in a message. Opens it on the answer screen.
+bool act_start_follow_up(App& app, const std::string& id);
 bool act_delete(App& app, const std::string& id);
 // An assessment file the user picked. Added only when it loads and validates
 // against its bundled instrument; otherwise the diagnostics are shown in a

@@ -35,6 +35,7 @@ void entry_card(App& app, const SavedEntry& e) {
     if (open_now) ui::text_colored(ui::kAccent, tr(app, "saved.is_open"));
 
     std::string resume = tr(app, "saved.resume"), dup = tr(app, "saved.duplicate"), del = tr(app, "saved.delete");
+    std::string follow = tr(app, "saved.follow_up");
     if (e.readable) {
         if (ui::primary_button(app, "saved.resume." + e.id, resume)) act_resume(app, e.id);
         ui::flow(ui::button_width(dup));
@@ -42,6 +43,8 @@ void entry_card(App& app, const SavedEntry& e) {
             app.messages.modal = Modal::Duplicate;
             app.messages.subject = e.id;
         }
+        ui::flow(ui::button_width(follow));
+        if (ui::button(app, "saved.follow_up." + e.id, follow)) act_start_follow_up(app, e.id);
         ui::flow(ui::button_width(del));
     }
     if (ui::button(app, "saved.delete." + e.id, del)) {
@@ -70,6 +73,12 @@ void group_panel(App& app) {
     ui::flow(ui::button_width(cmp_label));
     ImGui::BeginDisabled(cmp != GroupCheck::Ok);
     if (ui::button(app, "saved.compare", cmp_label)) act_open_compare(app);
+    ImGui::EndDisabled();
+    std::string trend_label = tr(app, "trend.open");
+    ui::flow(ui::button_width(trend_label));
+    GroupCheck over_time = check_trend(app);
+    ImGui::BeginDisabled(over_time != GroupCheck::Ok);
+    if (ui::button(app, "saved.trend", trend_label)) act_open_trend(app);
     ImGui::EndDisabled();
     if (n > 0) {
         std::string clear = tr(app, "saved.clear_selection");

@@ -1,0 +1,138 @@
+// plan.test.mjs — the handlingsplan across two rounds in headless Chromium: round one answered,
+// two actions added (one from the results, one from the plan screen, an insats and an own
+// action), the exported report lists them; "Starta uppföljning" carries the plan into round two,
+// where a status is updated next to the item's new answer and the second report shows both the
+// new status and the earlier one. The plan screen is named in the screen-reader mirror and axe
+// finds no violations. Screenshots: build/e2e-artifacts/plan-*.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert, click, openApp, ROOT, settle, raf, state, typeText, waitStorage } from './lib.mjs';
+
+const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
+const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
+const applies = (item) => !item.unit_kinds || item.unit_kinds.includes('vardcentral');
+const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.area === a.id && applies(i)));
+const AXE = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
+const OWN = 'Rutin för första samtalet <b>';
+const FOLLOW = 'Journalgranskning i september';
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+async function typeInto(page, id, text) {
+  await click(page, id);
+  await typeText(page, text);
+  await page.keyboard.press('Escape');  // leave the field (the text stays: escape_keeps_text)
+  await raf(page, 3);
+  await settle(page);
+}
+
+async function reportOf(context, page) {
+  await click(page, 'nav.export');
+  const [report] = await Promise.all([context.waitForEvent('page'), click(page, 'export.html')]);
+  await report.waitForLoadState();
+  const html = await report.content();
+  return { report, html };
+}
+
+export const tests = {
+  'a plan made in round one is in its report, carried into round two and updated there': async ({ browser, baseUrl, screenshot }) => {
+    const { context, page, errors } = await openApp(browser, baseUrl, { bypassCSP: true });
+    try {
+      await waitStorage(page);
+      await click(page, `start.instrument.${INSTRUMENT_ID}`);
+      await click(page, 'start.unit_name');
+      await typeText(page, 'Vårdcentralen Planen');
+      await click(page, 'start.begin');
+      const [first, second, third] = order;
+      await click(page, `answer.item.${first.id}.level.1`);
+      await click(page, `answer.item.${second.id}.level.0`);
+      await click(page, `answer.item.${third.id}.level.2`);
+
+      // From the results: "Lägg till i handlingsplanen" on a lowest item opens the plan with it.
+      await click(page, 'nav.results');
+      await click(page, `results.plan.${first.id}`);
+      let s = await state(page);
+      assert(s.screen === 'plan', `on the plan screen: ${s.screen}`);
+      let plan = s.assessment.handlingsplan;
+      assert(plan && plan.actions.length === 1 && plan.actions[0].items[0] === first.id, JSON.stringify(plan));
+      assert(plan.actions[0].insats, 'an insats suggested from the item is chosen');
+      await typeInto(page, 'plan.a1.responsible', 'Verksamhetschef');
+      await typeInto(page, 'plan.a1.due', '2026-09-30');
+      await typeInto(page, 'plan.a1.follow_up', FOLLOW);
+
+      // From the plan screen: a second action, the team's own.
+      await click(page, `plan.add.${second.id}`);
+      await click(page, 'plan.a2.insats.none');
+      await typeInto(page, 'plan.a2.own', OWN);
+      await typeInto(page, 'plan.a2.due', '2026-13-01');  // not a date: shown, never saved
+      s = await state(page);
+      plan = s.assessment.handlingsplan;
+      assert(plan.actions.length === 2, 'two actions');
+      assert(plan.actions[0].responsible === 'Verksamhetschef' && plan.actions[0].due === '2026-09-30', JSON.stringify(plan.actions[0]));
+      assert(plan.actions[1].action === OWN && !plan.actions[1].insats && plan.actions[1].due === '', JSON.stringify(plan.actions[1]));
+      // A third one, removed again.
+      await click(page, `plan.add.${third.id}`);
+      assert((await state(page)).assessment.handlingsplan.actions.length === 3, 'third added');
+      await click(page, 'plan.a3.remove');
+      assert((await state(page)).assessment.handlingsplan.actions.length === 2, 'third removed');
+      await click(page, 'nav.results');  // away and back: the plan opens at its top
+      await click(page, 'nav.plan');
+      await settle(page);
+      await screenshot(page, 'round1');
+
+      // Named for a screen reader, and axe finds nothing.
+      const mirror = page.locator('#a11y');
+      assert(await mirror.getByRole('textbox', { name: /Ansvarig roll/ }).count() === 2, 'responsible fields named');
+      assert(await mirror.getByRole('radio', { name: 'Pågår' }).count() === 2, 'status radios named');
+      const violations = await axe(page);
+      assert(violations.length === 0, `axe: ${violations.join(' | ')}`);
+
+      const round1 = (await state(page)).assessment;
+      let { report, html } = await reportOf(context, page);
+      assert(html.includes('<h2>Handlingsplan</h2>'), 'report has the plan');
+      assert(html.includes('Verksamhetschef') && html.includes(FOLLOW), 'the first action is in the report');
+      assert(html.includes('Rutin för första samtalet &lt;b&gt;'), 'the own action, escaped');
+      await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round1.png'), fullPage: true });
+      await report.close();
+
+      // Round two: "Starta uppföljning" on the saved card.
+      await click(page, 'nav.saved');
+      await click(page, `saved.follow_up.${round1.id}`);
+      s = await state(page);
+      assert(s.screen === 'answer', `follow-up opens on the answer screen: ${JSON.stringify(s.error_messages)}`);
+      const round2 = s.assessment;
+      assert(round2.id !== round1.id && Object.keys(round2.answers).length === 0, 'a new round without answers');
+      assert(round2.handlingsplan.follows.assessment === round1.id, 'linked to round one');
+      const carried = round2.handlingsplan.actions;
+      assert(carried.length === round1.handlingsplan.actions.length, 'every action carried');
+      assert(carried.every((a) => a.carried_from && a.carried_from.status === 'planerad'), JSON.stringify(carried));
+      const firstAction = carried.find((a) => a.items.includes(first.id));
+
+      await click(page, `answer.item.${first.id}.level.3`);
+      await click(page, 'nav.plan');
+      await click(page, `plan.${firstAction.id}.status.pagar`);
+      s = await state(page);
+      assert(s.assessment.handlingsplan.actions.find((a) => a.id === firstAction.id).status === 'pagar', 'status updated');
+      await click(page, 'nav.results');  // away and back: the plan opens at its top
+      await click(page, 'nav.plan');
+      await settle(page);
+      await screenshot(page, 'round2');
+
+      ({ report, html } = await reportOf(context, page));
+      assert(html.includes('Pågår<br><small>Status förra omgången: Planerad</small>'), 'new status beside the earlier one');
+      assert(html.includes(`Uppföljning av omgången ${round1.date}`), 'says which round it follows');
+      assert(html.includes(`${first.id}: 3 – `), 'the item\'s new answer beside the action');
+      await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round2.png'), fullPage: true });
+      await report.close();
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    } finally {
+      await context.close();
+    }
+  },
+};
