@@ -112,7 +112,7 @@ TEST_F(AuditActions, FindingsAreRecordedSavedAndScoredWithDisagreement) {
     EXPECT_EQ(s->method.size(), 1u);
     ASSERT_EQ(app->audit.score.disagreements.size(), 1u) << "patients 25 %, staff 90 %";
     EXPECT_EQ(app->audit.score.disagreements[0].item_id, "hf-01");
-    ASSERT_TRUE(act_audit_set_judgement(*app, "pv-01", {JudgementStatus::InteUndersokt, 0}));
+    ASSERT_TRUE(act_audit_set_judgement(*app, "hf-02", {JudgementStatus::InteUndersokt, 0}));
     EXPECT_EQ(app->audit.score.not_investigated, 1);
     ASSERT_TRUE(act_audit_remove_quote(*app, "hf-01", 0));
     EXPECT_TRUE(app->audit.current->find_item("hf-01")->quotes.empty());
@@ -166,7 +166,7 @@ TEST_F(AuditActions, TheReportIsTheCoresAndHoldsFindingRecommendationAndResponse
     fill(*app);
     ASSERT_TRUE(act_audit_advance(*app, AuditState::Skickad));
     app->audit.response_drafts["r1"] = {"Samtalsmall vid nybesök", "Enhetschef", "2026-09-30",
-                                        ResponseStatus::Planerad, "", json::object()};
+                                        ResponseStatus::Planerad,  "",           json::object()};
     ASSERT_TRUE(act_audit_set_response(*app, "r1"));
     ASSERT_TRUE(act_export_audit_html(*app));
     ASSERT_TRUE(act_export_audit_csv(*app));

@@ -31,8 +31,7 @@ std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& dia
 }
 
 bool audit_saved(const App& app, const std::string& id) {
-    return std::any_of(app.audit.saved.begin(), app.audit.saved.end(),
-                       [&](const SavedAudit& e) { return e.id == id; });
+    return std::any_of(app.audit.saved.begin(), app.audit.saved.end(), [&](const SavedAudit& e) { return e.id == id; });
 }
 
 // A fresh id that neither a saved audit nor a saved assessment uses.

@@ -21,10 +21,11 @@ void draw_saved_audits(App& app) {
         if (!e.readable) {
             ui::text_colored(ui::kErrorInk, tr(app, "saved.unreadable"));
         } else {
-            ui::text(app.strings.format("audit.saved.line",
-                                        {e.period_from, e.period_to, state_text(app, e.state), std::to_string(e.judged)}));
+            ui::text(app.strings.format(
+                "audit.saved.line", {e.period_from, e.period_to, state_text(app, e.state), std::to_string(e.judged)}));
             if (e.follow_up) ui::text_muted(tr(app, "audit.saved.follow_up"));
-            if (ui::primary_button(app, "audit.saved.open." + e.id, tr(app, "audit.saved.open"))) act_open_audit(app, e.id);
+            if (ui::primary_button(app, "audit.saved.open." + e.id, tr(app, "audit.saved.open")))
+                act_open_audit(app, e.id);
             ui::flow(ui::button_width(tr(app, "saved.delete")));
         }
         if (ui::button(app, "audit.saved.delete." + e.id, tr(app, "saved.delete"))) {

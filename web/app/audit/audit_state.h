@@ -26,10 +26,10 @@ struct SavedAudit {
 
 struct AuditView {
     std::optional<spegeln::Audit> current;
-    int instrument = -1;         // index into App::instruments
-    spegeln::AuditScore score;   // recomputed after every change
-    int area = 0;                // the items screen shows one area at a time
-    std::vector<std::string> guide_shown;  // items whose interview questions are expanded
+    int instrument = -1;                              // index into App::instruments
+    spegeln::AuditScore score;                        // recomputed after every change
+    int area = 0;                                     // the items screen shows one area at a time
+    std::vector<std::string> guide_shown;             // items whose interview questions are expanded
     std::map<std::string, std::string> quote_drafts;  // per item: the quote being written
     // Per method source: the dates as typed ("2026-03-09, 2026-03-10"); only
     // valid dates reach the audit, the rest are pointed out under the field.
@@ -38,5 +38,5 @@ struct AuditView {
     // whenever it is complete enough (a reason for avböjd, a valid date).
     std::map<std::string, spegeln::Response> response_drafts;
     std::map<std::string, std::string> response_problems;  // what the core said is missing in a draft
-    std::vector<SavedAudit> saved;  // newest change first
+    std::vector<SavedAudit> saved;                         // newest change first
 };

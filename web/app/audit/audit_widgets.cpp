@@ -17,12 +17,10 @@ struct Tab {
     Screen screen;
     const char* id;
 };
-constexpr Tab kTabs[] = {{Screen::AuditSetup, "audit.nav.setup"},
-                         {Screen::AuditMethod, "audit.nav.method"},
-                         {Screen::AuditItems, "audit.nav.items"},
-                         {Screen::AuditRecommendations, "audit.nav.recommendations"},
-                         {Screen::AuditResponse, "audit.nav.response"},
-                         {Screen::AuditReport, "audit.nav.report"}};
+constexpr Tab kTabs[] = {
+    {Screen::AuditSetup, "audit.nav.setup"},       {Screen::AuditMethod, "audit.nav.method"},
+    {Screen::AuditItems, "audit.nav.items"},       {Screen::AuditRecommendations, "audit.nav.recommendations"},
+    {Screen::AuditResponse, "audit.nav.response"}, {Screen::AuditReport, "audit.nav.report"}};
 
 }  // namespace
 
@@ -46,7 +44,7 @@ void audit_nav(App& app) {
     ui::separator();
 }
 
-bool count_field(App& app, const std::string& id, const std::string& label, int& value) {
+bool count_field(App& app, const std::string& id, const std::string& label, int& value, const std::string& spoken) {
     char buf[16];
     if (value > 0)
         std::snprintf(buf, sizeof buf, "%d", value);
@@ -58,7 +56,7 @@ bool count_field(App& app, const std::string& id, const std::string& label, int&
     ImGui::SetNextItemWidth(ui::em() * 4.0f);
     bool changed = ImGui::InputText(("##" + id).c_str(), buf, 7, ImGuiInputTextFlags_CharsDecimal);
     ui::record(app, id, label);
-    a11y::item(a11y::Role::Textbox, id, label, {.value = buf});
+    a11y::item(a11y::Role::Textbox, id, spoken.empty() ? label : spoken, {.value = buf});
     if (!changed) return false;
     int v = 0;
     for (const char* p = buf; *p; ++p)
@@ -75,8 +73,7 @@ bool audit_text_field(App& app, const std::string& id, const std::string& label,
     return changed;
 }
 
-bool audit_long_field(App& app, const std::string& id, const std::string& label, std::string& value,
-                      float min_lines) {
+bool audit_long_field(App& app, const std::string& id, const std::string& label, std::string& value, float min_lines) {
     ui::label(label);
     bool changed = ui::long_text_field(app, id, value, min_lines);
     ui::personal_data_warning(app, id, value);

@@ -10,7 +10,9 @@
 // The audit's name, its state and the tabs of its screens; a sent audit says that its findings are locked.
 void audit_nav(App& app);
 // A labelled whole-number field (tallies, informants); true when the number changed.
-bool count_field(App& app, const std::string& id, const std::string& label, int& value);
+// `spoken` names it for a screen reader where the label alone is ambiguous ("Patienter: Ja").
+bool count_field(App& app, const std::string& id, const std::string& label, int& value,
+                 const std::string& spoken = std::string());
 // A short text field with its label above and the personal-data warning below; true when it changed.
 bool audit_text_field(App& app, const std::string& id, const std::string& label, std::string& value);
 // A long text field (finding, action), likewise.

@@ -41,8 +41,8 @@ void guide(App& app, const Item& item, const std::string& base) {
         ui::text_muted(app.strings.format("audit.items.sources", {list}));
     }
     if (item.audit.question.empty() && item.audit.observe.empty() && item.audit.documents.empty()) return;
-    const bool shown = std::find(app.audit.guide_shown.begin(), app.audit.guide_shown.end(), item.id) !=
-                       app.audit.guide_shown.end();
+    const bool shown =
+        std::find(app.audit.guide_shown.begin(), app.audit.guide_shown.end(), item.id) != app.audit.guide_shown.end();
     if (ui::button(app, base + ".guide", (shown ? "▼ " : "▶ ") + tr(app, "audit.items.guide")))
         act_audit_toggle_guide(app, item.id);
     if (!shown) return;
@@ -76,11 +76,13 @@ void tallies(App& app, const Item& item, const AuditItem* ai, const std::string&
         ImGui::AlignTextToFramePadding();
         ui::text_bold(group_text(app, g));
         Tally next = t;
-        bool changed = count_field(app, gid + ".ja", tr(app, "audit.items.ja"), next.ja);
+        auto spoken = [&](const char* key) { return group_text(app, g) + ": " + tr(app, key); };
+        bool changed = count_field(app, gid + ".ja", tr(app, "audit.items.ja"), next.ja, spoken("audit.items.ja"));
         ui::flow(ui::em() * 8.0f);
-        changed |= count_field(app, gid + ".delvis", tr(app, "audit.items.delvis"), next.delvis);
+        changed |=
+            count_field(app, gid + ".delvis", tr(app, "audit.items.delvis"), next.delvis, spoken("audit.items.delvis"));
         ui::flow(ui::em() * 8.0f);
-        changed |= count_field(app, gid + ".nej", tr(app, "audit.items.nej"), next.nej);
+        changed |= count_field(app, gid + ".nej", tr(app, "audit.items.nej"), next.nej, spoken("audit.items.nej"));
         if (changed) act_audit_set_tally(app, item.id, g, next);
     }
 }
@@ -102,7 +104,8 @@ void judgement(App& app, const Instrument& in, const Item& item, const AuditItem
     std::vector<Choice> choices;
     for (const auto& l : in.scale_of(item).levels)
         choices.push_back({"level." + std::to_string(l.value), tx(app, l.label), {JudgementStatus::Level, l.value}});
-    choices.push_back({"inte_undersokt", tr(app, "audit.judgement.inte_undersokt"), {JudgementStatus::InteUndersokt, 0}});
+    choices.push_back(
+        {"inte_undersokt", tr(app, "audit.judgement.inte_undersokt"), {JudgementStatus::InteUndersokt, 0}});
     choices.push_back({"vet_ej", tr(app, "answer.vet_ej"), {JudgementStatus::VetEj, 0}});
     choices.push_back({"ej_aktuellt", tr(app, "answer.ej_aktuellt"), {JudgementStatus::EjAktuellt, 0}});
     bool first = true;
@@ -132,6 +135,7 @@ void quotes(App& app, const AuditItem* ai, const std::string& item_id, const std
     }
     if (locked) return;
     std::string& draft = app.audit.quote_drafts[item_id];
+    ui::label(tr(app, "audit.items.quote_new"));
     ui::text_muted(tr(app, "audit.items.quote_help"));
     ui::input_text(app, base + ".quote_draft", draft);
     ui::personal_data_warning(app, base + ".quote_draft", draft);
@@ -164,8 +168,7 @@ void item_card(App& app, const Instrument& in, const Item& item, int number, int
     if (a.previous) {
         auto p = a.previous->judgements.find(item.id);
         if (p != a.previous->judgements.end())
-            ui::text_muted(
-                app.strings.format("audit.items.previous", {judgement_text(app, in, item, p->second)}));
+            ui::text_muted(app.strings.format("audit.items.previous", {judgement_text(app, in, item, p->second)}));
     }
     ImGui::Spacing();
     tallies(app, item, ai, base, locked);

@@ -63,9 +63,12 @@ void source_card(App& app, std::vector<MethodEntry>& method, AuditSource s, bool
     }
     if (used) {
         MethodEntry& m = *it;
-        changed |= count_field(app, base + ".informants", tr(app, "audit.method.informants"), m.informants);
+        const std::string src = source_text(app, s) + ": ";
+        changed |= count_field(app, base + ".informants", tr(app, "audit.method.informants"), m.informants,
+                               src + tr(app, "audit.method.informants"));
         ui::flow(ui::em() * 12.0f);
-        changed |= count_field(app, base + ".occasions", tr(app, "audit.method.occasions"), m.occasions);
+        changed |= count_field(app, base + ".occasions", tr(app, "audit.method.occasions"), m.occasions,
+                               src + tr(app, "audit.method.occasions"));
         auto draft = app.audit.date_drafts.find(sid);
         if (draft == app.audit.date_drafts.end()) draft = app.audit.date_drafts.emplace(sid, joined(m.dates)).first;
         ui::label(tr(app, "audit.method.dates"));
@@ -90,8 +93,9 @@ void source_card(App& app, std::vector<MethodEntry>& method, AuditSource s, bool
 void read_only(App& app, const std::vector<MethodEntry>& method) {
     if (method.empty()) ui::text_muted(tr(app, "audit.method.none"));
     for (const auto& m : method)
-        ui::text("• " + app.strings.format("audit.method.line", {source_text(app, m.source), std::to_string(m.informants),
-                                                                   std::to_string(m.occasions), joined(m.dates)}));
+        ui::text("• " +
+                 app.strings.format("audit.method.line", {source_text(app, m.source), std::to_string(m.informants),
+                                                          std::to_string(m.occasions), joined(m.dates)}));
 }
 
 }  // namespace
@@ -112,5 +116,6 @@ void draw_audit_method(App& app) {
         ImGui::Spacing();
     }
     if (changed) act_audit_set_method(app, std::move(method));
-    if (ui::primary_button(app, "audit.method.next", tr(app, "audit.nav.items") + " →")) act_go(app, Screen::AuditItems);
+    if (ui::primary_button(app, "audit.method.next", tr(app, "audit.nav.items") + " →"))
+        act_go(app, Screen::AuditItems);
 }

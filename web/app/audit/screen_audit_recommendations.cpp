@@ -28,8 +28,8 @@ void response_line(App& app, const Recommendation& r) {
         return;
     }
     const Response& s = *r.response;
-    ui::text(app.strings.format("audit.response.line",
-                                {status_text(app, s.status), s.action, s.responsible_role, s.date}));
+    ui::text(
+        app.strings.format("audit.response.line", {status_text(app, s.status), s.action, s.responsible_role, s.date}));
     if (s.status == ResponseStatus::Avbojd) ui::text(app.strings.format("audit.response.reason_line", {s.reason}));
 }
 

@@ -20,27 +20,27 @@ void summary(App& app, const Instrument& in) {
     const AuditScore& s = app.audit.score;
     ui::heading(tr(app, "audit.report.summary"), 3);
     for (const auto& p : s.principles) {
-        std::string line = app.strings.format(
-            "audit.report.principle_line",
-            {title_of(app, in, DimensionKind::Principle, p.score.id), score_text(app, p.score.score),
-             std::to_string(static_cast<int>(std::lround(p.score.coverage * 100.0))),
-             std::to_string(p.not_investigated), std::to_string(p.disagreements)});
+        std::string line =
+            app.strings.format("audit.report.principle_line",
+                               {title_of(app, in, DimensionKind::Principle, p.score.id), score_text(app, p.score.score),
+                                std::to_string(static_cast<int>(std::lround(p.score.coverage * 100.0))),
+                                std::to_string(p.not_investigated), std::to_string(p.disagreements)});
         ui::text("• " + line);
     }
     ui::text(app.strings.format("audit.report.not_investigated", {std::to_string(s.not_investigated)}));
     ui::text(app.strings.format("audit.report.disagreements", {std::to_string(s.disagreements.size())}));
     for (const auto& d : s.disagreements)
-        ui::text_colored(ui::kWarnInk, "• " + app.strings.format("audit.report.disagreement_line",
-                                                                  {d.item_id,
-                                                                   std::to_string(static_cast<int>(std::lround(d.users * 100.0))),
-                                                                   std::to_string(static_cast<int>(std::lround(d.staff * 100.0)))}));
+        ui::text_colored(
+            ui::kWarnInk,
+            "• " + app.strings.format("audit.report.disagreement_line",
+                                      {d.item_id, std::to_string(static_cast<int>(std::lround(d.users * 100.0))),
+                                       std::to_string(static_cast<int>(std::lround(d.staff * 100.0)))}));
 }
 
 void history(App& app, const Audit& a) {
     ui::heading(tr(app, "audit.report.state_title"), 3);
     ui::text(app.strings.format("audit.report.state", {state_text(app, a.state)}));
-    for (const auto& h : a.history)
-        ui::text_muted("• " + h.date + "  " + state_text(app, h.state));
+    for (const auto& h : a.history) ui::text_muted("• " + h.date + "  " + state_text(app, h.state));
 }
 
 void exports(App& app) {

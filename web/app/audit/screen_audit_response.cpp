@@ -23,9 +23,9 @@ void response_card(App& app, const Recommendation& rec, bool open) {
     ui::text(rec.text);
     if (!open) {
         if (rec.response)
-            ui::text(app.strings.format("audit.response.line", {status_text(app, rec.response->status),
-                                                                 rec.response->action, rec.response->responsible_role,
-                                                                 rec.response->date}));
+            ui::text(
+                app.strings.format("audit.response.line", {status_text(app, rec.response->status), rec.response->action,
+                                                           rec.response->responsible_role, rec.response->date}));
         else
             ui::text_muted(tr(app, "audit.response.none"));
         a11y::group_end();

@@ -88,11 +88,10 @@ void draw_audit_setup(App& app) {
         }
     }
 
-    ui::label(tr(app, "audit.setup.period"));
     const float date_w = std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x);
-    ui::text_muted(tr(app, "audit.setup.period_from"));
+    ui::label(tr(app, "audit.setup.period_from"));
     changed |= ui::input_text(app, "audit.setup.period_from", h.period_from, date_w);
-    ui::text_muted(tr(app, "audit.setup.period_to"));
+    ui::label(tr(app, "audit.setup.period_to"));
     changed |= ui::input_text(app, "audit.setup.period_to", h.period_to, date_w);
     for (const std::string* d : {&h.period_from, &h.period_to})
         if (!d->empty() && !is_valid_date(*d)) ui::text_colored(ui::kErrorInk, tr(app, "start.error.date"));
@@ -101,8 +100,8 @@ void draw_audit_setup(App& app) {
     ImGui::Spacing();
     auditors(app, h, changed);
     ImGui::Spacing();
-    changed |= audit_text_field(app, "audit.setup.contact_role", tr(app, "audit.setup.contact_role"),
-                                h.unit_contact_role);
+    changed |=
+        audit_text_field(app, "audit.setup.contact_role", tr(app, "audit.setup.contact_role"), h.unit_contact_role);
     changed |= audit_long_field(app, "audit.setup.informed", tr(app, "audit.setup.informed"), h.informants_informed);
     if (ui::checkbox(app, "audit.setup.voluntary", tr(app, "audit.setup.voluntary"), h.voluntary_explained)) {
         h.voluntary_explained = !h.voluntary_explained;
@@ -110,5 +109,6 @@ void draw_audit_setup(App& app) {
     }
     if (changed) act_audit_set_header(app, std::move(h));
     ImGui::Spacing();
-    if (ui::primary_button(app, "audit.setup.next", tr(app, "audit.nav.method") + " →")) act_go(app, Screen::AuditMethod);
+    if (ui::primary_button(app, "audit.setup.next", tr(app, "audit.nav.method") + " →"))
+        act_go(app, Screen::AuditMethod);
 }

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "platform.h"
 #include "screens.h"
+#include "widgets/personal_data_warning.h"
 #include "widgets/widgets_common.h"
 
 using namespace spegeln;
@@ -110,6 +111,7 @@ void unit_fields(App& app) {
     StartForm& f = app.library.form;
     ui::label(tr(app, "start.unit_name"));
     ui::input_text(app, "start.unit_name", f.unit_name);
+    ui::personal_data_warning(app, "start.unit_name", f.unit_name);
     ui::text_muted(tr(app, "start.unit_name.help"));
 
     if (f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())) {
@@ -131,6 +133,7 @@ void unit_fields(App& app) {
     if (audit) return;  // the audit's set-up screen asks for the auditors' roles
     ui::label(tr(app, "start.role"));
     ui::input_text(app, "start.role", f.respondent_role);
+    ui::personal_data_warning(app, "start.role", f.respondent_role);
     ui::text_muted(tr(app, "start.role.help"));
 }
 

@@ -8,9 +8,8 @@ using namespace spegeln;
 
 std::string personal_data_what(const App& app, const std::string& text, const PersonalDataFinding& f) {
     std::string matched = text.substr(f.start, f.end - f.start);
-    return app.strings.format("pd.found",
-                              {tr(app, std::string("pd.kind.") + personal_data_kind_id(f.kind)),
-                               mask_personal_data(matched, f.kind)});
+    return app.strings.format("pd.found", {tr(app, std::string("pd.kind.") + personal_data_kind_id(f.kind)),
+                                           mask_personal_data(matched, f.kind)});
 }
 
 void personal_data_in_text(const App& app, const std::string& where, const std::string& text,
@@ -42,9 +41,10 @@ std::vector<PersonalDataHit> personal_data_in_audit(const App& app, const Audit&
     personal_data_in_text(app, tr(app, "pd.where.contact_role"), h.unit_contact_role, out);
     personal_data_in_text(app, tr(app, "pd.where.informed"), h.informants_informed, out);
     for (const auto& m : a.method)
-        personal_data_in_text(
-            app, app.strings.format("pd.where.method_note", {tr(app, std::string("audit.source.") + audit_source_id(m.source))}),
-            m.note, out);
+        personal_data_in_text(app,
+                              app.strings.format("pd.where.method_note",
+                                                 {tr(app, std::string("audit.source.") + audit_source_id(m.source))}),
+                              m.note, out);
     for (const auto& [id, item] : a.items) {
         personal_data_in_text(app, app.strings.format("pd.where.finding", {id}), item.finding, out);
         for (size_t q = 0; q < item.quotes.size(); ++q)
