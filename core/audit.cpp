@@ -136,6 +136,18 @@ bool add_quote(Audit& a, const std::string& item_id, const std::string& quote, D
     return true;
 }
 
+bool remove_quote(Audit& a, const std::string& item_id, size_t index, Diagnostics& diag) {
+    if (!editable(a, diag)) return false;
+    auto it = a.items.find(item_id);
+    if (it == a.items.end() || index >= it->second.quotes.size()) {
+        diag.error(path_member(path_key("items", item_id), "quotes"), "diag.range",
+                   {"1", std::to_string(it == a.items.end() ? 0 : it->second.quotes.size())});
+        return false;
+    }
+    it->second.quotes.erase(it->second.quotes.begin() + static_cast<std::ptrdiff_t>(index));
+    return true;
+}
+
 bool set_method(Audit& a, std::vector<MethodEntry> method, Diagnostics& diag) {
     if (!editable(a, diag)) return false;
     a.method = std::move(method);

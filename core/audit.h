@@ -220,6 +220,8 @@ bool set_judgement(Audit& a, const std::string& item_id, Judgement j, Diagnostic
 bool set_tally(Audit& a, const std::string& item_id, InformantGroup group, Tally t, Diagnostics& diag);
 bool set_finding(Audit& a, const std::string& item_id, const std::string& text, Diagnostics& diag);
 bool add_quote(Audit& a, const std::string& item_id, const std::string& quote, Diagnostics& diag);
+// Removes quote number `index` (0-based) of the item; refused when there is no such quote.
+bool remove_quote(Audit& a, const std::string& item_id, size_t index, Diagnostics& diag);
 bool set_method(Audit& a, std::vector<MethodEntry> method, Diagnostics& diag);
 bool set_header(Audit& a, AuditHeader header, Diagnostics& diag);
 // Adds the recommendation, or replaces the one with the same id.

@@ -233,6 +233,26 @@ TEST(Audit, SendingNeedsAJudgementAPeriodAndTiedRecommendations) {
     EXPECT_EQ(untied.state, AuditState::Utkast);
 }
 
+TEST(Audit, AQuoteIsRemovedByItsPositionUntilTheAuditIsSent) {
+    Audit a = ready_draft();
+    Diagnostics d;
+    ASSERT_TRUE(add_quote(a, "pv-01", "första", d));
+    ASSERT_TRUE(add_quote(a, "pv-01", "andra", d));
+    const size_t before = a.items["pv-01"].quotes.size();
+    EXPECT_TRUE(remove_quote(a, "pv-01", before - 2, d));
+    ASSERT_EQ(a.items["pv-01"].quotes.size(), before - 1);
+    EXPECT_EQ(a.items["pv-01"].quotes.back(), "andra");
+    Diagnostics bad;
+    EXPECT_FALSE(remove_quote(a, "pv-01", 99, bad));
+    EXPECT_FALSE(remove_quote(a, "ss-01", 0, bad));
+    EXPECT_EQ(bad.error_count(), 2u);
+    ASSERT_TRUE(advance_state(a, AuditState::Skickad, "2026-04-01", d));
+    Diagnostics locked;
+    EXPECT_FALSE(remove_quote(a, "pv-01", 0, locked));
+    EXPECT_TRUE(has_code(locked, "diag.audit.locked", "state"));
+    EXPECT_EQ(a.items["pv-01"].quotes.size(), before - 1);
+}
+
 TEST(Audit, FindingsAreLockedOnceSent) {
     Audit a = ready_draft();
     Diagnostics d;

@@ -7,6 +7,7 @@
 //
 //   group/group_actions.h              several saved assessments together
 //   library/library_actions.h          start, resume, duplicate, delete, import
+//   audit/audit_actions.h              the brukarrevision (beside the assessment flow)
 //   assessment/assessment_actions.h    answering the open assessment, exporting it
 //   document.h                         the open document, storage, settings, commit()
 //   messages.h                         texts, dialogs, toasts, which screen is shown
@@ -18,6 +19,7 @@
 
 #include "assessment/assessment_actions.h"
 #include "assessment/plan_actions.h"
+#include "audit/audit_actions.h"
 #include "document.h"
 #include "group/group_actions.h"
 #include "library/library_actions.h"

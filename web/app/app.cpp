@@ -6,6 +6,7 @@
 
 #include "a11y/item_hooks.h"
 #include "actions.h"
+#include "audit.h"
 #include "bundled.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -186,6 +187,24 @@ void app_draw(App& app) {
             case Screen::Plan:
                 draw_plan(app);
                 break;
+            case Screen::AuditSetup:
+                draw_audit_setup(app);
+                break;
+            case Screen::AuditMethod:
+                draw_audit_method(app);
+                break;
+            case Screen::AuditItems:
+                draw_audit_items(app);
+                break;
+            case Screen::AuditRecommendations:
+                draw_audit_recommendations(app);
+                break;
+            case Screen::AuditResponse:
+                draw_audit_response(app);
+                break;
+            case Screen::AuditReport:
+                draw_audit_report(app);
+                break;
         }
         // Room at the bottom so the last button is not hidden behind a toast.
         ImGui::Dummy(ImVec2(0.0f, ui::em() * 3.0f));
@@ -220,6 +239,18 @@ const char* screen_name(Screen s) {
             return "group";
         case Screen::Plan:
             return "plan";
+        case Screen::AuditSetup:
+            return "audit_setup";
+        case Screen::AuditMethod:
+            return "audit_method";
+        case Screen::AuditItems:
+            return "audit_items";
+        case Screen::AuditRecommendations:
+            return "audit_recommendations";
+        case Screen::AuditResponse:
+            return "audit_response";
+        case Screen::AuditReport:
+            return "audit_report";
     }
     return "start";
 }
@@ -236,6 +267,10 @@ const char* modal_name(Modal m) {
             return "error";
         case Modal::Message:
             return "message";
+        case Modal::AuditSend:
+            return "audit_send";
+        case Modal::PersonalData:
+            return "personal_data";
     }
     return "";
 }
@@ -377,6 +412,31 @@ std::string app_test_state_json(const App& app) {
                          {"total", e.progress.total}});
     j["saved"] = saved;
     j["group"] = group_json(app);
+    {
+        // The open audit as its file holds it, its score's counts, and the saved audits.
+        json audit = json::object();
+        if (app.audit.current) {
+            Diagnostics ignored;
+            auto parsed = parse_json(audit_to_json(*app.audit.current), ignored);
+            audit["open"] = parsed ? *parsed : json(nullptr);
+            audit["not_investigated"] = app.audit.score.not_investigated;
+            json dis = json::array();
+            for (const auto& d : app.audit.score.disagreements) dis.push_back(d.item_id);
+            audit["disagreements"] = dis;
+        } else {
+            audit["open"] = nullptr;
+        }
+        audit["area"] = app.audit.area;
+        json list = json::array();
+        for (const auto& e : app.audit.saved)
+            list.push_back({{"id", e.id},
+                            {"unit_name", e.unit_name},
+                            {"state", audit_state_id(e.state)},
+                            {"follow_up", e.follow_up},
+                            {"readable", e.readable}});
+        audit["saved"] = list;
+        j["audit"] = audit;
+    }
     json widgets = json::object(), full = json::object(), labels = json::object();
     for (const auto& w : app.frame.widgets) {
         widgets[w.id] = {w.x, w.y, w.w, w.h};

@@ -21,16 +21,35 @@
 #include "assessment.h"
 #include "assessment/assessment_state.h"
 #include "assessment/plan_state.h"
+#include "audit/audit_state.h"
 #include "group/group_state.h"
 #include "instrument.h"
 #include "library/library_state.h"
 #include "scoring.h"
 #include "ui_strings.h"
 
-enum class Screen { Start, Answer, Results, Export, Saved, Settings, Group, Plan };
+enum class Screen {
+    Start,
+    Answer,
+    Results,
+    Export,
+    Saved,
+    Settings,
+    Group,
+    Plan,  // the handlingsplan (assessment/screen_plan.cpp)
+    // The brukarrevision (audit/): set-up, method, items, recommendations, the unit's response, report.
+    AuditSetup,
+    AuditMethod,
+    AuditItems,
+    AuditRecommendations,
+    AuditResponse,
+    AuditReport
+};
 
 // At most one modal dialog is open at a time; its subject is in App::messages.
-enum class Modal { None, ConfirmDelete, Duplicate, Error, Message };
+// AuditSend confirms sending an audit (its findings lock); PersonalData lists what
+// looks like personal data before an export (Messages::pending_export).
+enum class Modal { None, ConfirmDelete, Duplicate, Error, Message, AuditSend, PersonalData };
 
 // The settings the user can change; remembered in storage "settings.json".
 struct Settings {
@@ -89,6 +108,10 @@ struct Messages {
     // A short confirmation ("Sparad", "Filen är nedladdad") and when it fades.
     std::string toast;
     double toast_until = 0.0;
+    // The export waiting for the personal-data dialog ("assessment.json", "audit.html", …)
+    // and the user's "Exportera ändå": the next guarded export of it goes ahead.
+    std::string pending_export;
+    bool personal_data_confirmed = false;
 };
 
 // This frame, as app_draw() read it and the screens drew it.
@@ -122,8 +145,10 @@ struct App {
     AnswerView answer;     // the answer screen
     PlanView plan;         // the handlingsplan screen
     GroupView group;       // several saved assessments together
+    AuditView audit;       // the brukarrevision and the saved audits
 };
 
 // Storage names.
 inline constexpr const char* kSettingsFile = "settings.json";
 inline constexpr const char* kAssessmentPrefix = "assessment-";
+inline constexpr const char* kAuditPrefix = "audit-";

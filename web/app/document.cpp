@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "audit/audit_list.h"
 #include "bundled.h"
 #include "json_read.h"
 #include "messages.h"
@@ -162,6 +163,7 @@ void act_refresh_saved(App& app) {
     }
     std::sort(app.library.saved.begin(), app.library.saved.end(),
               [](const SavedEntry& x, const SavedEntry& y) { return x.modified > y.modified; });
+    read_saved_audits(app);
     // A deleted assessment is no longer selected.
     auto& sel = app.group.selected;
     sel.erase(std::remove_if(sel.begin(), sel.end(), [&](const std::string& id) { return !is_saved(app, id); }),

@@ -42,8 +42,8 @@ void nav_buttons(App& app) {
     for (const NavEntry& e : kNav) {
         if (e.needs_assessment && !app.doc.current) continue;
         std::string label = tr(app, e.key);
-        if (e.screen == Screen::Saved && !app.library.saved.empty())
-            label += " (" + std::to_string(app.library.saved.size()) + ")";
+        if (e.screen == Screen::Saved && !(app.library.saved.empty() && app.audit.saved.empty()))
+            label += " (" + std::to_string(app.library.saved.size() + app.audit.saved.size()) + ")";
         float w = ui::button_width(label) + ImGui::GetFontSize() * 1.2f;
         if (first) {
             float right = ImGui::GetCurrentWindow()->ContentRegionRect.Max.x;

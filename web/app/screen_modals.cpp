@@ -18,6 +18,11 @@ const SavedEntry* find_saved(const App& app, const std::string& id) {
 }
 
 std::string describe(const App& app, const std::string& id) {
+    if (id.rfind(kAuditPrefix, 0) == 0) {
+        for (const auto& a : app.audit.saved)
+            if (kAuditPrefix + a.id == id)
+                return (a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name) + " (" + a.period_from + ")";
+    }
     const SavedEntry* e = find_saved(app, id);
     if (!e) return id;
     return (e->unit_name.empty() ? tr(app, "saved.no_name") : e->unit_name) + " (" + e->date + ")";
@@ -45,7 +50,11 @@ void confirm_delete(App& app) {
     if (go) {
         std::string id = app.messages.subject;
         close_modal(app);
-        act_delete(app, id);
+        // A saved audit's subject is its storage prefix and id ("audit-<id>").
+        if (id.rfind(kAuditPrefix, 0) == 0)
+            act_delete_audit(app, id.substr(std::string(kAuditPrefix).size()));
+        else
+            act_delete(app, id);
     }
 }
 
@@ -66,6 +75,64 @@ void duplicate(App& app) {
         return;
     }
     if (ui::button(app, "modal.cancel", tr(app, "modal.cancel"))) close_modal(app);
+}
+
+// Sending the audit to the unit: its findings lock, which cannot be undone.
+void audit_send(App& app) {
+    ui::heading(tr(app, "modal.audit_send.title"));
+    ui::text(tr(app, "modal.audit_send.text"));
+    ImGui::Spacing();
+    if (ui::button(app, "modal.cancel", tr(app, "modal.cancel"))) {
+        close_modal(app);
+        return;
+    }
+    std::string send = tr(app, "modal.audit_send.confirm");
+    ui::flow(ui::button_width(send));
+    if (ui::primary_button(app, "modal.audit_send.confirm", send)) {
+        close_modal(app);
+        act_audit_advance(app, spegeln::AuditState::Skickad);
+    }
+}
+
+// Runs the export the personal-data dialog held back, now that the user chose it.
+void run_export(App& app, const std::string& id) {
+    if (id == "assessment.json") act_export_json(app);
+    if (id == "assessment.csv") act_export_csv(app);
+    if (id == "assessment.html") act_export_html(app);
+    if (id == "group.csv") act_export_group_csv(app);
+    if (id == "audit.file") act_export_audit_file(app);
+    if (id == "audit.html") act_export_audit_html(app);
+    if (id == "audit.csv") act_export_audit_csv(app);
+    if (id == "audit.json") act_export_audit_report_json(app);
+}
+
+// What looks like personal data, each with where it is; the user decides.
+void personal_data(App& app) {
+    ui::heading(app.messages.title);
+    ui::text(tr(app, "pd.dialog.intro"));
+    float line_h = ImGui::GetTextLineHeightWithSpacing();
+    float max_h = ImGui::GetIO().DisplaySize.y * 0.4f;
+    float want = line_h * static_cast<float>(app.messages.lines.size()) * 2.0f;
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
+    ImGui::BeginChild("##pd_lines", ImVec2(0, std::min(max_h, std::max(line_h * 2.0f, want))), true);
+    for (const auto& l : app.messages.lines) ui::text(l);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ui::text_muted(tr(app, "pd.dialog.nothing_changed"));
+    if (ui::primary_button(app, "modal.cancel", tr(app, "pd.dialog.cancel"))) {
+        app.messages.pending_export.clear();
+        close_modal(app);
+        return;
+    }
+    std::string go = tr(app, "pd.dialog.export_anyway");
+    ui::flow(ui::button_width(go));
+    if (ui::button(app, "modal.pd.export_anyway", go)) {
+        std::string id = app.messages.pending_export;
+        close_modal(app);
+        app.messages.pending_export = id;
+        app.messages.personal_data_confirmed = true;
+        run_export(app, id);
+    }
 }
 
 void lines_dialog(App& app, bool is_error) {
@@ -104,11 +171,12 @@ void draw_modals(App& app) {
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
         // For a screen reader the dialog is all there is (a11y::finish); an error is an alert dialog.
         a11y::group_begin(a11y::Role::Dialog,
-                          app.messages.modal == Modal::Error || app.messages.modal == Modal::Message
+                          app.messages.modal == Modal::Error || app.messages.modal == Modal::Message ||
+                                  app.messages.modal == Modal::PersonalData
                               ? app.messages.title
                               : std::string(),
                           "modal");
-        if (app.messages.modal == Modal::Error) a11y::mark_alert();
+        if (app.messages.modal == Modal::Error || app.messages.modal == Modal::PersonalData) a11y::mark_alert();
         // Modal keys: Escape closes; the app's own shortcuts are off (read_keys).
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) close_modal(app);
         // Enter on a focused button works here too.
@@ -126,6 +194,12 @@ void draw_modals(App& app) {
                 break;
             case Modal::Message:
                 lines_dialog(app, false);
+                break;
+            case Modal::AuditSend:
+                audit_send(app);
+                break;
+            case Modal::PersonalData:
+                personal_data(app);
                 break;
             case Modal::None:
                 break;

@@ -16,7 +16,15 @@ void draw_export(App& app);    // JSON, CSV, printable HTML report
 void draw_trend(App& app);     // one unit over time: a chart per principle and area (group/)
 void draw_group(App& app);     // several assessments aggregated, or two compared
 void draw_settings(App& app);  // text size, help text, about
-void draw_modals(App& app);    // the one open modal dialog, if any
+// The brukarrevision (audit/): one screen each, and the saved audits on the saved screen.
+void draw_audit_setup(App& app);            // verksamhet, period, association, auditors, informing
+void draw_audit_method(App& app);           // sources with informants, occasions, dates
+void draw_audit_items(App& app);            // tallies, judgement, finding, quotes per item
+void draw_audit_recommendations(App& app);  // recommendations tied to findings, with priority
+void draw_audit_response(App& app);         // the unit's response per recommendation
+void draw_audit_report(App& app);           // summary, send, report export, follow-up
+void draw_saved_audits(App& app);           // a section of the saved screen
+void draw_modals(App& app);                 // the one open modal dialog, if any
 
 // Test-state name of a screen and of a modal ("start", "confirm_delete").
 const char* screen_name(Screen s);

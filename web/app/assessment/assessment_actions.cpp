@@ -11,12 +11,14 @@
 #include "platform.h"
 #include "report_html.h"
 #include "scoring.h"
+#include "widgets/personal_data_scan.h"
 
 using namespace spegeln;
 
 // Opens `a` as the current assessment: its instrument, scores, and the first
 // area that still has unanswered items.
 void open_document(App& app, Assessment a, int instrument_index) {
+    app.audit.current.reset();  // one document open at a time: the header speaks of this one
     app.doc.current = std::move(a);
     app.doc.instrument = instrument_index;
     const Instrument& in = app.instruments[static_cast<size_t>(instrument_index)];
@@ -133,6 +135,8 @@ void act_toggle_help(App& app, const std::string& item_id) {
 
 bool act_export_json(App& app) {
     if (!app.doc.current) return false;
+    if (!personal_data_export_ok(app, "assessment.json", personal_data_in_assessment(app, *app.doc.current)))
+        return false;
     // The file carries the "exported" mark, but the stored assessment gets it
     // only once the file is really written.
     Assessment copy = *app.doc.current;
@@ -151,6 +155,8 @@ bool act_export_json(App& app) {
 bool act_export_csv(App& app) {
     const Instrument* in = current_instrument(app);
     if (!in || !app.doc.current) return false;
+    if (!personal_data_export_ok(app, "assessment.csv", personal_data_in_assessment(app, *app.doc.current)))
+        return false;
     if (!platform::download(export_file_name(*app.doc.current, "csv"), "text/csv;charset=utf-8",
                             score_csv(*in, *app.doc.current, app.doc.report, app.strings))) {
         show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
@@ -164,6 +170,8 @@ bool act_export_csv(App& app) {
 bool act_export_html(App& app) {
     const Instrument* in = current_instrument(app);
     if (!in || !app.doc.current) return false;
+    if (!personal_data_export_ok(app, "assessment.html", personal_data_in_assessment(app, *app.doc.current)))
+        return false;
     std::string title = tr(app, "report.title_prefix") + " " + app.doc.current->unit_name + " " + app.doc.current->date;
     platform::open_html(title, report_html(*in, *app.doc.current, app.doc.report, app.language));
     show_toast(app, tr(app, "export.html_done"));

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "screens.h"
 #include "widgets/fonts.h"
+#include "widgets/personal_data_warning.h"
 #include "widgets/widgets_chart.h"
 #include "widgets/widgets_common.h"
 #include "widgets/widgets_scale.h"
@@ -108,6 +109,7 @@ void item_card(App& app, const Instrument& in, const Item& item, int number, int
     ui::label(tr(app, "answer.comment"));
     std::string comment = ans ? ans->comment : std::string();
     if (ui::long_text_field(app, base + ".comment", comment, 2.0f)) act_set_comment(app, item.id, comment);
+    ui::personal_data_warning(app, base + ".comment", comment);
     follow_focus(app, item.id);
     a11y::group_end();
 
@@ -189,6 +191,7 @@ void draw_answer(App& app) {
     ui::text_muted(tr(app, "answer.notes_help"));
     std::string notes = app.doc.current->notes;
     if (ui::long_text_field(app, "answer.notes", notes, 3.0f)) act_set_notes(app, notes);
+    ui::personal_data_warning(app, "answer.notes", notes);
 
     if (enter) act_step_item(app, app.frame.keys.shift ? -1 : 1);
 }

@@ -9,6 +9,7 @@
 #include "actions.h"
 #include "output.h"
 #include "platform.h"
+#include "widgets/personal_data_scan.h"
 
 using namespace spegeln;
 
@@ -203,6 +204,12 @@ bool act_export_group_csv(App& app) {
     GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0) return false;
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
+    // What the members hold, each finding said to be in which assessment.
+    std::vector<PersonalDataHit> hits;
+    for (const auto& m : g.members)
+        for (auto& h : personal_data_in_assessment(app, m))
+            hits.push_back({app.strings.format("pd.where.in_member", {m.unit_name, m.date, h.where}), h.what});
+    if (!personal_data_export_ok(app, "group.csv", hits)) return false;
     const bool ok =
         g.comparing && g.across_versions
             ? platform::download(app.strings.format("group.file_compare", {export_file_name(g.members[1], "csv")}),

@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include "assessment/assessment_actions.h"
+#include "audit.h"
+#include "audit/audit_actions.h"
 #include "document.h"
 #include "ids.h"
 #include "json_read.h"
@@ -77,6 +79,13 @@ bool act_start(App& app) {
         platform::announce(f.errors.front());
         return false;
     }
+    if (f.mode == Mode::Brukarrevision) {
+        // A brukarrevision is its own document (audit/): the unit, its kind and the period's first day.
+        act_start_audit(app, f.instrument, f.unit_name, f.unit_kind, f.date);
+        f.unit_name.clear();
+        f.respondent_role.clear();
+        return true;
+    }
     Assessment a = new_assessment(*in, f.mode);
     a.id = unused_id(app);
     a.unit_name = f.unit_name;
@@ -126,6 +135,9 @@ bool act_resume(App& app, const std::string& id) {
         show_error(app, tr(app, "error.resume_title"), diagnostic_lines(app, diag));
         return false;
     }
+    // An older brukarrevision (an assessment in that mode) opens as an audit: a
+    // new audit file, the assessment kept as it was.
+    if (a->mode == Mode::Brukarrevision) return act_migrate_assessment(app, *a);
     // Edits go back to the file that was opened, whatever id is written inside it.
     a->id = id;
     open_document(app, std::move(*a), idx);
@@ -210,6 +222,13 @@ bool act_delete(App& app, const std::string& id) {
 }
 
 bool act_import(App& app, const std::string& file_name, const std::string& bytes) {
+    {
+        // An audit file is read by the audit flow, with its own diagnostics.
+        Diagnostics ignored;
+        auto j = parse_json(bytes, ignored);
+        if (j && j->is_object() && j->value("format", std::string()) == kAuditFormatName)
+            return act_import_audit(app, file_name, bytes);
+    }
     std::string title = app.strings.format("error.import_title", {file_name});
     Diagnostics diag;
     int idx = -1;

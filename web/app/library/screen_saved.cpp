@@ -106,6 +106,8 @@ void draw_saved(App& app) {
         ui::text_muted(tr(app, "start.loading"));
         return;
     }
+    draw_saved_audits(app);
+    if (app.library.saved.empty() && !app.audit.saved.empty()) return;
     if (app.library.saved.empty()) {
         ui::text_muted(tr(app, "saved.empty"));
         if (ui::button(app, "saved.new", tr(app, "saved.new"))) act_go(app, Screen::Start);

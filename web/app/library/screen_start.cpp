@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "platform.h"
 #include "screens.h"
+#include "widgets/personal_data_warning.h"
 #include "widgets/widgets_common.h"
 
 using namespace spegeln;
@@ -110,6 +111,7 @@ void unit_fields(App& app) {
     StartForm& f = app.library.form;
     ui::label(tr(app, "start.unit_name"));
     ui::input_text(app, "start.unit_name", f.unit_name);
+    ui::personal_data_warning(app, "start.unit_name", f.unit_name);
     ui::text_muted(tr(app, "start.unit_name.help"));
 
     if (f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())) {
@@ -118,7 +120,8 @@ void unit_fields(App& app) {
         path_choice(app, in);
     }
 
-    ui::label(tr(app, "start.date"));
+    const bool audit = f.mode == Mode::Brukarrevision;
+    ui::label(tr(app, audit ? "start.audit_from" : "start.date"));
     // Room for "2026-03-15" and the caret; never wider than the column, and
     // "I dag" goes below it when both do not fit (a phone at 200 % text).
     ui::input_text(app, "start.date", f.date, std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x));
@@ -127,8 +130,10 @@ void unit_fields(App& app) {
     // Said while typing, not only after pressing Start.
     if (!f.date.empty() && !is_valid_date(f.date)) ui::text_colored(ui::kErrorInk, tr(app, "start.error.date"));
 
+    if (audit) return;  // the audit's set-up screen asks for the auditors' roles
     ui::label(tr(app, "start.role"));
     ui::input_text(app, "start.role", f.respondent_role);
+    ui::personal_data_warning(app, "start.role", f.respondent_role);
     ui::text_muted(tr(app, "start.role.help"));
 }
 
@@ -144,13 +149,21 @@ void draw_start(App& app) {
             act_go(app, Screen::Answer);
         ImGui::Spacing();
     }
+    if (app.audit.current) {
+        const auto& h = app.audit.current->header;
+        if (ui::banner_button(app, app.strings.format("start.current_audit", {h.unit_name, h.period_from}),
+                              ui::kAccentLight, ui::kAccent, "start.continue_audit", tr(app, "start.continue")))
+            act_go(app, Screen::AuditSetup);
+        ImGui::Spacing();
+    }
     intro(app);
     ImGui::Spacing();
 
     if (!app.storage_ready) {
         ui::text_muted(tr(app, "start.loading"));
-    } else if (!app.library.saved.empty()) {
-        ui::text(app.strings.format("start.saved_count", {std::to_string(app.library.saved.size())}));
+    } else if (!app.library.saved.empty() || !app.audit.saved.empty()) {
+        ui::text(app.strings.format("start.saved_count",
+                                    {std::to_string(app.library.saved.size() + app.audit.saved.size())}));
         if (ui::button(app, "start.saved", tr(app, "start.open_saved"))) act_go(app, Screen::Saved);
     }
     ImGui::Spacing();
@@ -168,7 +181,8 @@ void draw_start(App& app) {
 
     for (const auto& e : app.library.form.errors) ui::text_colored(ui::kErrorInk, e);
     ImGui::BeginDisabled(!app.storage_ready || app.instruments.empty());
-    if (ui::primary_button(app, "start.begin", tr(app, "start.begin"))) act_start(app);
+    const bool audit = app.library.form.mode == Mode::Brukarrevision;
+    if (ui::primary_button(app, "start.begin", tr(app, audit ? "start.begin_audit" : "start.begin"))) act_start(app);
     ImGui::EndDisabled();
 
     ImGui::Spacing();
