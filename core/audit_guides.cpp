@@ -108,14 +108,16 @@ json guide_data(const Instrument& in, GuideKind kind, const UiStrings& text, con
     const std::string lang = content_language(text);
     const std::string kid = guide_kind_id(kind);
     const bool interview = kind == GuideKind::Patient || kind == GuideKind::Narstaende;
-    json g = {{"document_title", text.format(std::string(kTextPrefix) + "document_title",
-                                             {get(text, "kind." + kid + ".title"), in.title.in(lang)})},
-              {"heading", get(text, "kind." + kid + ".title")},
-              {"instrument_line", text.format(std::string(kTextPrefix) + "instrument_line", {in.title.in(lang), in.version})},
-              {"intro", lines_of(get(text, "kind." + kid + ".intro"))},
-              {"reminders", lines_of(get(text, "reminders." + std::string(kind == GuideKind::Observation ? "observation" : "interview")))},
-              {"counts", kind == GuideKind::Fokusgrupp},
-              {"observation", kind == GuideKind::Observation}};
+    json g = {
+        {"document_title", text.format(std::string(kTextPrefix) + "document_title",
+                                       {get(text, "kind." + kid + ".title"), in.title.in(lang)})},
+        {"heading", get(text, "kind." + kid + ".title")},
+        {"instrument_line", text.format(std::string(kTextPrefix) + "instrument_line", {in.title.in(lang), in.version})},
+        {"intro", lines_of(get(text, "kind." + kid + ".intro"))},
+        {"reminders",
+         lines_of(get(text, "reminders." + std::string(kind == GuideKind::Observation ? "observation" : "interview")))},
+        {"counts", kind == GuideKind::Fokusgrupp},
+        {"observation", kind == GuideKind::Observation}};
     if (const UnitKind* uk = in.find_unit_kind(unit_kind))
         g["unit_kind_line"] = text.format(std::string(kTextPrefix) + "unit_kind_line", {uk->title.in(lang)});
     else
@@ -129,7 +131,8 @@ json guide_data(const Instrument& in, GuideKind kind, const UiStrings& text, con
                           : in.consent_text.empty()      ? get(text, "consent.default")
                                                          : in.consent_text.in(lang);
     g["consent"] = lines_of(consent);
-    g["group_rules"] = kind == GuideKind::Fokusgrupp ? lines_of(get(text, "consent.group_rules")) : json(false);
+    g["has_group_rules"] = kind == GuideKind::Fokusgrupp;
+    g["group_rules"] = kind == GuideKind::Fokusgrupp ? lines_of(get(text, "consent.group_rules")) : json::array();
 
     json areas = json::array();
     json summary_rows = json::array();
@@ -160,15 +163,16 @@ json guide_data(const Instrument& in, GuideKind kind, const UiStrings& text, con
     // Interview guides end with a sheet to count every interview together: the
     // numbers the team types in under each item for that group of informants.
     if (interview && number > 0)
-        g["summary"] = {{"intro", text.format(std::string(kTextPrefix) + "summary.intro",
-                                              {get(text, "summary.group." + kid)})},
-                        {"rows", std::move(summary_rows)}};
+        g["summary"] = {
+            {"intro", text.format(std::string(kTextPrefix) + "summary.intro", {get(text, "summary.group." + kid)})},
+            {"rows", std::move(summary_rows)}};
     else
         g["summary"] = false;
     return {{"lang", text.get("html_report.lang")}, {"text", report_text_tree(text, kTextPrefix)}, {"guide", g}};
 }
 
-std::string audit_guide_html(const Instrument& in, GuideKind kind, const UiStrings& text, const std::string& unit_kind) {
+std::string audit_guide_html(const Instrument& in, GuideKind kind, const UiStrings& text,
+                             const std::string& unit_kind) {
     std::string out, error;
     if (render_template(bundled_asset(kTemplate), guide_data(in, kind, text, unit_kind), out, error)) return out;
     // Unreachable with the bundled template (tests render every kind in every language).
