@@ -6,7 +6,7 @@
 // finds no violations. Screenshots: build/e2e-artifacts/plan-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, openApp, ROOT, settle, raf, state, typeText, waitStorage } from './lib.mjs';
+import { assert, click, openApp, ROOT, settle, raf, state, tempDir, typeText, waitStorage } from './lib.mjs';
 
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
 const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
@@ -40,7 +40,62 @@ async function reportOf(context, page) {
   return { report, html };
 }
 
+// A saved round of "Vårdcentralen Eken" on `version`, every item answered at `level` (or its top).
+function roundFile(dir, id, version, date, level) {
+  const file = version === instrument.version ? path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`)
+    : path.join(ROOT, 'assets/instruments/archive', `${INSTRUMENT_ID}-${version}.json`);
+  const inst = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const answers = {};
+  for (const item of inst.items) {
+    const top = Math.max(...inst.scales.find((sc) => sc.id === item.scale).levels.map((l) => l.value));
+    answers[item.id] = { level: Math.min(level, top) };
+  }
+  const doc = { format: 'strategispegeln-assessment', format_version: 1, id,
+    instrument: { id: INSTRUMENT_ID, version, item_ids: inst.items.map((i) => i.id) },
+    verksamhet: { name: 'Vårdcentralen Eken' }, date, respondent_role: 'Teamet', mode: 'self-assessment', answers };
+  const out = path.join(dir, `${id}.json`);
+  fs.writeFileSync(out, JSON.stringify(doc));
+  return out;
+}
+
 export const tests = {
+  'a baseline and two follow-ups (one on the older version) show a chart over time and what was compared': async ({ browser, baseUrl, screenshot }) => {
+    const dir = tempDir();
+    const files = [roundFile(dir, 'runda-2026', '1.0.0', '2026-03-01', 1), roundFile(dir, 'runda-2027', instrument.version, '2027-03-01', 2),
+      roundFile(dir, 'runda-2028', instrument.version, '2028-03-01', 3)];
+    const { context, page, errors } = await openApp(browser, baseUrl, { bypassCSP: true });
+    try {
+      await waitStorage(page);
+      await click(page, 'nav.saved');
+      for (const f of files) {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
+        await chooser.setFiles(f);
+        await raf(page, 3);
+        await settle(page);
+        if ((await state(page)).modal) await click(page, 'modal.close');
+      }
+      let s = await state(page);
+      assert(s.saved.length === 3, `three rounds saved: ${JSON.stringify(s.error_messages)}`);
+      for (const id of ['runda-2028', 'runda-2026', 'runda-2027']) await click(page, `saved.select.${id}`);
+      await click(page, 'saved.trend');
+      s = await state(page);
+      assert(s.screen === 'group', `on the trend screen: ${JSON.stringify(s.error_messages)}`);
+      const mirror = page.locator('#a11y');
+      const text = await mirror.textContent();
+      assert(text.includes('Utveckling över tid'), 'heading');
+      assert(text.includes('2026-03-01: ') && text.includes(' → 2027-03-01: ') && text.includes(' → 2028-03-01: '), 'every round in date order');
+      assert(/frågor jämfördes genom versionernas koppling/.test(text), 'says which items were compared across versions');
+      assert(/kunde inte jämföras/.test(text), 'and which were not');
+      assert(/Samma version: alla \d+ frågor/.test(text), 'the same-version step');
+      await screenshot(page, 'trend');
+      const violations = await axe(page);
+      assert(violations.length === 0, `axe: ${violations.join(' | ')}`);
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    } finally {
+      await context.close();
+    }
+  },
+
   'a plan made in round one is in its report, carried into round two and updated there': async ({ browser, baseUrl, screenshot }) => {
     const { context, page, errors } = await openApp(browser, baseUrl, { bypassCSP: true });
     try {
