@@ -10,8 +10,8 @@ using namespace spegeln;
 // ---- Screens --------------------------------------------------------------
 
 void act_go(App& app, Screen screen) {
-    bool needs_assessment = screen == Screen::Answer || screen == Screen::Results || screen == Screen::Export ||
-                            screen == Screen::Plan;
+    bool needs_assessment =
+        screen == Screen::Answer || screen == Screen::Results || screen == Screen::Export || screen == Screen::Plan;
     app.screen = needs_assessment && !app.doc.current ? Screen::Start : screen;
     if (app.screen == Screen::Group && app.group.members.empty()) app.screen = Screen::Saved;
     if (app.screen == Screen::Answer) app.answer.scroll_to_item = true;
