@@ -6,7 +6,7 @@
 // finds no violations. Screenshots: build/e2e-artifacts/plan-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, openApp, ROOT, settle, raf, state, tempDir, typeText, waitStorage } from './lib.mjs';
+import { assert, click, openApp, reveal, ROOT, settle, raf, state, tempDir, waitStorage, widgetRect } from './lib.mjs';
 
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
 const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
@@ -24,10 +24,17 @@ async function axe(page) {
   });
 }
 
+// Types into a text field and leaves it with Escape (the text stays: escape_keeps_text). While a
+// field has focus its caret blinks, so the app is only waited on once the field is left.
 async function typeInto(page, id, text) {
-  await click(page, id);
-  await typeText(page, text);
-  await page.keyboard.press('Escape');  // leave the field (the text stays: escape_keeps_text)
+  await reveal(page, id);
+  const r = await widgetRect(page, await state(page), id);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy', null,
+    { timeout: 5000 });
+  await page.keyboard.type(text);
+  await raf(page, 3);
+  await page.keyboard.press('Escape');
   await raf(page, 3);
   await settle(page);
 }
@@ -101,8 +108,7 @@ export const tests = {
     try {
       await waitStorage(page);
       await click(page, `start.instrument.${INSTRUMENT_ID}`);
-      await click(page, 'start.unit_name');
-      await typeText(page, 'Vårdcentralen Planen');
+      await typeInto(page, 'start.unit_name', 'Vårdcentralen Planen');
       await click(page, 'start.begin');
       const [first, second, third] = order;
       await click(page, `answer.item.${first.id}.level.1`);
@@ -136,9 +142,9 @@ export const tests = {
       assert((await state(page)).assessment.handlingsplan.actions.length === 3, 'third added');
       await click(page, 'plan.a3.remove');
       assert((await state(page)).assessment.handlingsplan.actions.length === 2, 'third removed');
-      await click(page, 'nav.results');  // away and back: the plan opens at its top
-      await click(page, 'nav.plan');
-      await settle(page);
+      await reveal(page, 'plan.a1.insats.none', { top: true, topFraction: 0.9 });
+      await screenshot(page, 'round1-top');
+      await reveal(page, 'plan.a2.due', { top: true });
       await screenshot(page, 'round1');
 
       // Named for a screen reader, and axe finds nothing.
@@ -154,6 +160,7 @@ export const tests = {
       assert(html.includes('Verksamhetschef') && html.includes(FOLLOW), 'the first action is in the report');
       assert(html.includes('Rutin för första samtalet &lt;b&gt;'), 'the own action, escaped');
       await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round1.png'), fullPage: true });
+      await report.locator('table.plan').screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round1-table.png') });
       await report.close();
 
       // Round two: "Starta uppföljning" on the saved card.
@@ -174,9 +181,7 @@ export const tests = {
       await click(page, `plan.${firstAction.id}.status.pagar`);
       s = await state(page);
       assert(s.assessment.handlingsplan.actions.find((a) => a.id === firstAction.id).status === 'pagar', 'status updated');
-      await click(page, 'nav.results');  // away and back: the plan opens at its top
-      await click(page, 'nav.plan');
-      await settle(page);
+      await reveal(page, `plan.${firstAction.id}.insats.none`, { top: true, topFraction: 0.9 });
       await screenshot(page, 'round2');
 
       ({ report, html } = await reportOf(context, page));
@@ -184,6 +189,7 @@ export const tests = {
       assert(html.includes(`Uppföljning av omgången ${round1.date}`), 'says which round it follows');
       assert(html.includes(`${first.id}: 3 – `), 'the item\'s new answer beside the action');
       await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round2.png'), fullPage: true });
+      await report.locator('table.plan').screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round2-table.png') });
       await report.close();
       assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     } finally {

@@ -22,7 +22,7 @@ std::string series_text(const App& app, const TrendSeries& s, const Trend& t, bo
     for (size_t i = 0; i < s.points.size() && i < t.dates.size(); ++i) {
         const TrendPoint& p = s.points[i];
         std::string value = p.score ? score_text(app, p.score) : tr(app, "results.missing");
-        if (with_coverage) value += " (" + app.strings.format("results.coverage", {format_percent(p.coverage)}) + ")";
+        if (with_coverage) value += " (" + app.strings.format("trend.coverage", {format_percent(p.coverage)}) + ")";
         out += (i ? " → " : "") + t.dates[i] + ": " + value;
     }
     return out;
