@@ -61,9 +61,8 @@ Trend trend_over_time(std::vector<TrendRound> rounds, Diagnostics& diag) {
                                 [](const TrendRound& r) { return !r.instrument || !r.assessment; }),
                  rounds.end());
     if (rounds.empty()) return t;
-    std::stable_sort(rounds.begin(), rounds.end(), [](const TrendRound& a, const TrendRound& b) {
-        return a.assessment->date < b.assessment->date;
-    });
+    std::stable_sort(rounds.begin(), rounds.end(),
+                     [](const TrendRound& a, const TrendRound& b) { return a.assessment->date < b.assessment->date; });
     const std::string id = rounds.front().instrument->id;
     const std::string unit = rounds.front().assessment->unit_name;
     std::vector<TrendRound> kept;

@@ -6,7 +6,7 @@
 // finds no violations. Screenshots: build/e2e-artifacts/plan-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, openApp, ROOT, settle, raf, state, typeText, waitStorage } from './lib.mjs';
+import { assert, click, openApp, reveal, ROOT, settle, raf, state, tempDir, waitStorage, widgetRect } from './lib.mjs';
 
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
 const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
@@ -24,10 +24,17 @@ async function axe(page) {
   });
 }
 
+// Types into a text field and leaves it with Escape (the text stays: escape_keeps_text). While a
+// field has focus its caret blinks, so the app is only waited on once the field is left.
 async function typeInto(page, id, text) {
-  await click(page, id);
-  await typeText(page, text);
-  await page.keyboard.press('Escape');  // leave the field (the text stays: escape_keeps_text)
+  await reveal(page, id);
+  const r = await widgetRect(page, await state(page), id);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy', null,
+    { timeout: 5000 });
+  await page.keyboard.type(text);
+  await raf(page, 3);
+  await page.keyboard.press('Escape');
   await raf(page, 3);
   await settle(page);
 }
@@ -40,14 +47,68 @@ async function reportOf(context, page) {
   return { report, html };
 }
 
+// A saved round of "Vårdcentralen Eken" on `version`, every item answered at `level` (or its top).
+function roundFile(dir, id, version, date, level) {
+  const file = version === instrument.version ? path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`)
+    : path.join(ROOT, 'assets/instruments/archive', `${INSTRUMENT_ID}-${version}.json`);
+  const inst = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const answers = {};
+  for (const item of inst.items) {
+    const top = Math.max(...inst.scales.find((sc) => sc.id === item.scale).levels.map((l) => l.value));
+    answers[item.id] = { level: Math.min(level, top) };
+  }
+  const doc = { format: 'strategispegeln-assessment', format_version: 1, id,
+    instrument: { id: INSTRUMENT_ID, version, item_ids: inst.items.map((i) => i.id) },
+    verksamhet: { name: 'Vårdcentralen Eken' }, date, respondent_role: 'Teamet', mode: 'self-assessment', answers };
+  const out = path.join(dir, `${id}.json`);
+  fs.writeFileSync(out, JSON.stringify(doc));
+  return out;
+}
+
 export const tests = {
+  'a baseline and two follow-ups (one on the older version) show a chart over time and what was compared': async ({ browser, baseUrl, screenshot }) => {
+    const dir = tempDir();
+    const files = [roundFile(dir, 'runda-2026', '1.0.0', '2026-03-01', 1), roundFile(dir, 'runda-2027', instrument.version, '2027-03-01', 2),
+      roundFile(dir, 'runda-2028', instrument.version, '2028-03-01', 3)];
+    const { context, page, errors } = await openApp(browser, baseUrl, { bypassCSP: true });
+    try {
+      await waitStorage(page);
+      await click(page, 'nav.saved');
+      for (const f of files) {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
+        await chooser.setFiles(f);
+        await raf(page, 3);
+        await settle(page);
+        if ((await state(page)).modal) await click(page, 'modal.close');
+      }
+      let s = await state(page);
+      assert(s.saved.length === 3, `three rounds saved: ${JSON.stringify(s.error_messages)}`);
+      for (const id of ['runda-2028', 'runda-2026', 'runda-2027']) await click(page, `saved.select.${id}`);
+      await click(page, 'saved.trend');
+      s = await state(page);
+      assert(s.screen === 'group', `on the trend screen: ${JSON.stringify(s.error_messages)}`);
+      const mirror = page.locator('#a11y');
+      const text = await mirror.textContent();
+      assert(text.includes('Utveckling över tid'), 'heading');
+      assert(text.includes('2026-03-01: ') && text.includes(' → 2027-03-01: ') && text.includes(' → 2028-03-01: '), 'every round in date order');
+      assert(/frågor jämfördes genom versionernas koppling/.test(text), 'says which items were compared across versions');
+      assert(/kunde inte jämföras/.test(text), 'and which were not');
+      assert(/Samma version: alla \d+ frågor/.test(text), 'the same-version step');
+      await screenshot(page, 'trend');
+      const violations = await axe(page);
+      assert(violations.length === 0, `axe: ${violations.join(' | ')}`);
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    } finally {
+      await context.close();
+    }
+  },
+
   'a plan made in round one is in its report, carried into round two and updated there': async ({ browser, baseUrl, screenshot }) => {
     const { context, page, errors } = await openApp(browser, baseUrl, { bypassCSP: true });
     try {
       await waitStorage(page);
       await click(page, `start.instrument.${INSTRUMENT_ID}`);
-      await click(page, 'start.unit_name');
-      await typeText(page, 'Vårdcentralen Planen');
+      await typeInto(page, 'start.unit_name', 'Vårdcentralen Planen');
       await click(page, 'start.begin');
       const [first, second, third] = order;
       await click(page, `answer.item.${first.id}.level.1`);
@@ -81,9 +142,9 @@ export const tests = {
       assert((await state(page)).assessment.handlingsplan.actions.length === 3, 'third added');
       await click(page, 'plan.a3.remove');
       assert((await state(page)).assessment.handlingsplan.actions.length === 2, 'third removed');
-      await click(page, 'nav.results');  // away and back: the plan opens at its top
-      await click(page, 'nav.plan');
-      await settle(page);
+      await reveal(page, 'plan.a1.insats.none', { top: true, topFraction: 0.9 });
+      await screenshot(page, 'round1-top');
+      await reveal(page, 'plan.a2.due', { top: true });
       await screenshot(page, 'round1');
 
       // Named for a screen reader, and axe finds nothing.
@@ -99,6 +160,7 @@ export const tests = {
       assert(html.includes('Verksamhetschef') && html.includes(FOLLOW), 'the first action is in the report');
       assert(html.includes('Rutin för första samtalet &lt;b&gt;'), 'the own action, escaped');
       await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round1.png'), fullPage: true });
+      await report.locator('table.plan').screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round1-table.png') });
       await report.close();
 
       // Round two: "Starta uppföljning" on the saved card.
@@ -119,9 +181,7 @@ export const tests = {
       await click(page, `plan.${firstAction.id}.status.pagar`);
       s = await state(page);
       assert(s.assessment.handlingsplan.actions.find((a) => a.id === firstAction.id).status === 'pagar', 'status updated');
-      await click(page, 'nav.results');  // away and back: the plan opens at its top
-      await click(page, 'nav.plan');
-      await settle(page);
+      await reveal(page, `plan.${firstAction.id}.insats.none`, { top: true, topFraction: 0.9 });
       await screenshot(page, 'round2');
 
       ({ report, html } = await reportOf(context, page));
@@ -129,6 +189,7 @@ export const tests = {
       assert(html.includes(`Uppföljning av omgången ${round1.date}`), 'says which round it follows');
       assert(html.includes(`${first.id}: 3 – `), 'the item\'s new answer beside the action');
       await report.screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round2.png'), fullPage: true });
+      await report.locator('table.plan').screenshot({ path: path.join(ROOT, 'build/e2e-artifacts/plan-report-round2-table.png') });
       await report.close();
       assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     } finally {

@@ -22,7 +22,7 @@ std::string series_text(const App& app, const TrendSeries& s, const Trend& t, bo
     for (size_t i = 0; i < s.points.size() && i < t.dates.size(); ++i) {
         const TrendPoint& p = s.points[i];
         std::string value = p.score ? score_text(app, p.score) : tr(app, "results.missing");
-        if (with_coverage) value += " (" + app.strings.format("results.coverage", {format_percent(p.coverage)}) + ")";
+        if (with_coverage) value += " (" + app.strings.format("trend.coverage", {format_percent(p.coverage)}) + ")";
         out += (i ? " → " : "") + t.dates[i] + ": " + value;
     }
     return out;
@@ -47,7 +47,8 @@ void series_chart(App& app, const std::string& id, const TrendSeries& s, const T
     }
     const size_t n = s.points.size();
     auto x_of = [&](size_t i) {
-        return n <= 1 ? (left + right) * 0.5f : left + (right - left) * static_cast<float>(i) / static_cast<float>(n - 1);
+        return n <= 1 ? (left + right) * 0.5f
+                      : left + (right - left) * static_cast<float>(i) / static_cast<float>(n - 1);
     };
     auto y_of = [&](double score) { return bottom - (bottom - top) * static_cast<float>(score / 100.0); };
     for (size_t i = 1; i < n; ++i)
@@ -105,8 +106,8 @@ void steps_block(App& app, const Trend& t) {
         for (const auto& id : s.not_compared) missing += (missing.empty() ? "" : ", ") + id;
         ui::text(app.strings.format("trend.compared", {std::to_string(s.compared.size()), compared}));
         if (!s.not_compared.empty())
-            ui::text_colored(ui::kWarnInk,
-                             app.strings.format("trend.not_compared", {std::to_string(s.not_compared.size()), missing}));
+            ui::text_colored(ui::kWarnInk, app.strings.format("trend.not_compared",
+                                                              {std::to_string(s.not_compared.size()), missing}));
     }
 }
 
