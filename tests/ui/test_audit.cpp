@@ -181,7 +181,8 @@ TEST_F(AuditActions, TheReportIsTheCoresAndHoldsFindingRecommendationAndResponse
     const Instrument* in = audit_instrument(*app);
     EXPECT_EQ(d[0].data, audit_report_html(*in, *app->audit.current, app->audit.score, app->strings))
         << "the same as `spegeln report`";
-    EXPECT_NE(d[1].data.find("Samtalsmall vid nybesök"), std::string::npos);
+    EXPECT_NE(d[1].data.find("Inför samtal om levnadsvanor vid nybesök."), std::string::npos)
+        << "the CSV has a row per recommendation";
     Diagnostics diag;
     EXPECT_TRUE(parse_json(d[2].data, diag).has_value());
     EXPECT_TRUE(load_audit(d[3].data, diag).has_value()) << "the audit file reads back";

@@ -95,6 +95,9 @@ void draw_audit_setup(App& app) {
     changed |= ui::input_text(app, "audit.setup.period_to", h.period_to, date_w);
     for (const std::string* d : {&h.period_from, &h.period_to})
         if (!d->empty() && !is_valid_date(*d)) ui::text_colored(ui::kErrorInk, tr(app, "start.error.date"));
+    // The core reads a period that ends before it starts as an error: say so while it is typed.
+    if (is_valid_date(h.period_from) && is_valid_date(h.period_to) && h.period_to < h.period_from)
+        ui::text_colored(ui::kErrorInk, app.strings.format("diag.audit.period_order", {h.period_from, h.period_to}));
 
     changed |= audit_text_field(app, "audit.setup.association", tr(app, "audit.setup.association"), h.association);
     ImGui::Spacing();
