@@ -401,6 +401,37 @@ TEST_F(Cli, AggregateOfThreeHasNoAnonymityNoteAndOfTwoHasOne) {
     EXPECT_EQ(j["items"][0]["vet_ej"], 1);
 }
 
+// The disagreement the group screen ranks by (core ItemSpread), the same in text, JSON and CSV.
+TEST_F(Cli, AggregatePrintsTheDisagreementPerItemLargestFirstInEveryFormat) {
+    std::string b = mini_variant("dis-b.json", [](json& j) { j["answers"]["i1"]["level"] = 1; });
+    std::string c = mini_variant("dis-c.json", [](json& j) { j["answers"]["i1"] = {{"status", "vet-ej"}}; });
+    Result js = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c, "--format", "json"});
+    ASSERT_EQ(js.exit_code, 0) << js.err;
+    json j = json::parse(js.out);
+    ASSERT_TRUE(j["disagreement"].is_array());
+    EXPECT_EQ(j["disagreement"].size(), j["items"].size()) << "every item, ranked";
+    // i1: levels 3 and 1 of 0–4 (values 0,75 and 0,25: sd 0,25, × 2 = 0,5) and one vet ej. The others
+    // are answered alike by all three (the variants only change i1), so i1 comes first.
+    const json& first = j["disagreement"][0];
+    EXPECT_EQ(first["id"], "i1");
+    EXPECT_NEAR(first["spread"].get<double>(), 0.5, 1e-12);
+    EXPECT_EQ(first["answered"], 2);
+    EXPECT_EQ(first["lowest"], 1);
+    EXPECT_EQ(first["highest"], 3);
+    EXPECT_EQ(first["vet_ej"], 1);
+    double last = 2.0;
+    for (const json& d : j["disagreement"]) {
+        if (d["spread"].is_null()) continue;
+        EXPECT_LE(d["spread"].get<double>(), last) << d.dump();
+        last = d["spread"].get<double>();
+    }
+    Result text = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c});
+    EXPECT_TRUE(contains(text.out, "Oenighet per fråga")) << text.out;
+    EXPECT_TRUE(contains(text.out, "i1           0,50   2  1–3   V:1 E:0 O:0")) << text.out;
+    Result csv = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c, "--format", "csv"});
+    EXPECT_TRUE(contains(csv.out, "\ni1;0,500;2;1;3;1;0;0")) << csv.out;
+}
+
 TEST_F(Cli, AggregateStopsOnAnInvalidFile) {
     std::string bad = mini_variant("agg-bad.json", [](json& j) { j["answers"]["i3"]["level"] = 5; });
     Result r = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, bad});
