@@ -355,7 +355,7 @@ void distribution_chart(App& app, const std::string& id, const std::vector<Distr
             if (c.level)
                 dl->AddRectFilled(ImVec2(x0, base - h), ImVec2(x1, base), ui::kAccent);
             else  // not on the scale: an outline, so it is not read as one more level
-                dl->AddRect(ImVec2(x0, base - h), ImVec2(x1, base), ui::kMuted, 0.0f, 0, 1.5f * ui::kLine);
+                dl->AddRect(ImVec2(x0, base - h), ImVec2(x1, base), ui::kMuted, 0.0f, 1.5f * ui::kLine);
         }
         std::string n = std::to_string(c.count);
         const float cx = p.x + col_w * (static_cast<float>(i) + 0.5f);
