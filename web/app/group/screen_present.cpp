@@ -125,6 +125,8 @@ void draw_presentation(App& app) {
         differ_items(app, in, r, d);
     }
     ImGui::Dummy(ImVec2(0.0f, ui::em()));
+    // The buttons large too: a trainer at a projector clicks from a distance or on a touch screen.
+    ui::FontScope big(FontRole(font_body(), 1.5f));
     const std::string prev = tr(app, "present.prev"), next = tr(app, "present.next"), close = tr(app, "present.close");
     if (ui::button(app, "present.prev", prev)) act_slide(app, -1, all.size());
     ui::flow(ui::button_width(next));
