@@ -130,7 +130,8 @@ void draw_presentation(App& app) {
     const std::string prev = tr(app, "present.prev"), next = tr(app, "present.next"), close = tr(app, "present.close");
     if (ui::button(app, "present.prev", prev)) act_slide(app, -1, all.size());
     ui::flow(ui::button_width(next));
-    if (ui::primary_button(app, "present.next", next)) act_slide(app, 1, all.size());
+    // Not primary_button: that one keeps the body size, and all three are large here.
+    if (ui::button(app, "present.next", next)) act_slide(app, 1, all.size());
     ui::flow(ui::button_width(close));
     if (ui::button(app, "present.close", close)) act_present(app, false);
     ui::text_muted(tr(app, "present.keys"));
