@@ -25,7 +25,54 @@ DimensionStats describe(std::vector<double> values) {
         for (double v : values) sq += (v - mean) * (v - mean);
         s.sd = std::sqrt(sq / static_cast<double>(values.size() - 1));
     }
+    s.values = std::move(values);
     return s;
+}
+
+ItemSpread item_spread(const ItemDistribution& d) {
+    ItemSpread s;
+    s.item_id = d.item_id;
+    s.vet_ej = d.vet_ej;
+    s.ej_aktuellt = d.ej_aktuellt;
+    s.unanswered = d.unanswered;
+    const size_t levels = d.level_counts.size();
+    double sum = 0.0;
+    for (size_t level = 0; level < levels; ++level) {
+        const int count = d.level_counts[level];
+        if (count <= 0) continue;
+        s.answered += count;
+        sum += count * static_cast<double>(level);
+        if (!s.lowest) s.lowest = static_cast<int>(level);
+        s.highest = static_cast<int>(level);
+    }
+    if (s.answered < 2 || levels < 2) return s;
+    // In units of the scale (0–1) so that items on scales of different length compare; population
+    // sd because these respondents are the whole group, not a sample of a larger one.
+    const double top = static_cast<double>(levels - 1);
+    const double mean = sum / s.answered / top;
+    double ss = 0.0;
+    for (size_t level = 0; level < levels; ++level) {
+        const double dv = static_cast<double>(level) / top - mean;
+        ss += d.level_counts[level] * dv * dv;
+    }
+    // The largest possible sd of values in [0, 1] is 0.5 (half at each end), hence × 2.
+    s.spread = std::min(1.0, 2.0 * std::sqrt(ss / s.answered));
+    return s;
+}
+
+std::vector<ItemSpread> rank_by_spread(const std::vector<ItemDistribution>& items) {
+    std::vector<ItemSpread> out;
+    out.reserve(items.size());
+    for (const auto& d : items) out.push_back(item_spread(d));
+    // Spreads compared in steps of 1e-9, so that the same spread reached by different sums is equal
+    // (a strict weak order, unlike a tolerance); stable, so the instrument's order decides the rest.
+    auto key = [](const ItemSpread& s) { return s.spread ? std::llround(*s.spread * 1e9) : -1LL; };
+    std::stable_sort(out.begin(), out.end(), [&](const ItemSpread& x, const ItemSpread& y) {
+        const long long kx = key(x), ky = key(y);
+        if (kx != ky) return kx > ky;
+        return x.spread && x.answered > y.answered;
+    });
+    return out;
 }
 
 namespace {
@@ -101,6 +148,7 @@ AggregateReport aggregate_scores(const Instrument& in, const std::vector<const A
         match_answers(c, *a, answers);
         count_answers(out.items, answers.data());
     }
+    out.spread = rank_by_spread(out.items);
     return out;
 }
 
@@ -152,6 +200,7 @@ AggregateReport aggregate(const Instrument& in, const std::vector<Assessment>& a
         out.areas.push_back(stats(DimensionKind::Area, in.areas[k].id, std::move(columns[c.principle_count + k])));
     out.overall = describe(std::move(columns[dims]));
     out.overall.id = kOverallId;
+    out.spread = rank_by_spread(out.items);
     return out;
 }
 

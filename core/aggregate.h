@@ -26,7 +26,8 @@ struct DimensionStats {
     std::string id;
     int n = 0;  // respondents whose score for this dimension exists
     std::optional<double> mean, median, min, max;
-    std::optional<double> sd;  // sample standard deviation (n − 1); needs n ≥ 2
+    std::optional<double> sd;    // sample standard deviation (n − 1); needs n ≥ 2
+    std::vector<double> values;  // the n scores, ascending: one dot per respondent, with no name attached
 };
 
 struct ItemDistribution {
@@ -37,6 +38,29 @@ struct ItemDistribution {
     int unanswered = 0;
 };
 
+// How far apart the respondents' answers to one item are (docs/scoring.md, "Oenighet").
+// Only answers with a level count: vet ej, ej aktuellt and unanswered say nothing about where on
+// the scale someone stands, so they are reported beside the measure and never move it.
+struct ItemSpread {
+    std::string item_id;
+    int answered = 0;  // respondents who chose a level
+    int vet_ej = 0;
+    int ej_aktuellt = 0;
+    int unanswered = 0;
+    // Twice the population standard deviation of level/top over those who chose a level: 0 when
+    // all chose the same level, 1 when half chose the lowest and half the highest. Needs answered ≥ 2.
+    std::optional<double> spread;
+    std::optional<int> lowest, highest;  // the lowest and highest level chosen (answered ≥ 1)
+};
+
+// The item's spread from its distribution (the scale's top level = level_counts.size() − 1).
+ItemSpread item_spread(const ItemDistribution& d);
+
+// Every item ordered by disagreement: the largest spread first; equal spreads (within 1e-9) with
+// more respondents who chose a level first, then in the instrument's order; items without a
+// spread (fewer than two chose a level) last, in the instrument's order.
+std::vector<ItemSpread> rank_by_spread(const std::vector<ItemDistribution>& items);
+
 struct AggregateReport {
     std::string instrument_id;
     int respondents = 0;
@@ -44,7 +68,8 @@ struct AggregateReport {
     std::vector<DimensionStats> principles;
     std::vector<DimensionStats> areas;
     DimensionStats overall;
-    std::vector<ItemDistribution> items;
+    std::vector<ItemDistribution> items;  // in the instrument's order
+    std::vector<ItemSpread> spread;       // the same items, rank_by_spread's order
 };
 
 // Descriptive statistics of `values` (any order). n = values.size().

@@ -139,6 +139,15 @@ std::string aggregate_csv(const Instrument& in, const AggregateReport& r, const 
         row.insert(row.end(), {std::to_string(d.vet_ej), std::to_string(d.ej_aktuellt), std::to_string(d.unanswered)});
         out.row(row);
     }
+    // The items again, largest disagreement first (ItemSpread, docs/scoring.md).
+    out.row({});
+    out.row({w("out.csv.item"), w("out.csv.spread"), w("out.csv.with_level"), w("out.csv.lowest"), w("out.csv.highest"),
+             w("out.csv.vet_ej"), w("out.csv.ej_aktuellt"), w("out.csv.unanswered")});
+    auto level = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+    for (const auto& d : r.spread)
+        out.row({d.item_id, d.spread ? format_decimal(*d.spread, 3, w.num.decimal_sep) : std::string(),
+                 std::to_string(d.answered), level(d.lowest), level(d.highest), std::to_string(d.vet_ej),
+                 std::to_string(d.ej_aktuellt), std::to_string(d.unanswered)});
     return out.str();
 }
 

@@ -166,6 +166,17 @@ std::string aggregate_json(const Instrument& in, const AggregateReport& r, const
                               {"vet_ej", d.vet_ej},
                               {"ej_aktuellt", d.ej_aktuellt},
                               {"unanswered", d.unanswered}});
+    // Largest disagreement first (ItemSpread, docs/scoring.md); null where fewer than two chose a level.
+    j["disagreement"] = json::array();
+    for (const auto& d : r.spread)
+        j["disagreement"].push_back({{"id", d.item_id},
+                                     {"spread", opt(d.spread)},
+                                     {"answered", d.answered},
+                                     {"lowest", d.lowest ? json(*d.lowest) : json(nullptr)},
+                                     {"highest", d.highest ? json(*d.highest) : json(nullptr)},
+                                     {"vet_ej", d.vet_ej},
+                                     {"ej_aktuellt", d.ej_aktuellt},
+                                     {"unanswered", d.unanswered}});
     if (view) {
         json targets = json::array();
         for (size_t t = 0; t < view->targets.size() && t < view->view.targets.size(); ++t) {

@@ -217,7 +217,18 @@ std::string aggregate_text(const Instrument& in, const AggregateReport& r, const
         s += pad_right(d.item_id, 8) + levels + "  " + v + ":" + std::to_string(d.vet_ej) + " " + e + ":" +
              std::to_string(d.ej_aktuellt) + " " + o + ":" + std::to_string(d.unanswered) + "\n";
     }
+    // The same disagreement the group screen ranks by (ItemSpread, docs/scoring.md).
+    s += "\n" + w("out.aggregate.disagreement") + "\n";
+    s += pad_right("", 8) + pad_left(w("out.col.spread"), 9) + pad_left("n", 4) + "  " + w("out.col.levels") + "\n";
+    for (const auto& d : r.spread) {
+        std::string spread = d.spread ? format_decimal(*d.spread, 2, w.num.decimal_sep) : std::string("–");
+        std::string levels = d.lowest ? std::to_string(*d.lowest) + "–" + std::to_string(*d.highest) : "–";
+        s += pad_right(d.item_id, 8) + pad_left(spread, 9) + pad_left(std::to_string(d.answered), 4) + "  " +
+             pad_right(levels, 6) + v + ":" + std::to_string(d.vet_ej) + " " + e + ":" + std::to_string(d.ej_aktuellt) +
+             " " + o + ":" + std::to_string(d.unanswered) + "\n";
+    }
     s += "\n" + w("out.aggregate.note") + "\n";
+    s += w("out.aggregate.disagreement_note") + "\n";
     return s;
 }
 

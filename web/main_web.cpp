@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "main_loop.h"
+#include "messages.h"
 #include "platform.h"
 #include "platform_web.h"
 #include "test_overlay.h"
@@ -47,6 +48,17 @@ EMSCRIPTEN_KEEPALIVE const char* spegeln_test_state_json() {
 // Tests and benchmarks: 1 = draw every animation frame, 0 = only when needed.
 EMSCRIPTEN_KEEPALIVE void spegeln_set_continuous(int on) {
     main_loop::set_continuous(on != 0);
+}
+
+// shell.js: a new version of the site is installed and waits (web/shell/sw.js). The running app
+// stays as it is; the toast and the status region say that the next start uses the new one.
+EMSCRIPTEN_KEEPALIVE void spegeln_update_ready() {
+    if (App* app = main_loop::app()) {
+        const std::string text = tr(*app, "app.update_ready");
+        show_toast(*app, text, 8.0);
+        platform::announce(text);
+    }
+    main_loop::wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void spegeln_wake() {

@@ -402,6 +402,37 @@ TEST_F(Cli, AggregateOfThreeHasNoAnonymityNoteAndOfTwoHasOne) {
     EXPECT_EQ(j["items"][0]["vet_ej"], 1);
 }
 
+// The disagreement the group screen ranks by (core ItemSpread), the same in text, JSON and CSV.
+TEST_F(Cli, AggregatePrintsTheDisagreementPerItemLargestFirstInEveryFormat) {
+    std::string b = mini_variant("dis-b.json", [](json& j) { j["answers"]["i1"]["level"] = 1; });
+    std::string c = mini_variant("dis-c.json", [](json& j) { j["answers"]["i1"] = {{"status", "vet-ej"}}; });
+    Result js = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c, "--format", "json"});
+    ASSERT_EQ(js.exit_code, 0) << js.err;
+    json j = json::parse(js.out);
+    ASSERT_TRUE(j["disagreement"].is_array());
+    EXPECT_EQ(j["disagreement"].size(), j["items"].size()) << "every item, ranked";
+    // i1: levels 3 and 1 of 0–4 (values 0,75 and 0,25: sd 0,25, × 2 = 0,5) and one vet ej. The others
+    // are answered alike by all three (the variants only change i1), so i1 comes first.
+    const json& first = j["disagreement"][0];
+    EXPECT_EQ(first["id"], "i1");
+    EXPECT_NEAR(first["spread"].get<double>(), 0.5, 1e-12);
+    EXPECT_EQ(first["answered"], 2);
+    EXPECT_EQ(first["lowest"], 1);
+    EXPECT_EQ(first["highest"], 3);
+    EXPECT_EQ(first["vet_ej"], 1);
+    double last = 2.0;
+    for (const json& d : j["disagreement"]) {
+        if (d["spread"].is_null()) continue;
+        EXPECT_LE(d["spread"].get<double>(), last) << d.dump();
+        last = d["spread"].get<double>();
+    }
+    Result text = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c});
+    EXPECT_TRUE(contains(text.out, "Oenighet per fråga")) << text.out;
+    EXPECT_TRUE(contains(text.out, "i1           0,50   2  1–3   V:1 E:0 O:0")) << text.out;
+    Result csv = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, b, c, "--format", "csv"});
+    EXPECT_TRUE(contains(csv.out, "\ni1;0,500;2;1;3;1;0;0")) << csv.out;
+}
+
 TEST_F(Cli, AggregateStopsOnAnInvalidFile) {
     std::string bad = mini_variant("agg-bad.json", [](json& j) { j["answers"]["i3"]["level"] = 5; });
     Result r = run({"aggregate", "--instrument", kMiniInstrument, kMiniAssessment, bad});
@@ -994,45 +1025,46 @@ TEST_F(Cli, CompareASelfAssessmentWithABrukarrevision) {
     Result invalid = run({"compare", self_file, write("audit-bad.json", dump_json(bad))});
     EXPECT_EQ(invalid.exit_code, 1);
     EXPECT_TRUE(invalid.out.empty());
-// The handlingsplan (docs/assessment-format.md): `spegeln plan` in text, CSV and JSON, in the
-// report of `score --format html`, carried by `spegeln follow-up` to the newest version through
-// its mapping (skane-sample.json is on 1.0.0: pv-01 became lt-07), and a broken plan refused.
-TEST_F(Cli, PlanIsPrintedReportedAndCarriedIntoTheNextRound) {
-    std::string file = write("with-plan.json", [] {
-        json j = json::parse(read_text(kSkaneSample));
-        j["handlingsplan"] = json::parse(
-            R"({"actions":[{"id":"a1","items":["pv-01"],"insats":"4.3.1","responsible":"Verksamhetschef","due":"2026-09-30","follow_up":"Uppföljning i september","status":"pagar"}]})");
-        return dump_json(j);
-    }());
-    Result text = run({"plan", file});
-    EXPECT_EQ(text.exit_code, 0) << text.err;
-    EXPECT_TRUE(contains(text.out, "Status: Pågår")) << text.out;
-    Result csv = run({"plan", file, "--format", "csv"});
-    EXPECT_EQ(csv.exit_code, 0) << csv.err;
-    EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBF", 0), 0u);
-    EXPECT_TRUE(contains(csv.out, "a1;pv-01;")) << csv.out;
-    Result js = run({"plan", file, "--format", "json"});
-    EXPECT_EQ(js.exit_code, 0) << js.err;
-    EXPECT_TRUE(contains(js.out, "\"format\": \"strategispegeln-plan\"")) << js.out;
-    Result html = run({"score", file, "--format", "html"});
-    EXPECT_TRUE(contains(html.out, "Uppföljning i september")) << "the plan is in the report";
+    // The handlingsplan (docs/assessment-format.md): `spegeln plan` in text, CSV and JSON, in the
+    // report of `score --format html`, carried by `spegeln follow-up` to the newest version through
+    // its mapping (skane-sample.json is on 1.0.0: pv-01 became lt-07), and a broken plan refused.
+    TEST_F(Cli, PlanIsPrintedReportedAndCarriedIntoTheNextRound) {
+        std::string file = write("with-plan.json", [] {
+            json j = json::parse(read_text(kSkaneSample));
+            j["handlingsplan"] = json::parse(
+                R"({"actions":[{"id":"a1","items":["pv-01"],"insats":"4.3.1","responsible":"Verksamhetschef","due":"2026-09-30","follow_up":"Uppföljning i september","status":"pagar"}]})");
+            return dump_json(j);
+        }());
+        Result text = run({"plan", file});
+        EXPECT_EQ(text.exit_code, 0) << text.err;
+        EXPECT_TRUE(contains(text.out, "Status: Pågår")) << text.out;
+        Result csv = run({"plan", file, "--format", "csv"});
+        EXPECT_EQ(csv.exit_code, 0) << csv.err;
+        EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBF", 0), 0u);
+        EXPECT_TRUE(contains(csv.out, "a1;pv-01;")) << csv.out;
+        Result js = run({"plan", file, "--format", "json"});
+        EXPECT_EQ(js.exit_code, 0) << js.err;
+        EXPECT_TRUE(contains(js.out, "\"format\": \"strategispegeln-plan\"")) << js.out;
+        Result html = run({"score", file, "--format", "html"});
+        EXPECT_TRUE(contains(html.out, "Uppföljning i september")) << "the plan is in the report";
 
-    Result next = run({"follow-up", file});
-    EXPECT_EQ(next.exit_code, 0) << next.err;
-    Diagnostics d;
-    auto carried = load_assessment(next.out, d);
-    ASSERT_TRUE(carried) << next.out;
-    EXPECT_NE(carried->instrument_version, "1.0.0");
-    ASSERT_EQ(carried->plan.actions.size(), 1u);
-    EXPECT_EQ(carried->plan.actions[0].items, std::vector<std::string>{"lt-07"});
-    EXPECT_EQ(carried->plan.actions[0].carried_from->status, ActionStatus::Pagar);
+        Result next = run({"follow-up", file});
+        EXPECT_EQ(next.exit_code, 0) << next.err;
+        Diagnostics d;
+        auto carried = load_assessment(next.out, d);
+        ASSERT_TRUE(carried) << next.out;
+        EXPECT_NE(carried->instrument_version, "1.0.0");
+        ASSERT_EQ(carried->plan.actions.size(), 1u);
+        EXPECT_EQ(carried->plan.actions[0].items, std::vector<std::string>{"lt-07"});
+        EXPECT_EQ(carried->plan.actions[0].carried_from->status, ActionStatus::Pagar);
 
-    std::string bad = write("bad-plan.json", [] {
-        json j = json::parse(read_text(kSkaneSample));
-        j["handlingsplan"] = json::parse(R"({"actions":[{"id":"a1","items":["pv-01"],"action":"x","status":"klar"}]})");
-        return dump_json(j);
-    }());
-    Result refused = run({"plan", bad});
-    EXPECT_EQ(refused.exit_code, 1);
-    EXPECT_TRUE(contains(refused.err, "handlingsplan.actions[0].status")) << refused.err;
-}
+        std::string bad = write("bad-plan.json", [] {
+            json j = json::parse(read_text(kSkaneSample));
+            j["handlingsplan"] =
+                json::parse(R"({"actions":[{"id":"a1","items":["pv-01"],"action":"x","status":"klar"}]})");
+            return dump_json(j);
+        }());
+        Result refused = run({"plan", bad});
+        EXPECT_EQ(refused.exit_code, 1);
+        EXPECT_TRUE(contains(refused.err, "handlingsplan.actions[0].status")) << refused.err;
+    }

@@ -205,3 +205,118 @@ TEST(Aggregate, FromPrecomputedScoresGivesTheSameReport) {
     }
     for (size_t i = 0; i < x.items.size(); ++i) EXPECT_EQ(x.items[i].level_counts, y.items[i].level_counts);
 }
+
+// ---- Disagreement per item (docs/scoring.md, "Oenighet per fråga") ----
+
+namespace {
+
+ItemDistribution counts(const std::string& id, std::vector<int> levels, int vet_ej = 0, int ej_aktuellt = 0,
+                        int unanswered = 0) {
+    ItemDistribution d;
+    d.item_id = id;
+    d.level_counts = std::move(levels);
+    d.vet_ej = vet_ej;
+    d.ej_aktuellt = ej_aktuellt;
+    d.unanswered = unanswered;
+    return d;
+}
+
+std::vector<std::string> order(const std::vector<ItemSpread>& v) {
+    std::vector<std::string> ids;
+    for (const auto& s : v) ids.push_back(s.item_id);
+    return ids;
+}
+
+}  // namespace
+
+TEST(ItemSpread, EveryoneOnOneLevelIsZero) {
+    ItemSpread s = item_spread(counts("x", {0, 0, 5, 0, 0}));
+    ASSERT_TRUE(s.spread.has_value());
+    EXPECT_DOUBLE_EQ(*s.spread, 0.0);
+    EXPECT_EQ(s.answered, 5);
+    EXPECT_EQ(*s.lowest, 2);
+    EXPECT_EQ(*s.highest, 2);
+}
+
+TEST(ItemSpread, HalfAtEachEndIsOneOnAnyScaleLength) {
+    EXPECT_DOUBLE_EQ(*item_spread(counts("x", {3, 0, 0, 0, 3})).spread, 1.0);
+    EXPECT_DOUBLE_EQ(*item_spread(counts("y", {1, 0, 1})).spread, 1.0);
+    EXPECT_DOUBLE_EQ(*item_spread(counts("z", {2, 2})).spread, 1.0);
+}
+
+TEST(ItemSpread, ByHandOnAFivePointScale) {
+    // Levels 1 and 4 of 0–4: values 0,25 and 1; mean 0,625; population sd 0,375; × 2 = 0,75.
+    ItemSpread s = item_spread(counts("x", {0, 1, 0, 0, 1}, 0, 0, 1));
+    EXPECT_NEAR(*s.spread, 0.75, 1e-12);
+    EXPECT_EQ(s.answered, 2);
+    EXPECT_EQ(s.unanswered, 1);
+    EXPECT_EQ(*s.lowest, 1);
+    EXPECT_EQ(*s.highest, 4);
+    // Levels 0, 2 and 4: values 0, 0,5, 1; variance (0,25 + 0 + 0,25) / 3; × 2 = 2·√(1/6).
+    EXPECT_NEAR(*item_spread(counts("y", {1, 0, 1, 0, 1})).spread, 2.0 * std::sqrt(1.0 / 6.0), 1e-12);
+}
+
+TEST(ItemSpread, VetEjEjAktuelltAndUnansweredAreCountedButNeverMoveTheMeasure) {
+    ItemSpread plain = item_spread(counts("x", {1, 0, 2, 0, 0}));
+    ItemSpread mixed = item_spread(counts("x", {1, 0, 2, 0, 0}, 4, 3, 2));
+    EXPECT_EQ(*plain.spread, *mixed.spread);
+    EXPECT_EQ(mixed.answered, 3);
+    EXPECT_EQ(mixed.vet_ej, 4);
+    EXPECT_EQ(mixed.ej_aktuellt, 3);
+    EXPECT_EQ(mixed.unanswered, 2);
+}
+
+TEST(ItemSpread, FewerThanTwoLevelsChosenHaveNoSpreadNotZero) {
+    ItemSpread one = item_spread(counts("x", {0, 1, 0}, 5));
+    EXPECT_FALSE(one.spread.has_value());
+    EXPECT_EQ(one.answered, 1);
+    EXPECT_EQ(*one.lowest, 1);
+    ItemSpread none = item_spread(counts("y", {0, 0, 0}, 2, 1));
+    EXPECT_FALSE(none.spread.has_value());
+    EXPECT_FALSE(none.lowest.has_value());
+}
+
+TEST(ItemSpread, RankedLargestFirstEqualSpreadsInInstrumentOrderNoneLast) {
+    Instrument in = mini_instrument();
+    AggregateReport r = aggregate(in, three_respondents(in));
+    // i1 (0,2,4 of 0–4) and i3 (0,1,2 of 0–2) both 2·√(1/6) with three answers: instrument order.
+    // i6 0,75; i2 and i5 0,5 with two answers each; i4 has one level only.
+    EXPECT_EQ(order(r.spread), (std::vector<std::string>{"i1", "i3", "i6", "i2", "i5", "i4"}));
+    EXPECT_NEAR(*r.spread[0].spread, 2.0 * std::sqrt(1.0 / 6.0), 1e-12);
+    EXPECT_NEAR(*r.spread[2].spread, 0.75, 1e-12);
+    EXPECT_EQ(r.spread[3].ej_aktuellt, 1);
+    EXPECT_EQ(r.spread[4].vet_ej, 1);
+    EXPECT_FALSE(r.spread[5].spread.has_value());
+}
+
+TEST(ItemSpread, OnEqualSpreadMoreRespondentsWithALevelComeFirst) {
+    std::vector<ItemDistribution> items = {counts("few", {1, 0, 1}), counts("none", {0, 0, 0}, 3),
+                                           counts("many", {3, 0, 3}), counts("less", {1, 1, 0})};
+    EXPECT_EQ(order(rank_by_spread(items)), (std::vector<std::string>{"many", "few", "less", "none"}));
+}
+
+TEST(ItemSpread, PrecomputedScoresGiveTheSameRanking) {
+    Instrument in = mini_instrument();
+    auto all = three_respondents(in);
+    std::vector<const Assessment*> ptrs;
+    std::vector<ScoreReport> reports;
+    for (const auto& a : all) {
+        ptrs.push_back(&a);
+        reports.push_back(score_assessment(in, a));
+    }
+    EXPECT_EQ(order(aggregate(in, all).spread), order(aggregate_scores(in, ptrs, reports).spread));
+}
+
+TEST(Aggregate, EachRespondentsScoreIsKeptAscendingWithoutNames) {
+    DimensionStats s = describe({60, 10, 35});
+    EXPECT_EQ(s.values, (std::vector<double>{10, 35, 60}));
+    Instrument in = mini_instrument();
+    AggregateReport r = aggregate(in, three_respondents(in));
+    for (const auto& d : r.principles) {
+        EXPECT_EQ(static_cast<int>(d.values.size()), d.n) << d.id;
+        if (!d.values.empty()) {
+            EXPECT_EQ(d.values.front(), *d.min);
+            EXPECT_EQ(d.values.back(), *d.max);
+        }
+    }
+}

@@ -167,21 +167,49 @@ TEST_F(Group, TwoRespondentsAreBelowTheAnonymityThreshold) {
     EXPECT_TRUE(app->group.aggregate.below_anonymity_threshold);
 }
 
+TEST_F(Group, PresentationOnlyAtTheAnonymityThresholdAndSlidesStayInRange) {
+    auto app = make_app();
+    for (const auto& a : workshop(*app)) import(*app, a);
+    act_toggle_selected(*app, "p1");
+    act_toggle_selected(*app, "p3");
+    ASSERT_TRUE(act_open_aggregate(*app));
+    EXPECT_FALSE(act_present(*app, true)) << "two respondents: nothing to show a room";
+    EXPECT_FALSE(app->group.presenting);
+    act_toggle_selected(*app, "p2");
+    ASSERT_TRUE(act_open_aggregate(*app));
+    ASSERT_TRUE(act_present(*app, true));
+    EXPECT_TRUE(app->group.presenting);
+    EXPECT_EQ(app->group.slide, 0u);
+    act_slide(*app, -1, 5);
+    EXPECT_EQ(app->group.slide, 0u) << "no slide before the first";
+    act_slide(*app, 3, 5);
+    EXPECT_EQ(app->group.slide, 3u);
+    act_slide(*app, 9, 5);
+    EXPECT_EQ(app->group.slide, 4u) << "no slide after the last";
+    ASSERT_TRUE(act_present(*app, false));
+    EXPECT_FALSE(app->group.presenting);
+    // Opening the group again never starts in presentation mode.
+    ASSERT_TRUE(act_present(*app, true));
+    ASSERT_TRUE(act_open_aggregate(*app));
+    EXPECT_FALSE(app->group.presenting);
+}
+
 TEST_F(Group, SpreadRanksItemsByHand) {
     auto app = make_app();
     auto items = maturity_items(*app);
     for (const auto& a : workshop(*app)) import(*app, a);
     for (const char* id : {"p1", "p2", "p3"}) act_toggle_selected(*app, id);
     ASSERT_TRUE(act_open_aggregate(*app));
-    const auto& s = app->group.spread;
-    // x: values 0, 1, 1 → sd √(2/9); y: ¼, ¼, ½ → sd √2/12; z: all ½ → no spread;
+    // The screen lists the core's ranking (AggregateReport::spread), only items where answers differ.
+    auto s = differing_items(app->group.aggregate);
+    // x: values 0, 1, 1 → sd √(2/9), × 2; y: ¼, ¼, ½ → sd √2/12, × 2; z: all ½ → spread 0, not listed;
     // the fourth item has one level (and a vet ej): nothing to compare.
     ASSERT_EQ(s.size(), 2u);
-    EXPECT_EQ(s[0].item_id, items[0]);
-    EXPECT_NEAR(s[0].sd, std::sqrt(2.0 / 9.0), 1e-12);
-    EXPECT_EQ(s[0].with_level, 3);
-    EXPECT_EQ(s[1].item_id, items[1]);
-    EXPECT_NEAR(s[1].sd, std::sqrt(2.0) / 12.0, 1e-12);
+    EXPECT_EQ(s[0]->item_id, items[0]);
+    EXPECT_NEAR(*s[0]->spread, 2.0 * std::sqrt(2.0 / 9.0), 1e-12);
+    EXPECT_EQ(s[0]->answered, 3);
+    EXPECT_EQ(s[1]->item_id, items[1]);
+    EXPECT_NEAR(*s[1]->spread, std::sqrt(2.0) / 6.0, 1e-12);
 }
 
 TEST_F(Group, CompareTakesTheOlderDateAsBaseline) {

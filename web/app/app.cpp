@@ -133,6 +133,16 @@ void app_draw(App& app) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("Strategispegeln##app", nullptr, flags);
     ImGui::PopStyleVar();
+    if (app.screen == Screen::Group && app.group.presenting) {
+        // Presentation mode (group/screen_present.cpp): the whole window, no header or navigation.
+        draw_presentation(app);
+        ImGui::End();
+        draw_modals(app);
+        draw_toast(app);
+        app.frame.nav_id_last = ImGui::GetFocusID();
+        publish_semantics(app);
+        return;
+    }
 
     // On a wide screen (a projector) lines stay readable: the column is at most
     // ~64 em wide and centred; the scroll bar stays at the window's edge.
@@ -301,6 +311,8 @@ json group_json(const App& app) {
     j["selected"] = g.selected;
     if (g.members.empty()) return j;
     j["comparing"] = g.comparing;
+    j["presenting"] = g.presenting;
+    j["slide"] = g.slide;
     json members = json::array();
     for (const auto& a : g.members) members.push_back(a.id);
     j["members"] = members;
@@ -345,8 +357,10 @@ json group_json(const App& app) {
     j["principles"] = p;
     j["areas"] = a;
     j["overall"] = stats_json(r.overall);
+    // The items the screen lists under "Där ni skiljer er mest", in its order (the core's ranking).
     json spread = json::array();
-    for (const auto& s : g.spread) spread.push_back({{"item", s.item_id}, {"sd", s.sd}, {"with_level", s.with_level}});
+    for (const ItemSpread* s : differing_items(r))
+        spread.push_back({{"item", s->item_id}, {"spread", *s->spread}, {"answered", s->answered}});
     j["spread"] = spread;
     return j;
 }

@@ -1,7 +1,9 @@
 // shell.js — the page around the WebAssembly app: checks for WebGL 2, loads
 // app.js/app.wasm with a byte-counting progress bar, hides the splash after
-// the first frame, turns touches into mouse events, and shows a message if the
-// GL context is lost. Workarounds refer to docs/browser-fixes.md.
+// the first frame, turns touches into mouse events, shows a message if the
+// GL context is lost, and registers the service worker that keeps the site
+// usable offline (web/shell/sw.js, docs/offline.md). Workarounds refer to
+// docs/browser-fixes.md.
 'use strict';
 
 function spegelnShell() {
@@ -129,10 +131,57 @@ function spegelnShell() {
       mark('first-frame');
       document.getElementById('splash').hidden = true;
       dropFirstScreen();
+      // Only once the app is drawn and the browser has a moment: the worker's install
+      // downloads the site once more (revalidated), which must not compete with the start.
+      if (window.requestIdleCallback) requestIdleCallback(registerWorker, {timeout: 3000});
+      else setTimeout(registerWorker, 1000);
     },
     onNoWebGL: function () { show('no-webgl'); },
     onAbort: function () { show('load-error'); }
   };
+
+  // ---- Offline (docs/offline.md). The worker precaches the site; a new version
+  // waits while the app runs (the app says it is used from the next start) and
+  // takes over at the next start, before the app is loaded (takeOverThenLoad). ----
+  var updateTold = false;
+  function tellUpdate() {
+    if (updateTold || !Module.calledRun) return;
+    updateTold = true;
+    Module.ccall('spegeln_update_ready', null, [], []);
+  }
+  function registerWorker() {
+    var sw = navigator.serviceWorker;
+    if (!sw || location.protocol === 'file:') return;
+    sw.register('sw.js', {scope: './'}).then(function (reg) {
+      // A version is waiting only when another one is active: the first install takes over at once.
+      if (reg.waiting && reg.active) tellUpdate();
+      reg.addEventListener('updatefound', function () {
+        var worker = reg.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed' && reg.active) tellUpdate();
+        });
+      });
+    }).catch(function (err) {
+      console.warn('Strategispegeln: service worker not registered', err);
+    });
+  }
+
+  // At a (re)start, a version that waits takes over and the page loads again from it, so
+  // that index.html, the shell, app.js and app.wasm always come from one version. Only the
+  // tab that owns the data does this; another tab of the app keeps the version it runs.
+  function takeOverThenLoad() {
+    var sw = navigator.serviceWorker;
+    if (!sw || !sw.controller) { loadApp(); return; }
+    var loaded = false;
+    function load() { if (!loaded) { loaded = true; loadApp(); } }
+    sw.getRegistration().then(function (reg) {
+      if (!reg || !reg.waiting) { load(); return; }
+      sw.addEventListener('controllerchange', function () { if (!loaded) location.reload(); });
+      reg.waiting.postMessage('take-over');
+      setTimeout(load, 5000);  // it never took over: start the version that is here
+    }).catch(load);
+  }
 
   // ---- Touch (§4): 3.1.6's GLFW presses at the previous touch point and lets
   // compatibility mouse events follow. Touches on the canvas are hidden from
@@ -240,7 +289,7 @@ function spegelnShell() {
   }
   navigator.locks.request(LOCK, {ifAvailable: true}, function (lock) {
     if (lock) {
-      loadApp();
+      takeOverThenLoad();
       return new Promise(function () {});  // held until the tab closes
     }
     Module.spegelnReadOnly = true;

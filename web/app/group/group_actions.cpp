@@ -1,10 +1,9 @@
 // group_actions.cpp — several saved assessments taken together: a trainer's
 // workshop (everyone assessed the same case; where do we differ?) and a team's
 // baseline against its follow-up a year later. The numbers come from the core
-// (spegeln::aggregate, spegeln::compare); this file picks the assessments,
-// loads them and ranks the items by how much the answers differ.
+// (spegeln::aggregate with each item's disagreement, spegeln::compare); this
+// file picks the assessments and loads them.
 #include <algorithm>
-#include <cmath>
 
 #include "actions.h"
 #include "output.h"
@@ -86,7 +85,9 @@ bool load_selected(App& app, bool comparing) {
     app.group.comparing = comparing;
     app.group.over_time = false;
     app.group.aggregate = AggregateReport{};
-    app.group.spread.clear();
+    app.group.all_items = false;
+    app.group.presenting = false;
+    app.group.slide = 0;
     app.group.comparison = Comparison{};
     app.group.warnings.clear();
     app.group.scroll_top = true;
@@ -137,29 +138,10 @@ std::string group_check_text(const App& app, GroupCheck check, bool comparing) {
     return "";
 }
 
-std::vector<ItemSpread> item_spread(const Instrument& in, const AggregateReport& r) {
-    std::vector<ItemSpread> out;
-    for (const ItemDistribution& d : r.items) {
-        const Item* item = in.find_item(d.item_id);
-        if (!item) continue;
-        int top = in.scale_of(*item).top();
-        int n = 0;
-        double sum = 0.0;
-        for (size_t level = 0; level < d.level_counts.size(); ++level) {
-            n += d.level_counts[level];
-            sum += d.level_counts[level] * static_cast<double>(level) / top;
-        }
-        if (n < 2 || top <= 0) continue;
-        double mean = sum / n, ss = 0.0;
-        for (size_t level = 0; level < d.level_counts.size(); ++level) {
-            double dv = static_cast<double>(level) / top - mean;
-            ss += d.level_counts[level] * dv * dv;
-        }
-        // Population sd: how far apart these respondents are, not an estimate for others.
-        double sd = std::sqrt(ss / n);
-        if (sd > 1e-12) out.push_back({d.item_id, sd, n});
-    }
-    std::stable_sort(out.begin(), out.end(), [](const ItemSpread& x, const ItemSpread& y) { return x.sd > y.sd; });
+std::vector<const ItemSpread*> differing_items(const AggregateReport& r) {
+    std::vector<const ItemSpread*> out;
+    for (const ItemSpread& s : r.spread)
+        if (s.spread && *s.spread > 1e-9) out.push_back(&s);
     return out;
 }
 
@@ -167,7 +149,6 @@ bool act_open_aggregate(App& app) {
     if (!load_selected(app, false)) return false;
     const Instrument& in = app.instruments[static_cast<size_t>(app.group.instrument)];
     app.group.aggregate = aggregate(in, app.group.members);
-    app.group.spread = item_spread(in, app.group.aggregate);
     app.screen = Screen::Group;
     return true;
 }
@@ -198,6 +179,20 @@ bool act_open_compare(App& app) {
     for (const auto& d : diag.items) app.group.warnings.push_back(diagnostic_message(d, app.strings));
     app.screen = Screen::Group;
     return true;
+}
+
+bool act_present(App& app, bool on) {
+    GroupView& g = app.group;
+    if (on && (g.comparing || g.members.empty() || g.aggregate.below_anonymity_threshold)) return false;
+    g.presenting = on;
+    g.slide = 0;
+    return true;
+}
+
+void act_slide(App& app, int step, size_t count) {
+    if (count == 0) return;
+    const long next = static_cast<long>(app.group.slide) + step;
+    app.group.slide = static_cast<size_t>(std::clamp(next, 0L, static_cast<long>(count) - 1));
 }
 
 bool act_export_group_csv(App& app) {

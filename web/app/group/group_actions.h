@@ -32,5 +32,9 @@ bool act_export_group_csv(App& app);
 // each scored on its own version (core trend.h). trend_actions.cpp.
 GroupCheck check_trend(const App& app);
 bool act_open_trend(App& app);
-// Items whose answers differ, widest spread first (ties in instrument order).
-std::vector<ItemSpread> item_spread(const spegeln::Instrument& in, const spegeln::AggregateReport& r);
+// Presentation mode of the aggregate: on only when the group is at or above the anonymity
+// threshold; starts at the first slide. act_slide steps by `step`, kept within `count` slides.
+bool act_present(App& app, bool on);
+void act_slide(App& app, int step, size_t count);
+// The items whose answers differ (the core's spread above 0), largest disagreement first.
+std::vector<const spegeln::ItemSpread*> differing_items(const spegeln::AggregateReport& r);

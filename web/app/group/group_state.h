@@ -12,14 +12,6 @@
 #include "trend.h"
 #include "version_compare.h"
 
-// An item whose answers differ most in a group: the standard deviation of the
-// answer values L/K over the respondents who chose a level (0–1).
-struct ItemSpread {
-    std::string item_id;
-    double sd = 0.0;
-    int with_level = 0;
-};
-
 // Several saved assessments taken together (screen_group.cpp): a workshop's
 // participants aggregated, or a baseline and its follow-up compared. Loaded
 // when the screen opens; the saved files are not changed.
@@ -28,8 +20,7 @@ struct GroupView {
     bool comparing = false;                    // false: aggregate of `members`; true: members[0] vs members[1]
     int instrument = -1;                       // index into App::instruments
     std::vector<spegeln::Assessment> members;  // comparing: baseline (the older date) first
-    spegeln::AggregateReport aggregate;
-    std::vector<ItemSpread> spread;  // widest spread first, only items where answers differ
+    spegeln::AggregateReport aggregate;        // with each item's disagreement, largest first (aggregate.spread)
     spegeln::Comparison comparison;
     // A baseline on an earlier version of the instrument than its follow-up: compared through
     // the newer version's mapping (version_compare.h). `instrument` is then the newer version,
@@ -44,4 +35,7 @@ struct GroupView {
     bool over_time = false;
     std::vector<int> round_instruments;
     spegeln::Trend trend;
+    bool all_items = false;   // every differing item listed, not only the first few
+    bool presenting = false;  // presentation mode (screen_present.cpp) over the whole window
+    size_t slide = 0;         // its slide: 0 the overall score, then principles, then areas
 };

@@ -3,6 +3,8 @@
 // scores drawn as ranges and the items where the participants differ most; or
 // a baseline and its follow-up side by side with the change. Every number is
 // the core's, formatted with score_text / change_text (actions.h).
+#include <algorithm>
+
 #include "actions.h"
 #include "imgui.h"
 #include "number_format.h"
@@ -41,6 +43,8 @@ void member_list(App& app) {
     for (const Assessment& a : app.group.members) ui::text_muted("• " + member_text(app, a));
 }
 
+std::string distribution_text(const App& app, const Instrument& in, const Item& item, const ItemDistribution& d);
+
 void stats_bar(App& app, const DimensionStats& d, const std::string& id, const std::string& title) {
     const int respondents = app.group.aggregate.respondents;
     std::string detail = app.strings.format("group.n", {std::to_string(d.n), std::to_string(respondents)});
@@ -51,7 +55,21 @@ void stats_bar(App& app, const DimensionStats& d, const std::string& id, const s
     else
         detail += " · " + tr(app, "group.no_scores");
     range_bar(app, id, title, d.min, d.median, d.max, d.mean ? score_text(app, d.mean) : tr(app, "results.missing"),
-              detail);
+              detail, d.values, d.mean);
+}
+
+// The item's answers as columns: one per level (its number), then vet ej, ej aktuellt and
+// unanswered when anyone gave them. The sentence says the same for a screen reader.
+void distribution(App& app, const Instrument& in, const Item& item, const ItemDistribution& d) {
+    std::vector<DistributionColumn> cols;
+    for (const auto& lv : in.scale_of(item).levels) {
+        size_t i = static_cast<size_t>(lv.value);
+        cols.push_back({std::to_string(lv.value), i < d.level_counts.size() ? d.level_counts[i] : 0, true});
+    }
+    cols.push_back({tr(app, "group.col.vet_ej"), d.vet_ej, false});
+    if (d.ej_aktuellt > 0) cols.push_back({tr(app, "group.col.ej_aktuellt"), d.ej_aktuellt, false});
+    if (d.unanswered > 0) cols.push_back({tr(app, "group.col.unanswered"), d.unanswered, false});
+    distribution_chart(app, "group.dist." + d.item_id, cols, distribution_text(app, in, item, d));
 }
 
 // "Inte påbörjat 2 · Planerat 0 · … · Vet ej 1"
@@ -70,29 +88,40 @@ std::string distribution_text(const App& app, const Instrument& in, const Item& 
     return out;
 }
 
+// The items ranked by the core's disagreement (AggregateReport::spread), the first few unless
+// the trainer asks for all; each with its answers as columns.
 void differ_list(App& app, const Instrument& in) {
     ui::heading(tr(app, "group.differ"));
     ui::text_muted(tr(app, "group.differ_help"));
-    if (app.group.spread.empty()) {
+    const std::vector<const ItemSpread*> differing = differing_items(app.group.aggregate);
+    if (differing.empty()) {
         ui::text(tr(app, "group.differ_none"));
         return;
     }
     const auto& items = app.group.aggregate.items;
-    for (size_t k = 0; k < app.group.spread.size() && k < kMaxSpreadItems; ++k) {
-        const ItemSpread& s = app.group.spread[k];
+    const size_t shown = app.group.all_items ? differing.size() : std::min(differing.size(), kMaxSpreadItems);
+    for (size_t k = 0; k < shown; ++k) {
+        const ItemSpread& s = *differing[k];
         const Item* item = in.find_item(s.item_id);
         const ItemDistribution* dist = nullptr;
         for (const auto& d : items)
             if (d.item_id == s.item_id) dist = &d;
         if (!item || !dist) continue;
         ui::Card c = ui::card_begin();
-        ui::text_muted(title_of(app, in, DimensionKind::Area, item->area));
+        ui::text_muted(std::to_string(k + 1) + ". " + title_of(app, in, DimensionKind::Area, item->area));
         ui::text_bold(tx(app, item->text));
         ui::record(app, "group.differ." + s.item_id, tx(app, item->text));
-        ui::text(distribution_text(app, in, *item, *dist));
-        ui::text_muted(app.strings.format("group.spread", {decimal_text(app, s.sd, 2)}));
+        distribution(app, in, *item, *dist);
+        ui::text_muted(
+            app.strings.format("group.spread", {decimal_text(app, *s.spread, 2), std::to_string(s.answered)}));
         ui::card_end(c, ui::kBg, ui::kDivider, ui::kLine);
         ImGui::Spacing();
+    }
+    if (differing.size() > kMaxSpreadItems) {
+        const std::string label = app.group.all_items
+                                      ? tr(app, "group.fewer_items")
+                                      : app.strings.format("group.all_items", {std::to_string(differing.size())});
+        if (ui::button(app, "group.all_items", label)) app.group.all_items = !app.group.all_items;
     }
 }
 
@@ -103,12 +132,20 @@ void draw_aggregate(App& app, const Instrument& in) {
         ui::FontScope f(font_bold());
         ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
     }
-    if (r.below_anonymity_threshold) ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
     member_list(app);
     ImGui::Spacing();
     back_button(app);
+    // Below the anonymity threshold nothing of the group's answers is shown or exported: with one
+    // or two people every dot, spread and distribution says what someone answered.
+    if (r.below_anonymity_threshold) {
+        ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
+        return;
+    }
     ui::flow(ui::button_width(export_label(app)));
     export_button(app);
+    const std::string present = tr(app, "group.present");
+    ui::flow(ui::button_width(present));
+    if (ui::primary_button(app, "group.present", present)) act_present(app, true);
     ImGui::Spacing();
     ui::text_muted(tr(app, "group.how"));
     ImGui::Spacing();

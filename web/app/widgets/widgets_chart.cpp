@@ -46,7 +46,9 @@ struct BarBox {
     float w, h;
 };
 
-BarBox begin_bar(App& app, const std::string& id, const std::string& label, const std::string& value_text) {
+// `height`: of the box below the label (0: the bar's own, 1.2 em).
+BarBox begin_bar(App& app, const std::string& id, const std::string& label, const std::string& value_text,
+                 float height = 0.0f) {
     ui::text_bold(label);
     float fs = ImGui::GetFontSize();
     float value_w;
@@ -56,7 +58,7 @@ BarBox begin_bar(App& app, const std::string& id, const std::string& label, cons
     }
     BarBox box;
     box.w = std::max(fs * 4.0f, ImGui::GetContentRegionAvail().x - value_w - ImGui::GetStyle().ItemSpacing.x);
-    box.h = fs * 1.2f;
+    box.h = height > 0.0f ? height : fs * 1.2f;
     box.pos = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(box.w, box.h));
     ui::record(app, id, label);
@@ -204,14 +206,51 @@ void score_bar(App& app, const std::string& id, const std::string& label, const 
     ImGui::Spacing();
 }
 
-void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
-               const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
-               const std::string& detail) {
-    float fs = ImGui::GetFontSize();
-    const BarBox box = begin_bar(app, id, label, value_text);
-    const ImVec2 p = box.pos;
-    const float bar_w = box.w, bar_h = box.h;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
+namespace {
+
+// Rows for dots at `xs` (ascending) so that no two in a row overlap: each goes to the first row
+// whose last dot is at least a diameter away. Returns the row of each dot.
+std::vector<int> stack_rows(const std::vector<float>& xs, float diameter, int& rows) {
+    std::vector<float> last;
+    std::vector<int> row_of;
+    for (float x : xs) {
+        size_t r = 0;
+        while (r < last.size() && x - last[r] < diameter) ++r;
+        if (r == last.size()) last.push_back(x);
+        last[r] = x;
+        row_of.push_back(static_cast<int>(r));
+    }
+    rows = static_cast<int>(last.size());
+    return row_of;
+}
+
+}  // namespace
+
+namespace {
+
+// A group's scores on a 0–100 track of width `w`: its height (the dots stacked), then the drawing.
+struct SpreadTrack {
+    float radius, diameter, height;
+    std::vector<int> row_of;
+};
+
+SpreadTrack measure_track(float w, const std::vector<double>& dots, float fs) {
+    SpreadTrack t;
+    t.radius = std::max(3.0f, fs * 0.26f);
+    t.diameter = 2.0f * t.radius + 1.0f;
+    std::vector<float> xs;
+    for (double v : dots) xs.push_back(w * static_cast<float>(std::clamp(v, 0.0, 100.0) / 100.0));
+    int rows = 0;
+    t.row_of = stack_rows(xs, t.diameter, rows);
+    const float dots_h = rows > 0 ? static_cast<float>(rows) * t.diameter + t.radius : 0.0f;
+    t.height = std::max(fs * 1.2f, dots_h);
+    return t;
+}
+
+void draw_track(ImDrawList* dl, ImVec2 p, float bar_w, const SpreadTrack& t, const std::optional<double>& lo,
+                const std::optional<double>& mid, const std::optional<double>& hi, const std::vector<double>& dots,
+                const std::optional<double>& mean, float fs) {
+    const float bar_h = t.height;
     auto x_of = [&](double v) { return p.x + bar_w * static_cast<float>(std::clamp(v, 0.0, 100.0) / 100.0); };
     dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kTrack);
     for (int q = 1; q < 4; ++q) {
@@ -229,10 +268,102 @@ void range_bar(App& app, const std::string& id, const std::string& label, const 
         float x = x_of(*mid), half = std::max(2.0f, fs * 0.14f);
         dl->AddRectFilled(ImVec2(x - half, p.y - 1.0f), ImVec2(x + half, p.y + bar_h + 1.0f), ui::kInk);
     }
+    // One dot per respondent, from the bottom of the track up; a white ring keeps each one apart
+    // from the median mark and from its neighbours.
+    for (size_t i = 0; i < dots.size() && i < t.row_of.size(); ++i) {
+        ImVec2 c(x_of(dots[i]), p.y + bar_h - t.radius - 1.0f - static_cast<float>(t.row_of[i]) * t.diameter);
+        dl->AddCircleFilled(c, t.radius + 1.0f, ui::kBg);
+        dl->AddCircleFilled(c, t.radius, ui::kAccent);
+    }
+    if (mean) {  // a triangle pointing up at the mean, under the track
+        float x = x_of(*mean), s = fs * 0.4f;
+        dl->AddTriangleFilled(ImVec2(x, p.y + bar_h + 1.0f), ImVec2(x - s * 0.6f, p.y + bar_h + s + 1.0f),
+                              ImVec2(x + s * 0.6f, p.y + bar_h + s + 1.0f), ui::kInk);
+    }
     dl->AddRect(p, ImVec2(p.x + bar_w, p.y + bar_h), ui::kBorder, 0.0f, ui::kLine);
+}
+
+}  // namespace
+
+void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
+               const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
+               const std::string& detail, const std::vector<double>& dots, const std::optional<double>& mean) {
+    float fs = ImGui::GetFontSize();
+    // The track is as tall as the stacked dots need; the dots' rows are known only from the width,
+    // so the box is measured first with the same width begin_bar will give it.
+    float value_w;
+    {
+        ui::FontScope f(font_bold());
+        value_w = std::max(ImGui::CalcTextSize(value_text.c_str()).x, fs * 3.0f);
+    }
+    const float est_w =
+        std::max(fs * 4.0f, ImGui::GetContentRegionAvail().x - value_w - ImGui::GetStyle().ItemSpacing.x);
+    const SpreadTrack t = measure_track(est_w, dots, fs);
+    const BarBox box = begin_bar(app, id, label, value_text, t.height + (mean ? fs * 0.55f : 0.0f));
+    draw_track(ImGui::GetWindowDrawList(), box.pos, box.w, t, lo, mid, hi, dots, mean, fs);
     end_bar(value_text, mid.has_value());
     if (!detail.empty()) ui::text_muted(detail);
     ImGui::Spacing();
+}
+
+void spread_chart(App& app, const std::string& id, const std::string& said, const std::optional<double>& lo,
+                  const std::optional<double>& mid, const std::optional<double>& hi, const std::vector<double>& dots,
+                  const std::optional<double>& mean) {
+    const float fs = ImGui::GetFontSize();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const SpreadTrack t = measure_track(w, dots, fs);
+    const float below = fs * 0.55f + fs * 1.3f;  // the mean's triangle, then the scale's numbers
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, t.height + below));
+    ui::record(app, id, said);
+    a11y::text_item(a11y::Role::Text, said);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    draw_track(dl, p, w, t, lo, mid, hi, dots, mean, fs);
+    for (int q = 0; q <= 4; ++q) {
+        std::string v = std::to_string(q * 25);
+        float tw = ImGui::CalcTextSize(v.c_str()).x;
+        float x = p.x + w * static_cast<float>(q) / 4.0f - (q == 0 ? 0.0f : q == 4 ? tw : tw * 0.5f);
+        dl->AddText(ImVec2(x, p.y + t.height + fs * 0.6f), ui::kMuted, v.c_str());
+    }
+}
+
+void distribution_chart(App& app, const std::string& id, const std::vector<DistributionColumn>& columns,
+                        const std::string& said) {
+    if (columns.empty()) return;
+    const float fs = ImGui::GetFontSize();
+    int most = 1;
+    float col_w = fs * 2.2f;
+    for (const auto& c : columns) {
+        most = std::max(most, c.count);
+        col_w = std::max(col_w, ImGui::CalcTextSize(c.label.c_str()).x + fs * 0.6f);
+    }
+    const float chart_h = fs * 3.0f, label_h = fs * 2.4f;
+    const float w = std::min(ImGui::GetContentRegionAvail().x, col_w * static_cast<float>(columns.size()));
+    col_w = w / static_cast<float>(columns.size());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, chart_h + label_h));
+    ui::record(app, id, said);
+    a11y::text_item(a11y::Role::Text, said);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float base = p.y + chart_h;
+    dl->AddLine(ImVec2(p.x, base), ImVec2(p.x + w, base), ui::kBorder, ui::kLine);
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const DistributionColumn& c = columns[i];
+        const float x0 = p.x + col_w * static_cast<float>(i) + col_w * 0.2f, x1 = x0 + col_w * 0.6f;
+        const float h = (chart_h - fs * 0.2f) * static_cast<float>(c.count) / static_cast<float>(most);
+        if (c.count > 0) {
+            if (c.level)
+                dl->AddRectFilled(ImVec2(x0, base - h), ImVec2(x1, base), ui::kAccent);
+            else  // not on the scale: an outline, so it is not read as one more level
+                dl->AddRect(ImVec2(x0, base - h), ImVec2(x1, base), ui::kMuted, 0.0f, 1.5f * ui::kLine);
+        }
+        std::string n = std::to_string(c.count);
+        const float cx = p.x + col_w * (static_cast<float>(i) + 0.5f);
+        ImVec2 ns = ImGui::CalcTextSize(n.c_str());
+        dl->AddText(ImVec2(cx - ns.x * 0.5f, base + fs * 0.1f), ui::kInk, n.c_str());
+        ImVec2 ls = ImGui::CalcTextSize(c.label.c_str());
+        dl->AddText(ImVec2(cx - ls.x * 0.5f, base + fs * 1.2f), ui::kMuted, c.label.c_str());
+    }
 }
 
 void progress_bar(App& app, const std::string& id, float fraction, const std::string& text, float width) {

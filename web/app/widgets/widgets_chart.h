@@ -28,9 +28,29 @@ void score_bar(App& app, const std::string& id, const std::string& label, const 
 // The spread of a group's scores: a label above, then a 0–100 track with the
 // span from `lo` to `hi` filled and a thick mark at `mid` (the median), with
 // `value_text` to its right and `detail` below. No span when `lo` is missing.
+// `dots`: every respondent's score as a dot on the track (equal or close ones
+// stacked, so that each person stays visible); `mean`: a triangle under the track.
 void range_bar(App& app, const std::string& id, const std::string& label, const std::optional<double>& lo,
                const std::optional<double>& mid, const std::optional<double>& hi, const std::string& value_text,
-               const std::string& detail);
+               const std::string& detail, const std::vector<double>& dots = {},
+               const std::optional<double>& mean = std::nullopt);
+
+// The same track as range_bar, as wide as the column and at the current font size (presentation
+// mode draws it large), with the scale's numbers 0–100 under it and no label or value beside it:
+// `said` is what a screen reader hears.
+void spread_chart(App& app, const std::string& id, const std::string& said, const std::optional<double>& lo,
+                  const std::optional<double>& mid, const std::optional<double>& hi, const std::vector<double>& dots,
+                  const std::optional<double>& mean);
+
+// How a group answered one item: a column per level (height = count, the count
+// under it with the level's short label), then the answers without a level.
+struct DistributionColumn {
+    std::string label;  // "0", "1", … or "Vet ej"
+    int count = 0;
+    bool level = true;  // false: vet ej / ej aktuellt / unanswered, drawn hollow
+};
+void distribution_chart(App& app, const std::string& id, const std::vector<DistributionColumn>& columns,
+                        const std::string& said);
 
 // A progress bar with its text inside ("12 av 40 frågor").
 void progress_bar(App& app, const std::string& id, float fraction, const std::string& text, float width = -1.0f);
