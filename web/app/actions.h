@@ -18,6 +18,7 @@
 
 #include "assessment/assessment_actions.h"
 #include "document.h"
+#include "group/collect_actions.h"
 #include "group/group_actions.h"
 #include "library/library_actions.h"
 #include "messages.h"

@@ -45,6 +45,12 @@ double app_next_wakeup(const App& app) {
 }
 
 void app_file_opened(App& app, const std::string& name, const FileRead& file) {
+    // On the group screen every file, good or bad, is a participant to collect: one bad
+    // file in a batch is noted there and does not stop the rest with a dialog.
+    if (is_collecting(app)) {
+        act_collect_file(app, name, file);
+        return;
+    }
     if (!file.ok()) {
         // The core's sentence in the app's language, the same the CLI prints
         // ("filen är 20,1 MB; största …", "the file is 20.1 MB; the largest …").

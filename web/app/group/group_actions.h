@@ -28,5 +28,9 @@ std::string group_check_text(const App& app, GroupCheck check, bool comparing);
 bool act_open_aggregate(App& app);
 bool act_open_compare(App& app);  // the older date is the baseline
 bool act_export_group_csv(App& app);
+// The aggregate as the printable group report (core/group_report.h) and as the JSON of
+// `spegeln aggregate --format json`, downloaded like the CSV.
+bool act_export_group_html(App& app);
+bool act_export_group_json(App& app);
 // Items whose answers differ, widest spread first (ties in instrument order).
 std::vector<ItemSpread> item_spread(const spegeln::Instrument& in, const spegeln::AggregateReport& r);

@@ -19,6 +19,19 @@ struct ItemSpread {
     int with_level = 0;
 };
 
+// What became of one file given to the group screen (collect_actions.h).
+enum class CollectOutcome {
+    Added,            // a new participant
+    Duplicate,        // same content or same assessment id as a participant already in
+    OtherInstrument,  // an assessment of another instrument or version than the group's
+    Broken,           // not a readable assessment (or the file could not be read at all)
+};
+struct CollectNote {
+    std::string file;
+    CollectOutcome outcome = CollectOutcome::Added;
+    std::string detail;  // a sentence: whose duplicate, which instrument, the core's diagnostic
+};
+
 // Several saved assessments taken together (screen_group.cpp): a workshop's
 // participants aggregated, or a baseline and its follow-up compared. Loaded
 // when the screen opens; the saved files are not changed.
@@ -38,4 +51,11 @@ struct GroupView {
     spegeln::VersionComparison versions;
     std::vector<std::string> warnings;  // from spegeln::compare, as sentences
     bool scroll_top = false;            // a newly opened view starts at its top
+    // Collecting a workshop (collect_actions.h): per member, where it came from (a file's name
+    // or the saved entry's text) and a digest of the file's bytes (0 for saved ones); what
+    // became of each file given since the notes were last cleared. Collected files stay in
+    // memory only; they are not added to the saved list.
+    std::vector<std::string> member_labels;
+    std::vector<size_t> member_digests;
+    std::vector<CollectNote> collect_notes;
 };

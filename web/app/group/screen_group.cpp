@@ -8,6 +8,7 @@
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
+#include "screens_group.h"
 #include "widgets/fonts.h"
 #include "widgets/widgets_chart.h"
 #include "widgets/widgets_common.h"
@@ -30,15 +31,21 @@ void export_button(App& app) {
     if (ui::button(app, "group.export_csv", export_label(app))) act_export_group_csv(app);
 }
 
+// The aggregate's three downloads: the printable report, the CSV and the JSON.
+void export_buttons(App& app) {
+    const std::string html = tr(app, "group.export_html"), json = tr(app, "group.export_json");
+    ui::flow(ui::button_width(html));
+    if (ui::button(app, "group.export_html", html)) act_export_group_html(app);
+    ui::flow(ui::button_width(export_label(app)));
+    export_button(app);
+    ui::flow(ui::button_width(json));
+    if (ui::button(app, "group.export_json", json)) act_export_group_json(app);
+}
+
 // "Vårdcentralen Eken · 2026-03-15 · Deltagare 1"
 std::string member_text(const App& app, const Assessment& a) {
     std::string name = a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name;
     return name + " · " + a.date + (a.respondent_role.empty() ? "" : " · " + a.respondent_role);
-}
-
-void member_list(App& app) {
-    ui::label(tr(app, "group.members"));
-    for (const Assessment& a : app.group.members) ui::text_muted("• " + member_text(app, a));
 }
 
 void stats_bar(App& app, const DimensionStats& d, const std::string& id, const std::string& title) {
@@ -104,11 +111,10 @@ void draw_aggregate(App& app, const Instrument& in) {
         ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
     }
     if (r.below_anonymity_threshold) ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
-    member_list(app);
-    ImGui::Spacing();
     back_button(app);
-    ui::flow(ui::button_width(export_label(app)));
-    export_button(app);
+    export_buttons(app);
+    ImGui::Spacing();
+    draw_collect_panel(app);
     ImGui::Spacing();
     ui::text_muted(tr(app, "group.how"));
     ImGui::Spacing();
@@ -236,7 +242,10 @@ void draw_group(App& app) {
     }
     const GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
+        // An empty group: a workshop about to be collected.
+        ui::heading(tr(app, "collect.title"));
         back_button(app);
+        if (!g.comparing) draw_collect_panel(app);
         return;
     }
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
