@@ -105,6 +105,7 @@ bool act_remove_member(App& app, size_t index) {
     if (index < g.member_digests.size())
         g.member_digests.erase(g.member_digests.begin() + static_cast<std::ptrdiff_t>(index));
     g.selected.clear();  // the saved list's ticks no longer describe this group
+    if (g.members.empty()) g.instrument = g.base_instrument = -1;  // the next file may be of any instrument
     recount(app);
     const std::string done = app.strings.format("collect.removed", {label});
     show_toast(app, done);
