@@ -85,7 +85,8 @@ json strip_plot(const Lang& l, const std::string& title, std::vector<double> sco
     const double bottom = kTop + 2 * kDotR + 4 + kRowH * (rows - 1);  // the axis
     json ticks = json::array();
     for (int t = 0; t <= 100; t += 25)
-        ticks.push_back({{"x", num(x_of(t))}, {"y1", num(bottom)}, {"y2", num(bottom + 4)}, {"label", std::to_string(t)}});
+        ticks.push_back(
+            {{"x", num(x_of(t))}, {"y1", num(bottom)}, {"y2", num(bottom + 4)}, {"label", std::to_string(t)}});
     json plot = {{"view_box", "0 0 " + num(kPlotWidth) + " " + num(bottom + 20)},
                  {"width", num(kPlotWidth)},
                  {"height", num(bottom + 20)},
@@ -97,12 +98,13 @@ json strip_plot(const Lang& l, const std::string& title, std::vector<double> sco
                  {"axis_x2", num(x_of(100))},
                  {"ticks", ticks},
                  {"has_scores", !scores.empty()}};
-    if (scores.empty()) {
+    if (scores.empty() || !s.mean || !s.median || !s.min || !s.max) {
+        plot["has_scores"] = false;
         plot["label"] = l.format("plot.none", {title});
         return plot;
     }
-    plot["label"] = l.format("plot.label", {title, std::to_string(s.n), l.score(s.mean), l.score(s.median),
-                                            l.score(s.min), l.score(s.max)});
+    plot["label"] = l.format(
+        "plot.label", {title, std::to_string(s.n), l.score(s.mean), l.score(s.median), l.score(s.min), l.score(s.max)});
     plot["band_x"] = num(x_of(*s.min));
     plot["band_w"] = num(std::fmax(1.0, x_of(*s.max) - x_of(*s.min)));
     plot["band_h"] = num(bottom - kTop);
@@ -110,25 +112,22 @@ json strip_plot(const Lang& l, const std::string& title, std::vector<double> sco
     plot["median_x"] = num(x_of(*s.median));
     // The mean's marker is a triangle above the band, the median's a square below the axis.
     const double mx = x_of(*s.mean), my = kTop;
-    plot["mean_marker"] = num(mx - 5) + "," + num(my - 8) + " " + num(mx + 5) + "," + num(my - 8) + " " + num(mx) +
-                          "," + num(my - 1);
+    plot["mean_marker"] =
+        num(mx - 5) + "," + num(my - 8) + " " + num(mx + 5) + "," + num(my - 8) + " " + num(mx) + "," + num(my - 1);
     plot["median_sq_x"] = num(x_of(*s.median) - 3.5);
     plot["median_sq_y"] = num(bottom - 3.5);
     return plot;
 }
 
 json stats_row(const Lang& l, const std::string& title, const DimensionStats& s) {
-    return {{"title", title},
-            {"n", std::to_string(s.n)},
-            {"mean", l.score(s.mean)},
-            {"median", l.score(s.median)},
-            {"min", l.score(s.min)},
-            {"max", l.score(s.max)},
-            {"sd", l.score(s.sd)}};
+    return {
+        {"title", title},        {"n", std::to_string(s.n)}, {"mean", l.score(s.mean)}, {"median", l.score(s.median)},
+        {"min", l.score(s.min)}, {"max", l.score(s.max)},    {"sd", l.score(s.sd)}};
 }
 
 // Per dimension: the table row and the plot, from each member's own score.
-json dimension_json(const Lang& l, const std::string& title, const DimensionStats& s, const std::vector<double>& scores) {
+json dimension_json(const Lang& l, const std::string& title, const DimensionStats& s,
+                    const std::vector<double>& scores) {
     json j = stats_row(l, title, s);
     j["plot"] = strip_plot(l, title, scores, s);
     return j;
@@ -185,7 +184,8 @@ json item_tables(const Lang& l, const Instrument& in, const AggregateReport& r) 
         json counts = json::array();
         for (const auto& lv : scale.levels) {
             size_t i = static_cast<size_t>(lv.value);
-            counts.push_back({{"count", std::to_string(i < row.dist->level_counts.size() ? row.dist->level_counts[i] : 0)}});
+            counts.push_back(
+                {{"count", std::to_string(i < row.dist->level_counts.size() ? row.dist->level_counts[i] : 0)}});
         }
         tables[t]["rows"].push_back({{"item", row.item->id + " " + row.item->text.in(l.code)},
                                      {"spread", row.measurable ? format_decimal(row.spread, 2, l.decimal) : "–"},
@@ -213,8 +213,8 @@ json report_fields(const Lang& l, const Instrument& in, const std::vector<Assess
               {"participants", std::to_string(r.respondents)},
               {"date", date},
               {"below_threshold", r.below_anonymity_threshold},
-              {"threshold_note", l.format("below_threshold", {std::to_string(kAnonymityThreshold),
-                                                              std::to_string(r.respondents)})}};
+              {"threshold_note",
+               l.format("below_threshold", {std::to_string(kAnonymityThreshold), std::to_string(r.respondents)})}};
     if (r.below_anonymity_threshold) return j;  // no results at all, not even in the data
 
     std::vector<ScoreReport> reports;
@@ -222,8 +222,8 @@ json report_fields(const Lang& l, const Instrument& in, const std::vector<Assess
     for (const auto& a : members) reports.push_back(score_assessment(in, a));
 
     json principles = json::array(), areas = json::array();
-    principles.push_back(dimension_json(l, l.get("overall.title"), r.overall,
-                                        scores_of(reports, DimensionKind::Principle, kOverallId)));
+    principles.push_back(
+        dimension_json(l, l.get("overall.title"), r.overall, scores_of(reports, DimensionKind::Principle, kOverallId)));
     for (const auto& d : r.principles) {
         const std::string title = title_in(in, d.kind, d.id, l.code);
         principles.push_back(dimension_json(l, title, d, scores_of(reports, d.kind, d.id)));
@@ -289,7 +289,8 @@ std::string group_report_html(const Instrument& in, const std::vector<Assessment
 std::string group_report_html(const Instrument& in, const std::vector<Assessment>& members, std::string_view lang) {
     UiStrings text;
     Diagnostics ignored;  // a bundled language loads cleanly (tests/core/test_ui_strings.cpp)
-    if (!load_bundled_language(pick_language(lang), text, ignored)) load_bundled_language(kDefaultLanguage, text, ignored);
+    if (!load_bundled_language(pick_language(lang), text, ignored))
+        load_bundled_language(kDefaultLanguage, text, ignored);
     return group_report_html(in, members, text);
 }
 

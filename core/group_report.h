@@ -22,6 +22,7 @@
 #include "assessment.h"
 #include "instrument.h"
 #include "json_read.h"
+#include "translations.h"
 #include "ui_strings.h"
 
 namespace spegeln {

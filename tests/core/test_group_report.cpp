@@ -90,8 +90,11 @@ TEST(GroupReport, ItemsWithTheLargestDisagreementComeFirst) {
     auto members = four_participants(in);
     AggregateReport r = aggregate(in, members);
     for (const auto& d : r.items) {
-        if (d.item_id == "i5") EXPECT_DOUBLE_EQ(group_report_item_disagreement(in, d), 0.5);
-        if (d.item_id == "i1") EXPECT_DOUBLE_EQ(group_report_item_disagreement(in, d), 0.0);
+        if (d.item_id == "i5") {
+            EXPECT_DOUBLE_EQ(group_report_item_disagreement(in, d), 0.5);
+        } else if (d.item_id == "i1") {
+            EXPECT_DOUBLE_EQ(group_report_item_disagreement(in, d), 0.0);
+        }
     }
     std::string html = group_report_html(in, members, "sv");
     const size_t i5 = html.find("i5 Fråga fem"), i2 = html.find("i2 Fråga två"), i1 = html.find("i1 Fråga ett"),

@@ -62,8 +62,7 @@ TEST_F(Collect, TheSavedListOpensAnEmptyGroupAndAsksForSeveralFiles) {
 TEST_F(Collect, ABatchWithADuplicateAndABrokenFileAddsTheRest) {
     auto app = make_app();
     act_open_collect(*app);
-    const std::string p1 = participant(*app, "p1", 1), p2 = participant(*app, "p2", 2),
-                      p3 = participant(*app, "p3", 4);
+    const std::string p1 = participant(*app, "p1", 1), p2 = participant(*app, "p2", 2), p3 = participant(*app, "p3", 4);
     // As the browser delivers a multi-file pick or a drop: one app_file_opened per file.
     app_file_opened(*app, "anna.json", bytes(p1));
     app_file_opened(*app, "bertil.json", bytes(p2));

@@ -66,13 +66,14 @@ CollectOutcome act_collect_file(App& app, const std::string& name, const FileRea
     if (!probe) return note(app, name, CollectOutcome::Broken, first_problem(app, diag));
     const int idx = instrument_index(app, probe->instrument_id, probe->instrument_version);
     if (idx < 0)
-        return note(app, name, CollectOutcome::OtherInstrument,
-                    app.strings.format("collect.unknown_instrument", {probe->instrument_id, probe->instrument_version}));
+        return note(
+            app, name, CollectOutcome::OtherInstrument,
+            app.strings.format("collect.unknown_instrument", {probe->instrument_id, probe->instrument_version}));
     if (g.instrument >= 0 && idx != g.instrument) {
         const Instrument& own = app.instruments[static_cast<size_t>(g.instrument)];
         return note(app, name, CollectOutcome::OtherInstrument,
-                    app.strings.format("collect.other_instrument", {probe->instrument_id, probe->instrument_version,
-                                                                    own.id, own.version}));
+                    app.strings.format("collect.other_instrument",
+                                       {probe->instrument_id, probe->instrument_version, own.id, own.version}));
     }
     for (size_t i = 0; i < g.members.size(); ++i) {
         const bool same_bytes = i < g.member_digests.size() && g.member_digests[i] == digest;
@@ -101,7 +102,8 @@ bool act_remove_member(App& app, size_t index) {
     if (g.comparing || index >= g.members.size()) return false;
     const std::string label = index < g.member_labels.size() ? g.member_labels[index] : std::to_string(index + 1);
     g.members.erase(g.members.begin() + static_cast<std::ptrdiff_t>(index));
-    if (index < g.member_labels.size()) g.member_labels.erase(g.member_labels.begin() + static_cast<std::ptrdiff_t>(index));
+    if (index < g.member_labels.size())
+        g.member_labels.erase(g.member_labels.begin() + static_cast<std::ptrdiff_t>(index));
     if (index < g.member_digests.size())
         g.member_digests.erase(g.member_digests.begin() + static_cast<std::ptrdiff_t>(index));
     g.selected.clear();  // the saved list's ticks no longer describe this group
