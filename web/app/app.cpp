@@ -265,6 +265,15 @@ json group_json(const App& app) {
     const GroupView& g = app.group;
     json j = json::object();
     j["selected"] = g.selected;
+    // Collecting (collect_actions.h): each member's file name and what became of each file.
+    j["member_labels"] = g.member_labels;
+    static const char* const kOutcomes[] = {"added", "duplicate", "other-instrument", "broken"};  // CollectOutcome's order
+    json notes = json::array();
+    for (const auto& n : g.collect_notes)
+        notes.push_back({{"file", n.file},
+                         {"outcome", kOutcomes[static_cast<size_t>(n.outcome)]},
+                         {"text", collect_note_text(app, n)}});
+    j["collect_notes"] = notes;
     if (g.members.empty()) return j;
     j["comparing"] = g.comparing;
     json members = json::array();
