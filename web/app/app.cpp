@@ -267,7 +267,8 @@ json group_json(const App& app) {
     j["selected"] = g.selected;
     // Collecting (collect_actions.h): each member's file name and what became of each file.
     j["member_labels"] = g.member_labels;
-    static const char* const kOutcomes[] = {"added", "duplicate", "other-instrument", "broken"};  // CollectOutcome's order
+    static const char* const kOutcomes[] = {"added", "duplicate", "other-instrument",
+                                            "broken"};  // CollectOutcome's order
     json notes = json::array();
     for (const auto& n : g.collect_notes)
         notes.push_back({{"file", n.file},
