@@ -114,34 +114,37 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
 // clang-format on
 
 // The picker needs a recent user gesture; Chromium and Firefox accept the frame
-// after a click. The bytes go to spegeln_file_opened().
+// after a click. The bytes go to spegeln_file_opened(), one call per file
+// (`multiple`: the group screen collects many participants' files at once).
 // clang-format off
-EM_JS(void, js_request_open_file, (const char* accept, double max_bytes), {
+EM_JS(void, js_request_open_file, (const char* accept, double max_bytes, int multiple), {
     var input = document.getElementById('fileinput');
     input.accept = UTF8ToString(accept);
+    input.multiple = !!multiple;
     input.value = "";
     input.onchange = function() {
-        var file = input.files && input.files[0];
-        if (!file) return;
-        var opened = function(ptr, size) {
-            ccall('spegeln_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, size]);
-        };
-        // Over the core's limit (file_io.h, passed in as max_bytes): not read at
-        // all, and reported with its size like the CLI and the desktop do.
-        if (file.size > max_bytes) {
-            ccall('spegeln_file_too_large', null, ['string', 'number'], [file.name, file.size]);
-            return;
-        }
-        file.arrayBuffer().then(function(buf) {
-            var bytes = new Uint8Array(buf);
-            var ptr = _malloc(bytes.length + 1);
-            if (!ptr) { opened(0, 0); return; }  // out of memory: reported, not a crash
-            HEAPU8.set(bytes, ptr);
-            opened(ptr, bytes.length);
-            _free(ptr);
-        }, function(err) {
-            console.warn('Strategispegeln: could not read the file', err);
-            opened(0, 0);
+        var files = input.files ? Array.prototype.slice.call(input.files) : [];
+        files.forEach(function(file) {
+            var opened = function(ptr, size) {
+                ccall('spegeln_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, size]);
+            };
+            // Over the core's limit (file_io.h, passed in as max_bytes): not read at
+            // all, and reported with its size like the CLI and the desktop do.
+            if (file.size > max_bytes) {
+                ccall('spegeln_file_too_large', null, ['string', 'number'], [file.name, file.size]);
+                return;
+            }
+            file.arrayBuffer().then(function(buf) {
+                var bytes = new Uint8Array(buf);
+                var ptr = _malloc(bytes.length + 1);
+                if (!ptr) { opened(0, 0); return; }  // out of memory: reported, not a crash
+                HEAPU8.set(bytes, ptr);
+                opened(ptr, bytes.length);
+                _free(ptr);
+            }, function(err) {
+                console.warn('Strategispegeln: could not read the file', err);
+                opened(0, 0);
+            });
         });
     };
     input.click();
@@ -288,7 +291,12 @@ bool download(const std::string& filename, const std::string& mime, const std::s
 }
 
 bool request_open_file(const std::string& accept, const std::string& /*title*/) {
-    js_request_open_file(accept.c_str(), static_cast<double>(spegeln::kMaxDocumentBytes));
+    js_request_open_file(accept.c_str(), static_cast<double>(spegeln::kMaxDocumentBytes), 0);
+    return true;
+}
+
+bool request_open_files(const std::string& accept, const std::string& /*title*/) {
+    js_request_open_file(accept.c_str(), static_cast<double>(spegeln::kMaxDocumentBytes), 1);
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include "compare.h"
 #include "coverage.h"
 #include "file_io.h"
+#include "group_report.h"
 #include "json_read.h"
 #include "output.h"
 #include "output_common.h"
@@ -35,7 +36,7 @@ struct Args {
     std::string view;                           // --view, `score` and `aggregate`
     bool takes_view = false;
     bool help = false;
-    bool html_allowed = false;  // only `score` writes the HTML report
+    bool html_allowed = false;  // `score` and `aggregate` write an HTML report
 };
 
 bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instrument, const char* usage,
@@ -355,6 +356,7 @@ int cmd_score(const std::vector<std::string>& raw, const UiStrings& t) {
 int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
     Args args;
     args.takes_view = true;
+    args.html_allowed = true;  // the group report (core/group_report.h)
     if (!parse_args(raw, args, true, kAggregateUsage, t)) return kExitUsage;
     if (args.help) return help(t, kAggregateUsage);
     if (args.files.empty()) {
@@ -385,6 +387,8 @@ int cmd_aggregate(const std::vector<std::string>& raw, const UiStrings& t) {
         emit(aggregate_json(*in, r, vp));
     else if (args.format == "csv")
         emit(aggregate_csv(*in, r, t, vp));
+    else if (args.format == "html")
+        emit(group_report_html(*in, all, content_language(t)));
     else
         emit(aggregate_text(*in, r, t, vp));
     return kExitOk;

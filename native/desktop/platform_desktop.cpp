@@ -243,6 +243,11 @@ bool request_open_file(const std::string& accept, const std::string& title) {
     return true;
 }
 
+// zenity and kdialog pick one file here; several arrive by dropping them on the window.
+bool request_open_files(const std::string& accept, const std::string& title) {
+    return request_open_file(accept, title);
+}
+
 void open_html(const std::string& title, const std::string& html) {
     std::string stem = "strategispegeln";
     for (char c : title) stem += (std::isalnum(static_cast<unsigned char>(c)) || c == '-') ? c : '_';

@@ -57,6 +57,11 @@ bool request_open_file(const std::string& accept, const std::string& /*title*/) 
     fake::platform().open_file_requests.push_back(accept);
     return true;
 }
+bool request_open_files(const std::string& accept, const std::string& /*title*/) {
+    if (fake::platform().no_file_picker) return false;
+    fake::platform().open_file_requests.push_back("multiple:" + accept);
+    return true;
+}
 void open_html(const std::string& title, const std::string& html) {
     fake::platform().opened_html.push_back({title, html});
 }

@@ -21,6 +21,7 @@
 #include "assessment/plan_actions.h"
 #include "audit/audit_actions.h"
 #include "document.h"
+#include "group/collect_actions.h"
 #include "group/group_actions.h"
 #include "library/library_actions.h"
 #include "messages.h"

@@ -46,6 +46,12 @@ double app_next_wakeup(const App& app) {
 }
 
 void app_file_opened(App& app, const std::string& name, const FileRead& file) {
+    // On the group screen every file, good or bad, is a participant to collect: one bad
+    // file in a batch is noted there and does not stop the rest with a dialog.
+    if (is_collecting(app)) {
+        act_collect_file(app, name, file);
+        return;
+    }
     if (!file.ok()) {
         // The core's sentence in the app's language, the same the CLI prints
         // ("filen är 20,1 MB; största …", "the file is 20.1 MB; the largest …").
@@ -309,6 +315,16 @@ json group_json(const App& app) {
     const GroupView& g = app.group;
     json j = json::object();
     j["selected"] = g.selected;
+    // Collecting (collect_actions.h): each member's file name and what became of each file.
+    j["member_labels"] = g.member_labels;
+    static const char* const kOutcomes[] = {"added", "duplicate", "other-instrument",
+                                            "broken"};  // CollectOutcome's order
+    json notes = json::array();
+    for (const auto& n : g.collect_notes)
+        notes.push_back({{"file", n.file},
+                         {"outcome", kOutcomes[static_cast<size_t>(n.outcome)]},
+                         {"text", collect_note_text(app, n)}});
+    j["collect_notes"] = notes;
     if (g.members.empty()) return j;
     j["comparing"] = g.comparing;
     j["presenting"] = g.presenting;

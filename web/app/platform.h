@@ -35,6 +35,9 @@ bool download(const std::string& filename, const std::string& mime, const std::s
 // `title` names the dialog where the platform shows one (the desktop's file
 // dialog); the browser's picker has its own.
 bool request_open_file(const std::string& accept /* ".json,.csv" */, const std::string& title);
+// The same with several files picked at once; each arrives through its own
+// app_file_opened() call. Natively the dialog picks one (drop several instead).
+bool request_open_files(const std::string& accept, const std::string& title);
 // Opens a self-contained HTML document for reading and printing (a new tab in the
 // browser; the default browser natively).
 void open_html(const std::string& title, const std::string& html);

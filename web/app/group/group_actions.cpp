@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "actions.h"
+#include "group_report.h"
 #include "output.h"
 #include "platform.h"
 #include "widgets/personal_data_scan.h"
@@ -81,6 +82,12 @@ bool load_selected(App& app, bool comparing) {
         app.group.base_instrument = versions[0];
         app.group.instrument = versions[1];
     }
+    app.group.member_labels.clear();
+    for (const auto& a : members)
+        app.group.member_labels.push_back((a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name) + " · " +
+                                          a.date + (a.respondent_role.empty() ? "" : " · " + a.respondent_role));
+    app.group.member_digests.assign(members.size(), 0);
+    app.group.collect_notes.clear();
     app.group.members = std::move(members);
     app.group.comparing = comparing;
     app.group.over_time = false;
@@ -223,4 +230,36 @@ bool act_export_group_csv(App& app) {
     show_toast(app, tr(app, "export.csv_done"));
     platform::announce(tr(app, "export.csv_done"));
     return true;
+}
+
+namespace {
+
+bool download_group(App& app, const std::string& file, const char* mime, const std::string& data,
+                    const char* done_key) {
+    if (!platform::download(file, mime, data)) {
+        show_error(app, tr(app, "error.save_title"), {tr(app, "error.export_failed")});
+        return false;
+    }
+    show_toast(app, tr(app, done_key));
+    platform::announce(tr(app, done_key));
+    return true;
+}
+
+}  // namespace
+
+bool act_export_group_html(App& app) {
+    GroupView& g = app.group;
+    if (g.comparing || g.members.empty() || g.instrument < 0) return false;
+    const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
+    return download_group(app, app.strings.format("group.file_report", {std::to_string(g.members.size())}),
+                          "text/html;charset=utf-8", group_report_html(in, g.members, app.language),
+                          "group.export_html_done");
+}
+
+bool act_export_group_json(App& app) {
+    GroupView& g = app.group;
+    if (g.comparing || g.members.empty() || g.instrument < 0) return false;
+    const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
+    return download_group(app, app.strings.format("group.file_json", {std::to_string(g.members.size())}),
+                          "application/json", aggregate_json(in, g.aggregate), "group.export_json_done");
 }

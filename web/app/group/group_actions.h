@@ -38,3 +38,7 @@ bool act_present(App& app, bool on);
 void act_slide(App& app, int step, size_t count);
 // The items whose answers differ (the core's spread above 0), largest disagreement first.
 std::vector<const spegeln::ItemSpread*> differing_items(const spegeln::AggregateReport& r);
+// The aggregate as the printable group report (core/group_report.h) and as the JSON of
+// `spegeln aggregate --format json`, downloaded like the CSV.
+bool act_export_group_html(App& app);
+bool act_export_group_json(App& app);

@@ -12,6 +12,19 @@
 #include "trend.h"
 #include "version_compare.h"
 
+// What became of one file given to the group screen (collect_actions.h).
+enum class CollectOutcome {
+    Added,            // a new participant
+    Duplicate,        // same content or same assessment id as a participant already in
+    OtherInstrument,  // an assessment of another instrument or version than the group's
+    Broken,           // not a readable assessment (or the file could not be read at all)
+};
+struct CollectNote {
+    std::string file;
+    CollectOutcome outcome = CollectOutcome::Added;
+    std::string detail;  // a sentence: whose duplicate, which instrument, the core's diagnostic
+};
+
 // Several saved assessments taken together (screen_group.cpp): a workshop's
 // participants aggregated, or a baseline and its follow-up compared. Loaded
 // when the screen opens; the saved files are not changed.
@@ -38,4 +51,11 @@ struct GroupView {
     bool all_items = false;   // every differing item listed, not only the first few
     bool presenting = false;  // presentation mode (screen_present.cpp) over the whole window
     size_t slide = 0;         // its slide: 0 the overall score, then principles, then areas
+    // Collecting a workshop (collect_actions.h): per member, where it came from (a file's name
+    // or the saved entry's text) and a digest of the file's bytes (0 for saved ones); what
+    // became of each file given since the notes were last cleared. Collected files stay in
+    // memory only; they are not added to the saved list.
+    std::vector<std::string> member_labels;
+    std::vector<size_t> member_digests;
+    std::vector<CollectNote> collect_notes;
 };

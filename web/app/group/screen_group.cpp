@@ -10,6 +10,7 @@
 #include "number_format.h"
 #include "output.h"
 #include "screens.h"
+#include "screens_group.h"
 #include "widgets/fonts.h"
 #include "widgets/widgets_chart.h"
 #include "widgets/widgets_common.h"
@@ -32,15 +33,21 @@ void export_button(App& app) {
     if (ui::button(app, "group.export_csv", export_label(app))) act_export_group_csv(app);
 }
 
+// The aggregate's three downloads: the printable report, the CSV and the JSON.
+void export_buttons(App& app) {
+    const std::string html = tr(app, "group.export_html"), json = tr(app, "group.export_json");
+    ui::flow(ui::button_width(html));
+    if (ui::button(app, "group.export_html", html)) act_export_group_html(app);
+    ui::flow(ui::button_width(export_label(app)));
+    export_button(app);
+    ui::flow(ui::button_width(json));
+    if (ui::button(app, "group.export_json", json)) act_export_group_json(app);
+}
+
 // "Vårdcentralen Eken · 2026-03-15 · Deltagare 1"
 std::string member_text(const App& app, const Assessment& a) {
     std::string name = a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name;
     return name + " · " + a.date + (a.respondent_role.empty() ? "" : " · " + a.respondent_role);
-}
-
-void member_list(App& app) {
-    ui::label(tr(app, "group.members"));
-    for (const Assessment& a : app.group.members) ui::text_muted("• " + member_text(app, a));
 }
 
 std::string distribution_text(const App& app, const Instrument& in, const Item& item, const ItemDistribution& d);
@@ -132,20 +139,22 @@ void draw_aggregate(App& app, const Instrument& in) {
         ui::FontScope f(font_bold());
         ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
     }
-    member_list(app);
-    ImGui::Spacing();
     back_button(app);
     // Below the anonymity threshold nothing of the group's answers is shown or exported: with one
-    // or two people every dot, spread and distribution says what someone answered.
+    // or two people every dot, spread and distribution says what someone answered. The collect
+    // panel stays, so late participants can still be added.
     if (r.below_anonymity_threshold) {
         ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
+        ImGui::Spacing();
+        draw_collect_panel(app);
         return;
     }
-    ui::flow(ui::button_width(export_label(app)));
-    export_button(app);
+    export_buttons(app);
     const std::string present = tr(app, "group.present");
     ui::flow(ui::button_width(present));
     if (ui::primary_button(app, "group.present", present)) act_present(app, true);
+    ImGui::Spacing();
+    draw_collect_panel(app);
     ImGui::Spacing();
     ui::text_muted(tr(app, "group.how"));
     ImGui::Spacing();
@@ -277,7 +286,10 @@ void draw_group(App& app) {
     }
     const GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
+        // An empty group: a workshop about to be collected.
+        ui::heading(tr(app, "collect.title"));
         back_button(app);
+        if (!g.comparing) draw_collect_panel(app);
         return;
     }
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
