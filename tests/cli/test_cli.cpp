@@ -1028,46 +1028,47 @@ TEST_F(Cli, CompareASelfAssessmentWithABrukarrevision) {
     Result invalid = run({"compare", self_file, write("audit-bad.json", dump_json(bad))});
     EXPECT_EQ(invalid.exit_code, 1);
     EXPECT_TRUE(invalid.out.empty());
-    // The handlingsplan (docs/assessment-format.md): `spegeln plan` in text, CSV and JSON, in the
-    // report of `score --format html`, carried by `spegeln follow-up` to the newest version through
-    // its mapping (skane-sample.json is on 1.0.0: pv-01 became lt-07), and a broken plan refused.
-    TEST_F(Cli, PlanIsPrintedReportedAndCarriedIntoTheNextRound) {
-        std::string file = write("with-plan.json", [] {
-            json j = json::parse(read_text(kSkaneSample));
-            j["handlingsplan"] = json::parse(
-                R"({"actions":[{"id":"a1","items":["pv-01"],"insats":"4.3.1","responsible":"Verksamhetschef","due":"2026-09-30","follow_up":"Uppföljning i september","status":"pagar"}]})");
-            return dump_json(j);
-        }());
-        Result text = run({"plan", file});
-        EXPECT_EQ(text.exit_code, 0) << text.err;
-        EXPECT_TRUE(contains(text.out, "Status: Pågår")) << text.out;
-        Result csv = run({"plan", file, "--format", "csv"});
-        EXPECT_EQ(csv.exit_code, 0) << csv.err;
-        EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBF", 0), 0u);
-        EXPECT_TRUE(contains(csv.out, "a1;pv-01;")) << csv.out;
-        Result js = run({"plan", file, "--format", "json"});
-        EXPECT_EQ(js.exit_code, 0) << js.err;
-        EXPECT_TRUE(contains(js.out, "\"format\": \"strategispegeln-plan\"")) << js.out;
-        Result html = run({"score", file, "--format", "html"});
-        EXPECT_TRUE(contains(html.out, "Uppföljning i september")) << "the plan is in the report";
+}
 
-        Result next = run({"follow-up", file});
-        EXPECT_EQ(next.exit_code, 0) << next.err;
-        Diagnostics d;
-        auto carried = load_assessment(next.out, d);
-        ASSERT_TRUE(carried) << next.out;
-        EXPECT_NE(carried->instrument_version, "1.0.0");
-        ASSERT_EQ(carried->plan.actions.size(), 1u);
-        EXPECT_EQ(carried->plan.actions[0].items, std::vector<std::string>{"lt-07"});
-        EXPECT_EQ(carried->plan.actions[0].carried_from->status, ActionStatus::Pagar);
+// The handlingsplan (docs/assessment-format.md): `spegeln plan` in text, CSV and JSON, in the
+// report of `score --format html`, carried by `spegeln follow-up` to the newest version through
+// its mapping (skane-sample.json is on 1.0.0: pv-01 became lt-07), and a broken plan refused.
+TEST_F(Cli, PlanIsPrintedReportedAndCarriedIntoTheNextRound) {
+    std::string file = write("with-plan.json", [] {
+        json j = json::parse(read_text(kSkaneSample));
+        j["handlingsplan"] = json::parse(
+            R"({"actions":[{"id":"a1","items":["pv-01"],"insats":"4.3.1","responsible":"Verksamhetschef","due":"2026-09-30","follow_up":"Uppföljning i september","status":"pagar"}]})");
+        return dump_json(j);
+    }());
+    Result text = run({"plan", file});
+    EXPECT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "Status: Pågår")) << text.out;
+    Result csv = run({"plan", file, "--format", "csv"});
+    EXPECT_EQ(csv.exit_code, 0) << csv.err;
+    EXPECT_EQ(csv.out.rfind("\xEF\xBB\xBF", 0), 0u);
+    EXPECT_TRUE(contains(csv.out, "a1;pv-01;")) << csv.out;
+    Result js = run({"plan", file, "--format", "json"});
+    EXPECT_EQ(js.exit_code, 0) << js.err;
+    EXPECT_TRUE(contains(js.out, "\"format\": \"strategispegeln-plan\"")) << js.out;
+    Result html = run({"score", file, "--format", "html"});
+    EXPECT_TRUE(contains(html.out, "Uppföljning i september")) << "the plan is in the report";
 
-        std::string bad = write("bad-plan.json", [] {
-            json j = json::parse(read_text(kSkaneSample));
-            j["handlingsplan"] =
-                json::parse(R"({"actions":[{"id":"a1","items":["pv-01"],"action":"x","status":"klar"}]})");
-            return dump_json(j);
-        }());
-        Result refused = run({"plan", bad});
-        EXPECT_EQ(refused.exit_code, 1);
-        EXPECT_TRUE(contains(refused.err, "handlingsplan.actions[0].status")) << refused.err;
-    }
+    Result next = run({"follow-up", file});
+    EXPECT_EQ(next.exit_code, 0) << next.err;
+    Diagnostics d;
+    auto carried = load_assessment(next.out, d);
+    ASSERT_TRUE(carried) << next.out;
+    EXPECT_NE(carried->instrument_version, "1.0.0");
+    ASSERT_EQ(carried->plan.actions.size(), 1u);
+    EXPECT_EQ(carried->plan.actions[0].items, std::vector<std::string>{"lt-07"});
+    EXPECT_EQ(carried->plan.actions[0].carried_from->status, ActionStatus::Pagar);
+
+    std::string bad = write("bad-plan.json", [] {
+        json j = json::parse(read_text(kSkaneSample));
+        j["handlingsplan"] = json::parse(R"({"actions":[{"id":"a1","items":["pv-01"],"action":"x","status":"klar"}]})");
+        return dump_json(j);
+    }());
+    Result refused = run({"plan", bad});
+    EXPECT_EQ(refused.exit_code, 1);
+    EXPECT_TRUE(contains(refused.err, "handlingsplan.actions[0].status")) << refused.err;
+}
