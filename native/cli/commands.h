@@ -26,5 +26,7 @@ int cmd_report(const std::vector<std::string>& args, const spegeln::UiStrings& t
 int cmd_audit(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_code(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_decode(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

@@ -12,7 +12,7 @@ using namespace spegeln;
 void act_go(App& app, Screen screen) {
     bool needs_assessment = screen == Screen::Answer || screen == Screen::Results || screen == Screen::Export;
     app.screen = needs_assessment && !app.doc.current ? Screen::Start : screen;
-    if (app.screen == Screen::Group && app.group.members.empty()) app.screen = Screen::Saved;
+    if (app.screen == Screen::Group && app.group.members.empty() && !app.group.codes.open) app.screen = Screen::Saved;
     if (app.screen == Screen::Answer) app.answer.scroll_to_item = true;
 }
 

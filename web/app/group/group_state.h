@@ -9,6 +9,7 @@
 #include "aggregate.h"
 #include "assessment.h"
 #include "compare.h"
+#include "group/codes_state.h"
 #include "version_compare.h"
 
 // An item whose answers differ most in a group: the standard deviation of the
@@ -38,4 +39,5 @@ struct GroupView {
     spegeln::VersionComparison versions;
     std::vector<std::string> warnings;  // from spegeln::compare, as sentences
     bool scroll_top = false;            // a newly opened view starts at its top
+    CodesPanel codes;                   // the trainer's pasted codes (panel_codes.cpp)
 };

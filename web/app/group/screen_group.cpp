@@ -4,6 +4,7 @@
 // a baseline and its follow-up side by side with the change. Every number is
 // the core's, formatted with score_text / change_text (actions.h).
 #include "actions.h"
+#include "group/panel_codes.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
@@ -234,6 +235,7 @@ void draw_group(App& app) {
         ImGui::SetScrollY(0.0f);
         app.group.scroll_top = false;
     }
+    draw_codes_panel(app);
     const GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
         back_button(app);
