@@ -106,8 +106,9 @@ TEST(Code, EveryBundledAssessmentInstrumentRoundTripsWithUnitKindAndCorePath) {
     std::mt19937 rng(7);
     for (const auto& in : instruments()) {
         if (in.supports(Mode::Brukarrevision)) continue;  // an audit is its own file, not an assessment
-        std::vector<int> values;
-        for (size_t k = 0; k < in.items.size(); ++k) values.push_back(static_cast<int>(rng() % 8));
+        std::vector<int> values;                          // within each item's scale (1.0 also has a three-level scale)
+        for (const auto& item : in.items)
+            values.push_back(static_cast<int>(rng() % (3 + in.scale_of(item).levels.size())));
         Assessment a = with_values(in, values);
         if (!in.unit_kinds.empty()) a.unit_kind = in.unit_kinds.back().id;
         a.core_path = !in.unit_kinds.empty();

@@ -23,7 +23,7 @@ void draw_qr(App& app, const QrMatrix& m, float side) {
     for (int y = 0; y < m.size; ++y)
         for (int x = 0; x < m.size; ++x)
             if (m.at(x, y)) {
-                ImVec2 a(p.x + (x + quiet) * unit, p.y + (y + quiet) * unit);
+                ImVec2 a(p.x + static_cast<float>(x + quiet) * unit, p.y + static_cast<float>(y + quiet) * unit);
                 dl->AddRectFilled(a, ImVec2(a.x + unit, a.y + unit), IM_COL32(0, 0, 0, 255));
             }
     ImGui::Dummy(ImVec2(side, side));
