@@ -10,14 +10,14 @@
 // Writes the modules as '0'/'1' characters into a malloc'd string: size*size of them, or "" when
 // the library is not loaded (then the screen shows the code without its QR).
 EM_JS(char*, js_qr_modules, (const char* text), {
-    if (typeof qrcode != = 'function') return 0;
-    var qr = qrcode(0, 'M');
-    qr.addData(UTF8ToString(text), 'Alphanumeric');
+    if (typeof qrcode != "function") return 0;
+    var qr = qrcode(0, "M");
+    qr.addData(UTF8ToString(text), "Alphanumeric");
     qr.make();
     var n = qr.getModuleCount();
-    var s = '';
+    var s = "";
     for (var y = 0; y < n; y++)
-        for (var x = 0; x < n; x++) s += qr.isDark(y, x) ? '1' : '0';
+        for (var x = 0; x < n; x++) s += qr.isDark(y, x) ? "1" : "0";
     var len = lengthBytesUTF8(s) + 1;
     var p = _malloc(len);
     stringToUTF8(s, p, len);
