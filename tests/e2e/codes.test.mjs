@@ -40,7 +40,8 @@ export const tests = {
       let s = await state(page);
       assert(s.labels[`start.instrument.${INSTRUMENT_ID}`].includes('Workshop – kort (12 frågor, 5 min)'),
         `the start screen offers the workshop: ${s.labels[`start.instrument.${INSTRUMENT_ID}`]}`);
-      assert(s.widgets['start.case'], 'the case can be read from the start screen');
+      await reveal(page, 'start.case');
+      await screenshot(page, 'start-workshop');
       await click(page, 'start.unit_name');
       await typeText(page, 'Fallet Ekbacken');
       await click(page, 'start.begin');
@@ -66,9 +67,10 @@ export const tests = {
       assert(s.screen === 'export', 'on the export screen');
       code = s.labels['export.code'];
       assert(/^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/.test(code), `a 16-symbol code in four groups: ${code}`);
-      assert(s.widgets['export.qr'] && s.widgets['export.code_copy'], 'the QR code and the copy button are shown');
       await screenshot(page, 'export-code');
       await reveal(page, 'export.qr');
+      s = await state(page);
+      assert(s.widgets['export.qr'] && s.widgets['export.code_copy'], 'the QR code and the copy button are shown');
       await screenshot(page, 'export-qr');
       assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     });
