@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, raf, reveal, ROOT, settle, state, tempDir, typeText, waitStorage, withApp } from './lib.mjs';
+import { assert, click, pressKey, raf, reveal, ROOT, settle, state, tempDir, typeText, waitStorage, withApp } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-workshop';
@@ -114,7 +114,11 @@ export const tests = {
       assert(s.screen === 'group', `the paste panel: ${s.screen}`);
       await click(page, 'codes.text');
       // As pasted from a chat: lower case, spaces, a blank line.
-      await typeText(page, `${code.toLowerCase()}\n${second}\n\n${damaged}\n ${code} \n`);
+      // Enter pressed on its own: typed quickly, the text proxy can drop a newline.
+      for (const line of [code.toLowerCase(), second, '', damaged, ` ${code} `]) {
+        if (line) await typeText(page, line);
+        await pressKey(page, 'Enter');
+      }
       await screenshot(page, 'pasted');
       await click(page, 'codes.add');
       await raf(page, 3);
