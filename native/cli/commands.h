@@ -32,5 +32,7 @@ int cmd_coverage(const std::vector<std::string>& args, const spegeln::UiStrings&
 int cmd_plan(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_follow_up(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 int cmd_instruments(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_code(const std::vector<std::string>& args, const spegeln::UiStrings& t);
+int cmd_decode(const std::vector<std::string>& args, const spegeln::UiStrings& t);
 
 }  // namespace cli

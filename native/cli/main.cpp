@@ -113,6 +113,8 @@ int main(int argc, char** argv) {
     if (cmd == "coverage") return cli::cmd_coverage(args, t);
     if (cmd == "plan") return cli::cmd_plan(args, t);
     if (cmd == "follow-up") return cli::cmd_follow_up(args, t);
+    if (cmd == "code") return cli::cmd_code(args, t);
+    if (cmd == "decode") return cli::cmd_decode(args, t);
     std::fprintf(
         stderr, "spegeln: %s\n\n%s",
         t.format("cli.error.unknown_command", {spegeln::terminal_safe(spegeln::quote_for_message(cmd))}).c_str(),

@@ -13,7 +13,7 @@ void act_go(App& app, Screen screen) {
     bool needs_assessment =
         screen == Screen::Answer || screen == Screen::Results || screen == Screen::Export || screen == Screen::Plan;
     app.screen = needs_assessment && !app.doc.current ? Screen::Start : screen;
-    if (app.screen == Screen::Group && app.group.members.empty()) app.screen = Screen::Saved;
+    if (app.screen == Screen::Group && app.group.members.empty() && !app.group.codes.open) app.screen = Screen::Saved;
     const bool audit_screen = screen == Screen::AuditSetup || screen == Screen::AuditMethod ||
                               screen == Screen::AuditItems || screen == Screen::AuditRecommendations ||
                               screen == Screen::AuditResponse || screen == Screen::AuditReport;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "widgets/qr.h"
+
 struct AnswerView {
     int area = 0;                         // index into the instrument's areas
     std::string item;                     // id of the current (highlighted) item
@@ -15,4 +17,8 @@ struct AnswerView {
     std::vector<std::string> help_shown;  // items whose "Vad menas?" is expanded
     // The results screen's view (views.h): "principer", "omraden" or a framework of the instrument.
     std::string view = "principer";
+    // The export screen's QR code, made again only when the code changes (widgets/qr.h).
+    std::string qr_code;
+    QrMatrix qr;
+    bool case_open = false;  // the workshop case's text shown on the answer screen
 };

@@ -5,6 +5,7 @@
 
 #include "a11y/semantics.h"
 #include "actions.h"
+#include "assessment/panel_case.h"
 #include "imgui.h"
 #include "screens.h"
 #include "widgets/fonts.h"
@@ -158,6 +159,7 @@ void draw_answer(App& app) {
         std::string path = app.doc.current->core_path ? tr(app, "answer.core_path") : std::string();
         ui::text_muted(who.empty() ? path : path.empty() ? who : who + " · " + path);
     }
+    draw_case_panel(app);
     area_selector(app, *in);
     const size_t ai = static_cast<size_t>(std::clamp(app.answer.area, 0, static_cast<int>(in->areas.size()) - 1));
     const Area& area = in->areas[ai];

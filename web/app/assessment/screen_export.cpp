@@ -1,10 +1,75 @@
 // screen_export.cpp — getting the assessment out of the browser: the JSON
 // file (the durable copy, the only one that can be imported again), a CSV for
 // Excel and the printable report.
+#include <algorithm>
+
 #include "actions.h"
+#include "code.h"
 #include "imgui.h"
 #include "screens.h"
+#include "widgets/qr.h"
 #include "widgets/widgets_common.h"
+
+namespace {
+
+// The modules as dark squares on white with a four-module quiet zone, `side` pixels square.
+void draw_qr(App& app, const QrMatrix& m, float side) {
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int quiet = 4;
+    const float unit = side / static_cast<float>(m.size + 2 * quiet);
+    // A scanner needs dark on light whatever the theme: plain black and white.
+    dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(255, 255, 255, 255));
+    for (int y = 0; y < m.size; ++y)
+        for (int x = 0; x < m.size; ++x)
+            if (m.at(x, y)) {
+                ImVec2 a(p.x + static_cast<float>(x + quiet) * unit, p.y + static_cast<float>(y + quiet) * unit);
+                dl->AddRectFilled(a, ImVec2(a.x + unit, a.y + unit), IM_COL32(0, 0, 0, 255));
+            }
+    ImGui::Dummy(ImVec2(side, side));
+    ui::record(app, "export.qr", tr(app, "export.code_qr"));
+}
+
+// A workshop participant's answers as a short code to read aloud or paste in a chat, and its QR.
+void code_card(App& app, const spegeln::Assessment& a) {
+    const spegeln::Instrument* in = current_instrument(app);
+    if (!in || a.mode != spegeln::Mode::Workshop) return;
+    spegeln::Diagnostics diag;
+    std::string code = spegeln::encode_code(a, *in, diag);
+    ui::Card c = ui::card_begin();
+    ui::label(tr(app, "export.code_title"));
+    if (code.empty()) {
+        for (const auto& d : diag.items) ui::text_colored(ui::kErrorInk, spegeln::diagnostic_message(d, app.strings));
+        ui::card_end(c, ui::kBg, ui::kBorder, ui::kLine);
+        ImGui::Spacing();
+        return;
+    }
+    ui::text(tr(app, "export.code_help"));
+    {
+        ui::FontScope f(font_large());
+        ui::text(code);
+    }
+    ui::record(app, "export.code", code);
+    if (ui::button(app, "export.code_copy", tr(app, "export.code_copy"))) {
+        ImGui::SetClipboardText(code.c_str());
+        show_toast(app, tr(app, "export.code_copied"));
+    }
+    if (app.answer.qr_code != code) {
+        app.answer.qr_code = code;
+        app.answer.qr = qr_encode(code);
+    }
+    const QrMatrix& m = app.answer.qr;
+    if (m.size > 0) {
+        ImGui::Spacing();
+        draw_qr(app, m, std::min(ImGui::GetContentRegionAvail().x, ui::em() * 12.0f));
+        ui::text_muted(tr(app, "export.code_qr"));
+    }
+    ui::text_muted(tr(app, "export.code_not_carried"));
+    ui::card_end(c, ui::kBg, ui::kBorder, ui::kLine);
+    ImGui::Spacing();
+}
+
+}  // namespace
 
 void draw_export(App& app) {
     if (!app.doc.current) return;
@@ -20,6 +85,8 @@ void draw_export(App& app) {
         ui::banner(app.strings.format("export.up_to_date", {when.substr(0, 10)}), ui::kOkBg, ui::kOkInk);
     }
     ImGui::Spacing();
+
+    code_card(app, a);
 
     ui::Card c1 = ui::card_begin();
     ui::label(tr(app, "export.json_title"));

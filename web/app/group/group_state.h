@@ -9,6 +9,7 @@
 #include "aggregate.h"
 #include "assessment.h"
 #include "compare.h"
+#include "group/codes_state.h"
 #include "trend.h"
 #include "version_compare.h"
 
@@ -58,4 +59,5 @@ struct GroupView {
     std::vector<std::string> member_labels;
     std::vector<size_t> member_digests;
     std::vector<CollectNote> collect_notes;
+    CodesPanel codes;  // the trainer's pasted codes (panel_codes.cpp)
 };

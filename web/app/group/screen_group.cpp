@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "actions.h"
+#include "group/panel_codes.h"
 #include "imgui.h"
 #include "number_format.h"
 #include "output.h"
@@ -284,6 +285,7 @@ void draw_group(App& app) {
         draw_trend(app);  // screen_trend.cpp
         return;
     }
+    draw_codes_panel(app);
     const GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
         // An empty group: a workshop about to be collected.

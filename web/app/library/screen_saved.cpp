@@ -106,6 +106,12 @@ void draw_saved(App& app) {
     ui::text(tr(app, "saved.help"));
     ImGui::BeginDisabled(!app.storage_ready);
     if (ui::button(app, "saved.import", tr(app, "start.import"))) act_request_import(app);
+    // A workshop's participants send codes: the group screen's paste panel takes them.
+    ui::flow(ui::button_width(tr(app, "codes.open")));
+    if (ui::button(app, "saved.paste_codes", tr(app, "codes.open"))) {
+        app.group.codes.open = true;
+        act_go(app, Screen::Group);
+    }
     ImGui::EndDisabled();
     ImGui::Spacing();
     if (!app.storage_ready) {

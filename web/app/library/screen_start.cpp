@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "actions.h"
+#include "assessment/panel_case.h"
+#include "case_text.h"
 #include "imgui.h"
 #include "platform.h"
 #include "screens.h"
@@ -49,6 +51,14 @@ void instrument_choice(App& app) {
             act_choose_instrument(app, static_cast<int>(i));
     }
     if (app.instruments.empty()) ui::text_colored(ui::kErrorInk, tr(app, "start.no_instruments"));
+    // A workshop with no case of its own assesses the bundled one: readable before starting.
+    if (f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())) {
+        const std::string& id = app.instruments[static_cast<size_t>(f.instrument)].id;
+        if (auto c = spegeln::case_for_instrument(id)) {
+            ui::text_muted(app.strings.format("start.case", {c->title}));
+            if (ui::button(app, "start.case", tr(app, "case.print"))) act_print_case(app, id);
+        }
+    }
 }
 
 void mode_choice(App& app, const Instrument& in) {

@@ -1,0 +1,139 @@
+// codes.test.mjs — a workshop's answers as codes, in headless Chromium: a participant picks the
+// short workshop instrument, reads the fictional case beside the items, answers (levels, vet ej,
+// ej aktuellt, one left open) and reads the code and its QR on the export screen; the code holds
+// exactly those answers (`spegeln decode`). A trainer, in another browser, pastes that code, a
+// second participant's (from `spegeln code`), a damaged copy and a duplicate into the group screen:
+// two participants, the damaged line named with its line number and the checksum message, the
+// duplicate reported.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { assert, click, pressKey, raf, reveal, ROOT, settle, state, tempDir, typeText, waitStorage, withApp } from './lib.mjs';
+
+const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
+const INSTRUMENT_ID = 'skane-2025-workshop';
+const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
+const order = instrument.areas.flatMap((a) => instrument.items.filter((i) => i.area === a.id));
+
+function cli(args, opts = {}) {
+  if (!fs.existsSync(CLI)) {
+    execFileSync('cmake', ['--build', path.join(ROOT, 'build/native'), '--target', 'spegeln', '-j2'], { stdio: 'inherit' });
+  }
+  return execFileSync(CLI, args, { encoding: 'utf8', ...opts });
+}
+
+// What participant one answers, item by item in the order shown: every kind of answer.
+function plan(i) {
+  if (i === 3) return { status: 'vet-ej' };
+  if (i === 7) return { status: 'ej-aktuellt' };
+  if (i === 10) return null;  // left unanswered
+  return { level: i % 5 };
+}
+
+export const tests = {
+  'a participant\'s code reaches the trainer; a damaged and a duplicate line are reported': async ({ browser, baseUrl, screenshot }) => {
+    let code = '';
+    const expected = {};
+    await withApp(browser, baseUrl, {}, async ({ page, errors }) => {
+      await waitStorage(page);
+      await click(page, `start.instrument.${INSTRUMENT_ID}`);
+      let s = await state(page);
+      assert(s.labels[`start.instrument.${INSTRUMENT_ID}`].includes('Workshop – kort (12 frågor, 5 min)'),
+        `the start screen offers the workshop: ${s.labels[`start.instrument.${INSTRUMENT_ID}`]}`);
+      await reveal(page, 'start.case');
+      await screenshot(page, 'start-workshop');
+      await click(page, 'start.unit_name');
+      await typeText(page, 'Fallet Ekbacken');
+      await click(page, 'start.begin');
+      s = await state(page);
+      assert(s.screen === 'answer', `on the answer screen: ${JSON.stringify(s.error_messages)}`);
+      await click(page, 'case.toggle');
+      await screenshot(page, 'answer-with-case');
+
+      let n = 0;
+      for (const area of instrument.areas) {
+        await click(page, `answer.area.${area.id}`);
+        for (const item of order.filter((it) => it.area === area.id)) {
+          const p = plan(n++);
+          if (!p) continue;
+          const id = p.status === 'vet-ej' ? 'vet_ej' : p.status === 'ej-aktuellt' ? 'ej_aktuellt' : `level.${p.level}`;
+          await click(page, `answer.item.${item.id}.${id}`);
+          expected[item.id] = p;
+        }
+      }
+      await click(page, 'nav.export');
+      await settle(page);
+      s = await state(page);
+      assert(s.screen === 'export', 'on the export screen');
+      code = s.labels['export.code'];
+      assert(/^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/.test(code), `a 16-symbol code in four groups: ${code}`);
+      await screenshot(page, 'export-code');
+      await reveal(page, 'export.qr');
+      s = await state(page);
+      assert(s.widgets['export.qr'] && s.widgets['export.code_copy'], 'the QR code and the copy button are shown');
+      await screenshot(page, 'export-qr');
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    });
+
+    // The code holds exactly the answers given.
+    const decoded = JSON.parse(cli(['decode', code]));
+    assert(decoded.instrument.id === INSTRUMENT_ID && decoded.instrument.version === instrument.version, 'instrument and version');
+    for (const item of instrument.items) {
+      const want = expected[item.id];
+      const got = decoded.answers[item.id];
+      assert(JSON.stringify(got ? (got.status === 'vet-ej' || got.status === 'ej-aktuellt' ? { status: got.status } : { level: got.level }) : null)
+        === JSON.stringify(want || null), `${item.id}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+    }
+
+    // A second participant, as a file turned into a code by the CLI.
+    const dir = tempDir('spegeln-codes-');
+    const file = path.join(dir, 'deltagare-2.json');
+    const answers = {};
+    instrument.items.forEach((item, i) => { answers[item.id] = { level: (i * 3 + 1) % 5 }; });
+    fs.writeFileSync(file, JSON.stringify({
+      format: 'strategispegeln-assessment', format_version: 1, id: 'deltagare-2',
+      instrument: { id: INSTRUMENT_ID, version: instrument.version }, verksamhet: { name: 'Fallet Ekbacken' },
+      date: '2026-12-01', mode: 'workshop', answers,
+    }));
+    const second = cli(['code', file]).trim();
+    // Two neighbours swapped in the middle group (differing ones, so the code really changes).
+    const symbols = code.replace(/-/g, '');
+    let at = 6;
+    while (symbols[at] === symbols[at + 1]) at++;
+    const damagedSymbols = symbols.slice(0, at) + symbols[at + 1] + symbols[at] + symbols.slice(at + 2);
+    const damaged = damagedSymbols.match(/.{1,4}/g).join('-');
+    let failed = '';
+    try { cli(['decode', damaged], { stdio: ['ignore', 'pipe', 'pipe'] }); } catch (e) { failed = `${e.status} ${e.stderr}`; }
+    assert(failed.startsWith('1 ') && failed.includes('kontrolltecknet stämmer inte'), `the CLI refuses the damaged code: ${failed}`);
+
+    await withApp(browser, baseUrl, {}, async ({ page, errors }) => {
+      await waitStorage(page);
+      await click(page, 'nav.saved');
+      await click(page, 'saved.paste_codes');
+      let s = await state(page);
+      assert(s.screen === 'group', `the paste panel: ${s.screen}`);
+      await click(page, 'codes.text');
+      // As pasted from a chat: lower case, spaces, a blank line.
+      // Enter pressed on its own: typed quickly, the text proxy can drop a newline.
+      for (const line of [code.toLowerCase(), second, '', damaged, ` ${code} `]) {
+        if (line) await typeText(page, line);
+        await pressKey(page, 'Enter');
+      }
+      await screenshot(page, 'pasted');
+      await click(page, 'codes.add');
+      await raf(page, 3);
+      await settle(page);
+      s = await state(page);
+      assert(s.screen === 'group' && s.group.members && s.group.members.length === 2,
+        `two participants: ${JSON.stringify(s.group)} ${JSON.stringify(s.error_messages)}`);
+      assert(s.labels['codes.report.1'].startsWith('Rad 1: Kod '), s.labels['codes.report.1']);
+      assert(s.labels['codes.report.2'].startsWith('Rad 2: Kod '), s.labels['codes.report.2']);
+      assert(s.labels['codes.report.4'] === 'Rad 4: kontrolltecknet stämmer inte – ett tecken är fel eller två har bytt plats',
+        s.labels['codes.report.4']);
+      assert(s.labels['codes.report.5'] === 'Rad 5: samma kod som på rad 1', s.labels['codes.report.5']);
+      await reveal(page, 'codes.report.5');
+      await screenshot(page, 'trainer-report');
+      assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+    });
+  },
+};

@@ -1,0 +1,87 @@
+// codes_actions.cpp — pasted codes become saved assessments ticked for the group (codes_actions.h).
+#include "group/codes_actions.h"
+
+#include <algorithm>
+
+#include "actions.h"
+#include "case_text.h"
+#include "code.h"
+#include "platform.h"
+
+using namespace spegeln;
+
+namespace {
+
+std::string trim(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t\r\n");
+    size_t e = s.find_last_not_of(" \t\r\n");
+    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+int act_paste_codes(App& app, const std::string& text) {
+    CodesPanel& p = app.group.codes;
+    p.report.clear();
+    p.added = p.damaged = p.duplicates = 0;
+    std::vector<std::pair<std::string, int>> seen;  // normalized code, line
+    size_t start = 0;
+    int line = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string raw = trim(text.substr(start, end - start));
+        start = end + 1;
+        ++line;
+        if (raw.empty()) continue;
+        CodeLineReport r;
+        r.line = line;
+        Diagnostics diag;
+        auto a = decode_code(raw, app.instruments, diag);
+        if (!a) {
+            r.message = diag.items.empty() ? raw : diagnostic_message(diag.items[0], app.strings);
+            ++p.damaged;
+            p.report.push_back(std::move(r));
+            continue;
+        }
+        std::string norm = normalize_code(raw);
+        auto earlier = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == norm; });
+        if (earlier != seen.end()) {
+            r.message = app.strings.format("codes.duplicate_line", {std::to_string(earlier->second)});
+            ++p.duplicates;
+        } else if (is_saved(app, a->id)) {
+            r.message = tr(app, "codes.duplicate_saved");
+            ++p.duplicates;
+            if (std::find(app.group.selected.begin(), app.group.selected.end(), a->id) == app.group.selected.end())
+                app.group.selected.push_back(a->id);
+        } else {
+            // The name a participant's answers are shown under: the case they assessed, and the
+            // code's first group, which the participant can read on their own screen.
+            auto c = case_for_instrument(a->instrument_id);
+            a->unit_name = c ? c->title : tr(app, "codes.unit_name");
+            a->respondent_role = app.strings.format("codes.participant", {norm.substr(0, 4)});
+            a->created = platform::now_iso();
+            a->modified = a->created;
+            platform::storage_write(storage_name(a->id), assessment_to_json(*a));
+            app.group.selected.push_back(a->id);
+            r.added = true;
+            r.message = a->respondent_role;
+            ++p.added;
+        }
+        seen.emplace_back(norm, line);
+        p.report.push_back(std::move(r));
+    }
+    act_refresh_saved(app);
+    if (check_aggregate(app) == GroupCheck::Ok) {
+        const bool keep_text = p.damaged > 0;
+        CodesPanel kept = p;
+        act_open_aggregate(app);
+        app.group.codes = kept;
+        if (!keep_text) app.group.codes.text.clear();
+    } else if (p.damaged == 0) {
+        p.text.clear();
+    }
+    platform::announce(app.strings.format(
+        "codes.summary", {std::to_string(p.added), std::to_string(p.duplicates), std::to_string(p.damaged)}));
+    return app.group.codes.added;
+}
