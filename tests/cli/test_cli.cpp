@@ -1071,43 +1071,44 @@ TEST_F(Cli, PlanIsPrintedReportedAndCarriedIntoTheNextRound) {
     Result refused = run({"plan", bad});
     EXPECT_EQ(refused.exit_code, 1);
     EXPECT_TRUE(contains(refused.err, "handlingsplan.actions[0].status")) << refused.err;
-    // `spegeln code` and `spegeln decode` (core/code.h): the code of a file reads back to its
-    // answers; a damaged code exits 1 with the core's message; a foreign instrument is refused.
-    TEST_F(Cli, CodeAndDecodeRoundTripAndADamagedCodeExitsOne) {
-        json a = {
-            {"format", "strategispegeln-assessment"},
-            {"format_version", 1},
-            {"id", "deltagare-1"},
-            {"instrument", {{"id", "skane-2025-workshop"}, {"version", "1.0.0"}}},
-            {"verksamhet", {{"name", "Fallet"}}},
-            {"date", "2026-12-01"},
-            {"mode", "workshop"},
-            {"answers",
-             {{"w-01", {{"level", 4}}}, {"w-02", {{"status", "vet-ej"}}}, {"w-03", {{"status", "ej-aktuellt"}}}}}};
-        std::string file = write("deltagare-1.json", dump_json(a));
-        Result code = run({"code", file});
-        ASSERT_EQ(code.exit_code, 0) << code.err;
-        std::string c = code.out.substr(0, code.out.find('\n'));
-        EXPECT_EQ(c.size(), 19u) << c;
-        Result back = run({"decode", c});
-        ASSERT_EQ(back.exit_code, 0) << back.err;
-        json j = json::parse(back.out);
-        EXPECT_EQ(j["instrument"]["id"], "skane-2025-workshop");
-        EXPECT_EQ(j["answers"]["w-01"]["level"], 4);
-        EXPECT_EQ(j["answers"]["w-02"]["status"], "vet-ej");
-        EXPECT_EQ(j["answers"]["w-03"]["status"], "ej-aktuellt");
-        EXPECT_FALSE(j["answers"].contains("w-04"));
+}
 
-        std::string damaged = c;
-        size_t at = 5;
-        while (damaged[at] == damaged[at + 1]) ++at;
-        std::swap(damaged[at], damaged[at + 1]);
-        Result bad = run({"decode", c, damaged});
-        EXPECT_EQ(bad.exit_code, 1);
-        EXPECT_TRUE(contains(bad.err, "kontrolltecknet stämmer inte – ett tecken är fel eller två har bytt plats"))
-            << bad.err;
-        EXPECT_EQ(json::parse(bad.out).size(), 1u) << "the good code is still printed";
+// `spegeln code` and `spegeln decode` (core/code.h): the code of a file reads back to its
+// answers; a damaged code exits 1 with the core's message; a foreign instrument is refused.
+TEST_F(Cli, CodeAndDecodeRoundTripAndADamagedCodeExitsOne) {
+    json a = {{"format", "strategispegeln-assessment"},
+              {"format_version", 1},
+              {"id", "deltagare-1"},
+              {"instrument", {{"id", "skane-2025-workshop"}, {"version", "1.0.0"}}},
+              {"verksamhet", {{"name", "Fallet"}}},
+              {"date", "2026-12-01"},
+              {"mode", "workshop"},
+              {"answers",
+               {{"w-01", {{"level", 4}}}, {"w-02", {{"status", "vet-ej"}}}, {"w-03", {{"status", "ej-aktuellt"}}}}}};
+    std::string file = write("deltagare-1.json", dump_json(a));
+    Result code = run({"code", file});
+    ASSERT_EQ(code.exit_code, 0) << code.err;
+    std::string c = code.out.substr(0, code.out.find('\n'));
+    EXPECT_EQ(c.size(), 19u) << c;
+    Result back = run({"decode", c});
+    ASSERT_EQ(back.exit_code, 0) << back.err;
+    json j = json::parse(back.out);
+    EXPECT_EQ(j["instrument"]["id"], "skane-2025-workshop");
+    EXPECT_EQ(j["answers"]["w-01"]["level"], 4);
+    EXPECT_EQ(j["answers"]["w-02"]["status"], "vet-ej");
+    EXPECT_EQ(j["answers"]["w-03"]["status"], "ej-aktuellt");
+    EXPECT_FALSE(j["answers"].contains("w-04"));
 
-        Result foreign = run({"code", kMiniAssessment});
-        EXPECT_EQ(foreign.exit_code, 1);
-    }
+    std::string damaged = c;
+    size_t at = 5;
+    while (damaged[at] == damaged[at + 1]) ++at;
+    std::swap(damaged[at], damaged[at + 1]);
+    Result bad = run({"decode", c, damaged});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_TRUE(contains(bad.err, "kontrolltecknet stämmer inte – ett tecken är fel eller två har bytt plats"))
+        << bad.err;
+    EXPECT_EQ(json::parse(bad.out).size(), 1u) << "the good code is still printed";
+
+    Result foreign = run({"code", kMiniAssessment});
+    EXPECT_EQ(foreign.exit_code, 1);
+}
