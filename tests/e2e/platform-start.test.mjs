@@ -9,12 +9,13 @@ import zlib from 'node:zlib';
 import { assert, ROOT, SITE_DIR, waitReady, waitStorage, withApp } from './lib.mjs';
 
 // Issue 7 asks for below 400 kB. Instrument 1.1, the audit instrument 2.0 (with the 1.0 versions kept
-// for old files), the audit core and the mirror took the site to ~482 kB after the size work
-// (docs/performance.md, "Storlek"): the target is not met yet. This ceiling keeps it from growing
-// unnoticed while the remaining cuts (loading archived instruments and the audit code on demand)
-// are made; lower it with them.
+// for old files), the audit core and the mirror took the site to ~482 kB after the size work; the
+// brukarrevision screens, the handlingsplan, follow-up over time, the workshop (codes, QR, collect,
+// group report, presentation) and offline took it to ~599 kB (docs/performance.md, "Storlek"): the
+// target is far from met. This ceiling keeps it from growing unnoticed while the cuts (loading the
+// audit, workshop and archived instruments' code and data on demand) are made; lower it with them.
 export const TARGET_GZIP_BYTES = 400 * 1024;
-export const BUDGET_GZIP_BYTES = 490 * 1024;
+export const BUDGET_GZIP_BYTES = 610 * 1024;
 
 // gzip -9 of every file the site serves.
 export function siteGzipBytes() {
