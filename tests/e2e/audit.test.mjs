@@ -71,6 +71,14 @@ export const tests = {
         `method: ${JSON.stringify(a.method)}`);
       await screenshot(page, '2-method');
 
+      // The paper guide for the patient interviews: the core's page, with the text to read out
+      // and boxes to tick, in the app's language.
+      const [guide] = await Promise.all([page.waitForEvent('download'), click(page, 'audit.guide.patient')]);
+      const guideHtml = fs.readFileSync(await guide.path(), 'utf8');
+      assert(/^<!DOCTYPE html>/i.test(guideHtml) && guideHtml.includes('lang="sv"'), 'a Swedish HTML page');
+      assert(/frivillig/i.test(guideHtml) && guideHtml.includes('class="box"'),
+        `the guide has the consent text and answer boxes: ${guideHtml.slice(0, 300)}`);
+
       // Findings on the first area's two items.
       await click(page, 'audit.nav.items');
       await type(page, 'audit.item.hf-01.tally.patient.ja', '1');

@@ -6,6 +6,7 @@
 
 #include "actions.h"
 #include "audit/audit_actions.h"
+#include "audit/audit_guides_action.h"
 #include "audit/audit_widgets.h"
 #include "imgui.h"
 #include "screens.h"
@@ -98,6 +99,21 @@ void read_only(App& app, const std::vector<MethodEntry>& method) {
                                                           std::to_string(m.occasions), joined(m.dates)}));
 }
 
+// The paper guides for the interviews, the focus group and the observation
+// (core/audit_guides.h): printed before the visit, tallies typed in afterwards.
+// Only the items for the audited unit's kind are on them.
+void guides_panel(App& app) {
+    ui::label(tr(app, "audit.guides.title"));
+    ui::text_muted(tr(app, "audit.guides.help"));
+    const std::string& kind = app.audit.current->header.unit_kind;
+    for (GuideKind g : kAllGuideKinds) {
+        const std::string label = tr(app, guide_button_key(g));
+        ui::flow(ui::button_width(label));
+        if (ui::button(app, std::string("audit.guide.") + guide_kind_id(g), label)) act_download_guide(app, g, kind);
+    }
+    ImGui::Spacing();
+}
+
 }  // namespace
 
 void draw_audit_method(App& app) {
@@ -105,6 +121,7 @@ void draw_audit_method(App& app) {
     audit_nav(app);
     ui::heading(tr(app, "audit.method.title"));
     ui::text_muted(tr(app, "audit.method.help"));
+    guides_panel(app);
     if (findings_locked(*app.audit.current)) {
         read_only(app, app.audit.current->method);
         return;
