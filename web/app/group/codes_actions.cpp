@@ -56,10 +56,12 @@ int act_paste_codes(App& app, const std::string& text) {
                 app.group.selected.push_back(a->id);
         } else {
             // The name a participant's answers are shown under: the case they assessed, and the
-            // code's first group, which the participant can read on their own screen.
+            // code's last group, which the participant can read on their own screen. (The first
+            // group is the instrument and date, the same for everyone in a workshop.)
             auto c = case_for_instrument(a->instrument_id);
             a->unit_name = c ? c->title : tr(app, "codes.unit_name");
-            a->respondent_role = app.strings.format("codes.participant", {norm.substr(0, 4)});
+            a->respondent_role =
+                app.strings.format("codes.participant", {norm.substr(norm.size() > 4 ? norm.size() - 4 : 0)});
             a->created = platform::now_iso();
             a->modified = a->created;
             platform::storage_write(storage_name(a->id), assessment_to_json(*a));
