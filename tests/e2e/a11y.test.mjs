@@ -119,10 +119,10 @@ export const tests = {
 
       // Through the mirror, as a screen reader acts: element.click() / focus().
       const mirror = page.locator('#a11y');
-      await mirror.getByRole('radio', { name: 'Workshop' }).evaluate((e) => e.click());
+      await mirror.getByRole('radio', { name: 'Workshop', exact: true }).evaluate((e) => e.click());
       await settle(page);
       assert((await state(page)).start.mode === 'workshop', 'the Workshop radio, clicked in the mirror, chose workshop');
-      assert(await mirror.getByRole('radio', { name: 'Workshop' }).getAttribute('aria-checked') === 'true', 'checked state follows');
+      assert(await mirror.getByRole('radio', { name: 'Workshop', exact: true }).getAttribute('aria-checked') === 'true', 'checked state follows');
       await mirror.getByRole('textbox', { name: /Verksamhetens namn/ }).focus();
       await typeText(page, 'Vårdcentralen Lönnen');
       await mirror.getByRole('button', { name: 'Starta bedömningen' }).evaluate((e) => e.click());
@@ -240,7 +240,7 @@ export const tests = {
     }
   },
 
-  'a brukarrevision entry, arrows within a scale, and a dialog closed with Escape, keyboard only': async ({ browser, baseUrl, screenshot }) => {
+  'a brukarrevision entry, a judgement chosen by keys, and a dialog closed with Escape, keyboard only': async ({ browser, baseUrl, screenshot }) => {
     const { context, page } = await openApp(browser, baseUrl);
     try {
       await waitStorage(page);
@@ -252,32 +252,38 @@ export const tests = {
       await tabTo(page, 'start.begin');
       await key(page, 'Enter');
       let s = await state(page);
-      assert(s.screen === 'answer' && s.assessment.instrument.id === AUDIT, `audit started: ${s.screen}`);
-      const first = s.item;
-      await key(page, '1');  // a number answers the current item; focus goes to that level
-      await key(page, 'ArrowRight');
+      assert(s.screen === 'audit_setup' && s.audit.open, `audit started: ${s.screen}`);
+      await tabTo(page, 'audit.nav.items');
+      await key(page, 'Enter');
+      s = await state(page);
+      assert(s.screen === 'audit_items', `Enter on the navigation opened the findings: ${s.screen}`);
+      const level0 = Object.keys(s.widgets).find((id) => /^audit\.item\.[^.]+\.judgement\.level\.0$/.test(id));
+      assert(level0, `a judgement scale on the findings screen: ${Object.keys(s.widgets).join(', ')}`);
+      const first = level0.split('.')[2];
+      await tabTo(page, level0);
       await key(page, 'Space');
       s = await state(page);
-      const a = s.assessment.answers[first];
-      assert(a && a.level === 2, `ArrowRight then Space chose the next level: ${JSON.stringify(a)}`);
-      await key(page, 'Enter');
-      assert((await state(page)).item !== first, 'Enter moved to the next item');
+      assert(s.audit.open.items[first]?.level === 0, `Space chose Nej: ${JSON.stringify(s.audit.open.items[first])}`);
+      await tabTo(page, `audit.item.${first}.judgement.level.1`);
+      await key(page, 'Space');
+      s = await state(page);
+      assert(s.audit.open.items[first]?.level === 1, `Tab then Space chose Delvis: ${JSON.stringify(s.audit.open.items[first])}`);
       await screenshot(page, 'audit-answered');
 
       // A dialog opened from a button; Escape closes it and focus returns to that button.
       await tabTo(page, 'nav.saved', { back: true });
       await key(page, 'Enter');
       s = await state(page);
-      const id = s.saved[0].id;
-      await tabTo(page, `saved.delete.${id}`);
+      const id = s.audit.saved[0].id;
+      await tabTo(page, `audit.saved.delete.${id}`);
       await key(page, 'Enter');
       assert((await state(page)).modal === 'confirm_delete', 'the delete dialog is open');
       assert((await page.locator('#a11y').ariaSnapshot()).includes('dialog'), 'the mirror shows the dialog');
       await screenshot(page, 'dialog');
       await key(page, 'Escape');
       s = await state(page);
-      assert(!s.modal && s.saved.length === 1, 'Escape closed it and deleted nothing');
-      assert(await focusedKey(page) === `saved.delete.${id}`, `focus is back on the delete button: ${await focusedKey(page)}`);
+      assert(!s.modal && s.audit.saved.length === 1, 'Escape closed it and deleted nothing');
+      assert(await focusedKey(page) === `audit.saved.delete.${id}`, `focus is back on the delete button: ${await focusedKey(page)}`);
     } finally {
       await context.close();
     }

@@ -24,6 +24,7 @@ void draw_audit_items(App& app);            // tallies, judgement, finding, quot
 void draw_audit_recommendations(App& app);  // recommendations tied to findings, with priority
 void draw_audit_response(App& app);         // the unit's response per recommendation
 void draw_audit_report(App& app);           // summary, send, report export, follow-up
+void draw_audit_two_views(App& app);        // a self-assessment beside the audit (panel_two_views.cpp)
 void draw_saved_audits(App& app);           // a section of the saved screen
 void draw_modals(App& app);                 // the one open modal dialog, if any
 

@@ -81,6 +81,9 @@ void open_audit(App& app, Audit a, int instrument, Screen screen) {
     app.audit.instrument = instrument;
     app.audit.score = score_audit(app.instruments[static_cast<size_t>(instrument)], *app.audit.current);
     app.audit.area = 0;
+    app.audit.two_views_self.clear();  // the comparison belongs to the audit it was made for
+    app.audit.two_views.reset();
+    app.audit.two_views_warnings.clear();
     app.audit.guide_shown.clear();
     app.audit.quote_drafts.clear();
     app.audit.date_drafts.clear();
@@ -458,4 +461,32 @@ bool act_export_audit_report_json(App& app) {
     if (!in || !app.audit.current || !guard(app, "audit.json")) return false;
     return deliver(app, report_name(*app.audit.current, "json"), "application/json",
                    audit_report_json(*in, *app.audit.current, app.audit.score), "audit.export.json_done");
+}
+
+bool act_audit_two_views(App& app, const std::string& saved_id) {
+    AuditView& v = app.audit;
+    v.two_views_self.clear();
+    v.two_views.reset();
+    v.two_views_warnings.clear();
+    const Instrument* audit_in = audit_instrument(app);
+    if (saved_id.empty() || !audit_in || !v.current) return true;
+    auto e = std::find_if(app.library.saved.begin(), app.library.saved.end(),
+                          [&](const SavedEntry& x) { return x.id == saved_id; });
+    if (e == app.library.saved.end()) return false;
+    const int own = instrument_index(app, e->instrument_id, e->instrument_version);
+    auto text = platform::storage_read(e->storage_name);
+    Diagnostics diag;
+    auto self =
+        (text && own >= 0) ? load_assessment(*text, diag, &app.instruments[static_cast<size_t>(own)]) : std::nullopt;
+    if (!self) {
+        std::vector<std::string> lines;
+        for (const auto& d : diag.items) lines.push_back(format_diagnostic(d, app.strings));
+        show_error(app, tr(app, "audit.two_views.error"), lines);
+        return false;
+    }
+    Diagnostics warn;
+    v.two_views = compare_self_and_audit(app.instruments[static_cast<size_t>(own)], *self, *audit_in, *v.current, warn);
+    for (const auto& d : warn.items) v.two_views_warnings.push_back(format_diagnostic(d, app.strings));
+    v.two_views_self = saved_id;
+    return true;
 }

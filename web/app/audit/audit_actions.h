@@ -61,6 +61,9 @@ void act_audit_go_area(App& app, int area);
 void act_audit_toggle_guide(App& app, const std::string& item_id);
 
 // ---- Export (each passes the personal-data dialog first) ----
+// Two views of one unit: the saved self-assessment `saved_id` beside the open audit, per
+// principle and item through the crosswalk (core audit_compare.h); "" clears it.
+bool act_audit_two_views(App& app, const std::string& saved_id);
 bool act_export_audit_file(App& app);         // the audit itself, JSON: the durable copy
 bool act_export_audit_html(App& app);         // the report, as `spegeln report --format html`
 bool act_export_audit_csv(App& app);          // … --format csv

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "audit.h"
+#include "audit_compare.h"
 
 // One line of the saved-audits list, read from storage ("audit-<id>.json").
 struct SavedAudit {
@@ -39,4 +40,8 @@ struct AuditView {
     std::map<std::string, spegeln::Response> response_drafts;
     std::map<std::string, std::string> response_problems;  // what the core said is missing in a draft
     std::vector<SavedAudit> saved;                         // newest change first
+    // Two views of the unit (panel_two_views.cpp): a saved self-assessment beside this audit.
+    std::string two_views_self;  // its saved id; "" = none chosen
+    std::optional<spegeln::AuditComparison> two_views;
+    std::vector<std::string> two_views_warnings;  // the core's warnings, as sentences
 };

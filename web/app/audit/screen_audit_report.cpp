@@ -81,6 +81,8 @@ void draw_audit_report(App& app) {
     }
     ImGui::Spacing();
     exports(app);
+    ImGui::Spacing();
+    draw_audit_two_views(app);
     if (findings_locked(a)) {
         ImGui::Spacing();
         ui::Card c = ui::card_begin();

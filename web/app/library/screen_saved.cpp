@@ -80,12 +80,6 @@ void group_panel(App& app) {
     ImGui::BeginDisabled(over_time != GroupCheck::Ok);
     if (ui::button(app, "saved.trend", trend_label)) act_open_trend(app);
     ImGui::EndDisabled();
-    {
-        // A workshop whose assessments are files, not saved here (group/collect_actions.h).
-        std::string collect = tr(app, "saved.collect");
-        ui::flow(ui::button_width(collect));
-        if (ui::button(app, "saved.collect", collect)) act_open_collect(app);
-    }
     if (n > 0) {
         std::string clear = tr(app, "saved.clear_selection");
         ui::flow(ui::button_width(clear));
@@ -112,6 +106,11 @@ void draw_saved(App& app) {
         app.group.codes.open = true;
         act_go(app, Screen::Group);
     }
+    // A workshop whose assessments are files, not saved here (group/collect_actions.h): offered
+    // even with nothing saved, as a trainer's laptop usually has none.
+    const std::string collect = tr(app, "saved.collect");
+    ui::flow(ui::button_width(collect));
+    if (ui::button(app, "saved.collect", collect)) act_open_collect(app);
     ImGui::EndDisabled();
     ImGui::Spacing();
     if (!app.storage_ready) {
