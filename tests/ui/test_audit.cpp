@@ -305,3 +305,40 @@ TEST_F(AuditActions, SelfAssessmentExportsAskToo) {
     act_set_comment(*app, "pc-01", "Dnr 2024-000123, 12 500 kr, 2026-03-01");
     EXPECT_TRUE(act_export_json(*app)) << "look-alikes are not flagged";
 }
+
+// Two views of one unit (panel_two_views.cpp): a saved self-assessment beside the open audit,
+// through the core's comparison; opening another audit clears it; an unknown id changes nothing.
+TEST_F(AuditActions, ASavedSelfAssessmentIsComparedWithTheOpenAudit) {
+    auto app = started();
+    ASSERT_TRUE(act_audit_set_judgement(*app, "pv-03", Judgement{JudgementStatus::Level, 0}));
+    const Instrument* self_in = find_instrument(*app, "skane-2025-sjalvskattning");
+    ASSERT_NE(self_in, nullptr);
+    Assessment self = new_assessment(*self_in, Mode::SelfAssessment);
+    self.id = "sjalvskattning-eken";
+    self.unit_name = "Mottagningen Eken";
+    self.date = "2026-02-01";
+    self.answers["pv-05"].status = AnswerStatus::Level;
+    self.answers["pv-05"].level = self_in->scale_of(*self_in->find_item("pv-05")).top();
+    fake::platform().storage[std::string(kAssessmentPrefix) + self.id + ".json"] = assessment_to_json(self);
+    act_refresh_saved(*app);
+    ASSERT_TRUE(app->audit.current);
+    ASSERT_NE(audit_instrument(*app), nullptr);
+    ASSERT_FALSE(act_audit_two_views(*app, "finns-inte"));
+    EXPECT_FALSE(app->audit.two_views);
+    ASSERT_TRUE(act_audit_two_views(*app, self.id));
+    ASSERT_TRUE(app->audit.two_views);
+    EXPECT_EQ(app->audit.two_views_self, self.id);
+    const AuditComparison& c = *app->audit.two_views;
+    EXPECT_EQ(c.principles.size(), self_in->principles.size());
+    auto pv03 =
+        std::find_if(c.items.begin(), c.items.end(), [](const ItemSides& s) { return s.audit_item == "pv-03"; });
+    ASSERT_NE(pv03, c.items.end());
+    ASSERT_TRUE(pv03->difference);
+    EXPECT_DOUBLE_EQ(*pv03->difference, -100.0);     // the users' Nej against the staff's top level
+    EXPECT_EQ(c.items.front().audit_item, "pv-03");  // the largest difference first
+    // Another audit opened: the comparison belonged to the first.
+    auto other = started();
+    EXPECT_FALSE(other->audit.two_views);
+    ASSERT_TRUE(act_audit_two_views(*app, ""));
+    EXPECT_FALSE(app->audit.two_views);
+}
