@@ -187,4 +187,42 @@ export const tests = {
       await context.close();
     }
   },
+
+  'two views: a saved self-assessment of the unit beside its brukarrevision, per principle and item': async ({ browser, baseUrl, screenshot }) => {
+    const { context, page } = await openApp(browser, baseUrl, { viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    try {
+      await waitStorage(page);
+      // The staff's view: a self-assessment of the unit with one item at the top of the scale.
+      await click(page, 'start.instrument.skane-2025-sjalvskattning');
+      await type(page, 'start.unit_name', 'Mottagningen Eken');
+      await click(page, 'start.unit_kind.psykiatri-oppenvard');
+      await click(page, 'start.begin');
+      let s = await state(page);
+      assert(s.screen === 'answer', `self-assessment started: ${s.screen}`);
+      const selfId = s.assessment.id;
+      const top = Object.keys(s.widgets).find((id) => /^answer\.item\.[^.]+\.level\.4$/.test(id));
+      await click(page, top);
+      // The users' view: a brukarrevision of the same unit, its first item judged Nej.
+      await click(page, 'nav.start');
+      await click(page, `start.instrument.${INSTRUMENT_ID}`);
+      await type(page, 'start.unit_name', 'Mottagningen Eken');
+      await click(page, 'start.unit_kind.psykiatri-oppenvard');
+      await click(page, 'start.begin');
+      s = await state(page);
+      assert(s.screen === 'audit_setup', `audit started: ${s.screen} ${JSON.stringify(s.error_messages)}`);
+      await click(page, 'audit.nav.items');
+      s = await state(page);
+      const nej = Object.keys(s.widgets).find((id) => /^audit\.item\.[^.]+\.judgement\.level\.0$/.test(id));
+      await click(page, nej);
+      await click(page, 'audit.nav.report');
+      await click(page, `audit.two_views.pick.${selfId}`);
+      await reveal(page, 'audit.two_views.pick.' + selfId, { top: true, topFraction: 0.2 });
+      const tree = await page.locator('#a11y').ariaSnapshot();
+      for (const t of ['Två bilder av verksamheten', 'Sammantaget', 'Personcentrering'])
+        assert(tree.includes(t), `the mirror shows "${t}"`);
+      await screenshot(page, 'two-views');
+    } finally {
+      await context.close();
+    }
+  },
 };

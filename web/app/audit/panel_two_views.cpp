@@ -66,12 +66,13 @@ void draw_audit_two_views(App& app) {
         size_t shown = 0;
         for (const ItemSides& it : cmp.items) {
             if (shown == kItemsShown) break;
+            if (!it.self && !it.audit) continue;  // neither side answered it: nothing to set side by side
             const Item* item = audit_in ? audit_in->find_item(it.audit_item) : nullptr;
             ui::text("• " + sides_line(app, item ? it.audit_item + " " + tx(app, item->text) : it.audit_item, it.self,
                                        it.audit, it.difference));
             ++shown;
         }
-        if (cmp.items.empty()) ui::text_muted(tr(app, "audit.two_views.no_items"));
+        if (shown == 0) ui::text_muted(tr(app, "audit.two_views.no_items"));
         for (const std::string& w : v.two_views_warnings) ui::text_muted(w);
     }
     ui::card_end(c, ui::kSurface, ui::kBorder, ui::kLine);
