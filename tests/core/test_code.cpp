@@ -74,7 +74,8 @@ TEST(Code, AlphabetHasAPrimeSizeAndNoLookAlikes) {
 }
 
 TEST(Code, WorkshopCodeFitsIn32CharactersGroupedByFour) {
-    std::string code = encode_code(with_values(workshop(), {7}), workshop(), *new Diagnostics);
+    Diagnostics diag;
+    std::string code = encode_code(with_values(workshop(), {7}), workshop(), diag);
     EXPECT_EQ(workshop().items.size(), 12u);
     EXPECT_LE(code.size(), 32u) << code;
     EXPECT_EQ(code.size(), 19u) << code;  // 16 symbols in four groups
@@ -240,7 +241,8 @@ TEST(Code, DamagedCodesSayWhatIsWrong) {
 
 TEST(Code, AnInstrumentOutsideTheRegistryOrNotBundledIsNamed) {
     // A valid code whose first symbol names registry place 30, which is empty.
-    std::vector<int> v = symbols(encode_code(with_values(workshop(), {3}), workshop(), *new Diagnostics));
+    Diagnostics diag;
+    std::vector<int> v = symbols(encode_code(with_values(workshop(), {3}), workshop(), diag));
     v[0] = 30;
     v.back() = 0;
     v.back() = code_check_value(std::vector<int>(v.begin(), v.end() - 1));
