@@ -1,35 +1,10 @@
 #include "case_text.h"
 
 #include "bundled.h"
+#include "report_html.h"  // html_escape, the reports' one escaping rule
 
 namespace spegeln {
 namespace {
-
-std::string escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
@@ -87,11 +62,11 @@ std::optional<CaseText> case_for_instrument(std::string_view instrument_id) {
 
 std::string case_html(const CaseText& c, std::string_view lang) {
     std::string out =
-        "<!DOCTYPE html>\n<html lang=\"" + escape(lang) +
+        "<!DOCTYPE html>\n<html lang=\"" + html_escape(lang) +
         "\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         "<title>" +
-        escape(c.title) +
+        html_escape(c.title) +
         "</title>\n<style>\n"
         "@page { size: A4; margin: 20mm 18mm; }\n"
         "body { font-family: 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.45;"
@@ -100,10 +75,10 @@ std::string case_html(const CaseText& c, std::string_view lang) {
         "h2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\n"
         "p { margin: 0 0 6pt; orphans: 3; widows: 3; }\n"
         "</style>\n</head>\n<body>\n<h1>" +
-        escape(c.title) + "</h1>\n";
+        html_escape(c.title) + "</h1>\n";
     for (const auto& s : c.sections) {
-        if (!s.heading.empty()) out += "<h2>" + escape(s.heading) + "</h2>\n";
-        for (const auto& p : s.paragraphs) out += "<p>" + escape(p) + "</p>\n";
+        if (!s.heading.empty()) out += "<h2>" + html_escape(s.heading) + "</h2>\n";
+        for (const auto& p : s.paragraphs) out += "<p>" + html_escape(p) + "</p>\n";
     }
     out += "</body>\n</html>\n";
     return out;
