@@ -9,7 +9,9 @@
 #include "actions.h"
 #include "app.h"
 #include "app_fixture.h"
+#include "code.h"
 #include "fake_platform.h"
+#include "group/codes_actions.h"
 #include "group_report.h"
 #include "output.h"
 
@@ -39,6 +41,14 @@ FileRead bytes(const std::string& s) {
     FileRead f;
     f.bytes = s;
     return f;
+}
+
+// A participant's code, as `spegeln code` would print it.
+std::string code_of(const App& app, const std::string& json) {
+    Diagnostics diag;
+    auto a = load_assessment(json, diag);
+    const Instrument& in = *find_instrument(app, a->instrument_id);
+    return encode_code(*a, in, diag);
 }
 
 class Collect : public ::testing::Test {
@@ -132,6 +142,49 @@ TEST_F(Collect, RemovingAParticipantAndAddingALateOneRecounts) {
     EXPECT_FALSE(app->group.aggregate.below_anonymity_threshold);
     const Instrument& in = app->instruments[static_cast<size_t>(app->group.instrument)];
     EXPECT_EQ(aggregate_json(in, app->group.aggregate), aggregate_json(in, aggregate(in, app->group.members)));
+}
+
+// A workshop where some participants send files and others codes: whichever comes first, the
+// group on screen keeps everyone; a code already in the group, or of another instrument, is
+// reported on its line and left out.
+TEST_F(Collect, CodesPastedAfterFilesJoinTheGroupOnScreen) {
+    auto app = make_app();
+    act_open_collect(*app);
+    for (int k = 0; k < 3; ++k)
+        app_file_opened(*app, "fil" + std::to_string(k) + ".json",
+                        bytes(participant(*app, "f" + std::to_string(k), k)));
+    ASSERT_EQ(app->group.aggregate.respondents, 3);
+    const std::string c1 = code_of(*app, participant(*app, "c1", 3));
+    const std::string c2 = code_of(*app, participant(*app, "c2", 4));
+    const std::string audit = code_of(*app, participant(*app, "w1", 1, "skane-2025-workshop"));
+    ASSERT_FALSE(c1.empty());
+    ASSERT_FALSE(audit.empty());
+    EXPECT_EQ(act_paste_codes(*app, c1 + "\n" + c2 + "\n" + audit + "\n"), 2);
+    EXPECT_EQ(app->group.aggregate.respondents, 5);
+    ASSERT_EQ(app->group.members.size(), 5u);
+    EXPECT_EQ(app->group.member_labels[0], "fil0.json");
+    EXPECT_EQ(app->group.codes.other, 1);
+    EXPECT_NE(codes_summary(*app).find("1 för ett annat instrument"), std::string::npos) << codes_summary(*app);
+    ASSERT_EQ(app->group.codes.report.size(), 3u);
+    EXPECT_FALSE(app->group.codes.report[2].added);
+    EXPECT_NE(app->group.codes.report[2].message.find("skane-2025-workshop"), std::string::npos);
+    // The same code again, in a later paste: already a participant.
+    EXPECT_EQ(act_paste_codes(*app, c2), 0);
+    EXPECT_EQ(app->group.codes.duplicates, 1);
+    EXPECT_EQ(app->group.aggregate.respondents, 5);
+    const Instrument& in = app->instruments[static_cast<size_t>(app->group.instrument)];
+    EXPECT_EQ(aggregate_json(in, app->group.aggregate), aggregate_json(in, aggregate(in, app->group.members)));
+}
+
+TEST_F(Collect, FilesCollectedAfterCodesJoinTheGroup) {
+    auto app = make_app();
+    act_open_collect(*app);
+    std::string codes;
+    for (int k = 0; k < 3; ++k) codes += code_of(*app, participant(*app, "c" + std::to_string(k), k)) + "\n";
+    EXPECT_EQ(act_paste_codes(*app, codes), 3);
+    ASSERT_EQ(app->group.aggregate.respondents, 3);
+    EXPECT_EQ(act_collect_file(*app, "sen.json", bytes(participant(*app, "late", 4))), CollectOutcome::Added);
+    EXPECT_EQ(app->group.aggregate.respondents, 4);
 }
 
 TEST_F(Collect, OutsideTheGroupScreenAFileIsImportedAsBefore) {

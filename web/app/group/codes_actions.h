@@ -10,5 +10,10 @@
 // assessment (id "kod-<code>", so the same code twice is one participant), ticked for the group
 // and, once the selection can be aggregated, the group view is reopened with it. A damaged line is
 // reported with its line number and the core's message; a code already pasted or already among
-// the saved assessments is reported as a duplicate. Returns the number of new participants.
+// the saved assessments is reported as a duplicate. When the screen already shows a group (files
+// collected, codes pasted before), the new codes join it; a code of another instrument is then
+// reported and left out. Returns the number of new participants.
 int act_paste_codes(App& app, const std::string& text);
+
+// The last paste in one sentence: new, duplicate, damaged and other-instrument lines.
+std::string codes_summary(const App& app);

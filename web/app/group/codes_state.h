@@ -16,4 +16,5 @@ struct CodesPanel {
     std::string text;   // the multi-line field
     std::vector<CodeLineReport> report;
     int added = 0, damaged = 0, duplicates = 0;
+    int other = 0;  // good codes of another instrument than the group on screen
 };

@@ -11,16 +11,16 @@
 
 using namespace spegeln;
 
-namespace {
-
-// The group's numbers again after a member came or went (the same as act_open_aggregate).
-void recount(App& app) {
+// The same as act_open_aggregate, over the members as they are now.
+void recount_group(App& app) {
     GroupView& g = app.group;
     g.aggregate = AggregateReport{};
     if (g.members.empty() || g.instrument < 0) return;
     const Instrument& in = app.instruments[static_cast<size_t>(g.instrument)];
     g.aggregate = aggregate(in, g.members);  // the core ranks the items by disagreement (aggregate.h)
 }
+
+namespace {
 
 CollectOutcome note(App& app, const std::string& file, CollectOutcome outcome, const std::string& detail) {
     app.group.collect_notes.push_back({file, outcome, detail});
@@ -91,7 +91,7 @@ CollectOutcome act_collect_file(App& app, const std::string& name, const FileRea
     g.members.push_back(std::move(*a));
     g.member_labels.push_back(name);
     g.member_digests.push_back(digest);
-    recount(app);
+    recount_group(app);
     return note(app, name, CollectOutcome::Added, "");
 }
 
@@ -106,7 +106,7 @@ bool act_remove_member(App& app, size_t index) {
         g.member_digests.erase(g.member_digests.begin() + static_cast<std::ptrdiff_t>(index));
     g.selected.clear();  // the saved list's ticks no longer describe this group
     if (g.members.empty()) g.instrument = g.base_instrument = -1;  // the next file may be of any instrument
-    recount(app);
+    recount_group(app);
     const std::string done = app.strings.format("collect.removed", {label});
     show_toast(app, done);
     platform::announce(done);

@@ -23,6 +23,8 @@ bool is_collecting(const App& app);
 void act_request_collect_files(App& app);
 // One file: adds a participant or records why not (GroupView::collect_notes).
 CollectOutcome act_collect_file(App& app, const std::string& name, const spegeln::FileRead& file);
+// The group's numbers again after members came or went.
+void recount_group(App& app);
 // Removes member `index` (any member, collected or from the saved list) and recounts.
 bool act_remove_member(App& app, size_t index);
 void act_clear_collect_notes(App& app);

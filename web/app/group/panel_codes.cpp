@@ -18,8 +18,7 @@ void draw_codes_panel(App& app) {
     if (ui::primary_button(app, "codes.add", tr(app, "codes.add"))) act_paste_codes(app, p.text);
     ImGui::EndDisabled();
     if (!p.report.empty()) {
-        ui::text_bold(app.strings.format(
-            "codes.summary", {std::to_string(p.added), std::to_string(p.duplicates), std::to_string(p.damaged)}));
+        ui::text_bold(codes_summary(app));
         for (const auto& r : p.report) {
             std::string line = app.strings.format("codes.line", {std::to_string(r.line), r.message});
             if (r.added)
