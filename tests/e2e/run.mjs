@@ -29,7 +29,7 @@ fs.mkdirSync(lib.ARTIFACTS_DIR, { recursive: true });
 // The longest files start first so the workers finish close together; the
 // rest follow in name order. (Durations from a CI run: seeing and units take
 // minutes, most files well under one.)
-const slowFirst = ['seeing', 'units', 'flow', 'language', 'audit', 'workshop', 'a11y', 'group'];
+const slowFirst = ['workshop', 'seeing', 'units', 'flow', 'language', 'audit', 'a11y', 'group'];
 const weight = (f) => {
   const i = slowFirst.findIndex((s) => f.startsWith(s));
   return i < 0 ? slowFirst.length : i;
