@@ -236,6 +236,10 @@ bool advance_state(Audit& a, AuditState to, const std::string& date, Diagnostics
             diag.error("header.period", "diag.audit.period_missing");
             return false;
         }
+        if (a.header.period_to < a.header.period_from) {
+            diag.error("header.period", "diag.audit.period_order", {a.header.period_from, a.header.period_to});
+            return false;
+        }
         for (size_t i = 0; i < a.recommendations.size(); ++i) {
             const auto& r = a.recommendations[i];
             bool tied = !r.items.empty() && std::all_of(r.items.begin(), r.items.end(), [&](const std::string& id) {

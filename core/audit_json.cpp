@@ -68,7 +68,10 @@ void read_period(json& obj, const std::string& path, Diagnostics& diag, std::str
     std::string pp = path_member(path, "period");
     read_date(*p, "from", pp, diag, from);
     read_date(*p, "to", pp, diag, to);
-    if (is_valid_date(from) && is_valid_date(to) && to < from) diag.error(pp, "diag.audit.period_order", {from, to});
+    // A warning, not an error: the app saves a period as it is typed, and an audit saved with its
+    // dates the wrong way round must still open so they can be put right. Sending refuses it
+    // (advance_state).
+    if (is_valid_date(from) && is_valid_date(to) && to < from) diag.warning(pp, "diag.audit.period_order", {from, to});
 }
 
 void read_strings(json& obj, std::string_view name, const std::string& path, Diagnostics& diag,

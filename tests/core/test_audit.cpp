@@ -124,7 +124,6 @@ TEST(Audit, ValidationNamesEachProblemWithItsPath) {
         {[](json& j) { j["format"] = "strategispegeln-assessment"; }, "diag.format.not_audit", "format"},
         {[](json& j) { j["format_version"] = 9; }, "diag.format.version_newer", "format_version"},
         {[](json& j) { j["state"] = "klar"; }, "diag.audit.state.unknown", "state"},
-        {[](json& j) { j["header"]["period"]["to"] = "2026-02-01"; }, "diag.audit.period_order", "header.period"},
         {[](json& j) { j["header"]["period"]["from"] = "2026-02-30"; }, "diag.date.invalid", "header.period.from"},
         {[](json& j) { j["header"]["auditors"][0].erase("role"); }, "diag.missing", "header.auditors[0].role"},
         {[](json& j) { j["header"]["show_names"] = "ja"; }, "diag.wrong_type", "header.show_names"},
@@ -212,6 +211,17 @@ TEST(Audit, StateMovesOneStepAtATime) {
     EXPECT_TRUE(has_code(back, "diag.audit.state_step"));
 }
 
+// The app saves the period as it is typed: an audit saved with the end before the start opens
+// again (with a warning naming both dates), so nothing entered is lost.
+TEST(Audit, APeriodTheWrongWayRoundLoadsWithAWarning) {
+    Diagnostics d;
+    auto a = load_edited([](json& j) { j["header"]["period"]["to"] = "2026-02-01"; }, d);
+    ASSERT_TRUE(a.has_value()) << all_messages(d);
+    EXPECT_TRUE(has_code(d, "diag.audit.period_order", "header.period"));
+    EXPECT_FALSE(d.has_errors());
+    EXPECT_EQ(a->header.period_to, "2026-02-01");
+}
+
 TEST(Audit, SendingNeedsAJudgementAPeriodAndTiedRecommendations) {
     Audit empty = new_audit(brukarrevision());
     empty.header.period_from = empty.header.period_to = "2026-03-01";
@@ -224,6 +234,13 @@ TEST(Audit, SendingNeedsAJudgementAPeriodAndTiedRecommendations) {
     Diagnostics d2;
     EXPECT_FALSE(advance_state(no_period, AuditState::Skickad, "2026-04-01", d2));
     EXPECT_TRUE(has_code(d2, "diag.audit.period_missing"));
+
+    Audit reversed = ready_draft();
+    reversed.header.period_from = "2026-03-10";
+    reversed.header.period_to = "2026-03-01";
+    Diagnostics d4;
+    EXPECT_FALSE(advance_state(reversed, AuditState::Skickad, "2026-04-01", d4));
+    EXPECT_TRUE(has_code(d4, "diag.audit.period_order", "header.period"));
 
     Audit untied = ready_draft();
     untied.recommendations[0].items = {"bm-04"};  // no finding for bm-04

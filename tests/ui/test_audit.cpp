@@ -220,6 +220,23 @@ TEST_F(AuditActions, SavedAuditsReopenAndDelete) {
     EXPECT_FALSE(again->audit.current.has_value());
 }
 
+// A period typed the wrong way round is saved as typed; after a reload the audit opens again
+// with both dates, and only sending it is refused.
+TEST_F(AuditActions, AnAuditWithItsPeriodTheWrongWayRoundReopens) {
+    auto app = started();
+    fill(*app);
+    AuditHeader h = app->audit.current->header;
+    h.period_from = "2026-03-20";
+    h.period_to = "2026-03-02";
+    ASSERT_TRUE(act_audit_set_header(*app, h));
+    const std::string id = app->audit.current->id;
+    auto again = make_app();
+    ASSERT_TRUE(act_open_audit(*again, id));
+    EXPECT_EQ(again->audit.current->header.period_to, "2026-03-02");
+    EXPECT_FALSE(act_audit_advance(*again, AuditState::Skickad));
+    EXPECT_EQ(again->audit.current->state, AuditState::Utkast);
+}
+
 TEST_F(AuditActions, AnOldBrukarrevisionAssessmentOpensAsAnAuditAndIsKept) {
     auto app = make_app();
     const Instrument* in = find_instrument(*app, kAuditInstrument);
