@@ -150,7 +150,14 @@ export const tests = {
       // Widgets wider than the phone, or starting left of it (framebuffer px: 360 CSS px × 2).
       const cut = (s) => Object.entries(s.widgets_full).filter(([, r]) => r[0] < 0 || r[0] + r[2] > 720.5).map(([id]) => id);
       await waitStorage(page);
+      // The form's questions are numbered as shown: the workshop asks no unit kind and no path (4, 5
+      // of the self-assessment), and its numbers do not skip them.
+      const mirror = page.locator('#a11y');
+      const named = async (name) => (await mirror.getByRole('textbox', { name, exact: true }).count()) === 1;
+      assert(await named('6. Datum (ÅÅÅÅ-MM-DD)'), 'the self-assessment\'s date is question 6');
       await tap(`start.instrument.${INSTRUMENT_ID}`);
+      for (const name of ['3. Verksamhetens namn', '4. Datum (ÅÅÅÅ-MM-DD)', '5. Din roll (frivilligt)'])
+        assert(await named(name), `the workshop's form has "${name}"`);
       await tap('start.unit_name');
       await typeText(page, 'Fallet Ekbacken');
       await tap('start.begin');
@@ -169,7 +176,8 @@ export const tests = {
       const phonePlan = [{ level: 4 }, { status: 'vet-ej' }, { level: 0 }];
       const items = instrument.areas.slice(0, 2).flatMap((a) => order.filter((it) => it.area === a.id)).slice(0, 3);
       for (const [i, item] of items.entries()) {
-        if (i === 0 || item.area !== items[i - 1].area) await tap(`answer.area.${item.area}`);
+        // On to the next area by the button below the items, as one does on a phone.
+        if (i > 0 && item.area !== items[i - 1].area) await tap('answer.next_area');
         const p = phonePlan[i];
         await tap(`answer.item.${item.id}.${p.status ? 'vet_ej' : `level.${p.level}`}`);
         expected[item.id] = p;
@@ -202,6 +210,25 @@ export const tests = {
         assert(cut(s).length === 0, `wider than the phone on the export screen: ${cut(s)}`);
       }
       await screenshot(page, 'phone-code-qr');
+      const oneLine = s.widgets_full['export.code'][3];
+
+      // At 200 % text the code still fits the phone and is not broken inside a group: smaller type,
+      // then two groups a line (ImGui's own wrapping would break "CU3D-6CCQ-622J" anywhere).
+      await tap('nav.menu');
+      await tap('nav.settings');
+      await tap('settings.text_size.200');
+      await raf(page, 3);
+      await settle(page);
+      await tap('nav.menu');
+      await tap('nav.export');
+      await reveal(page, 'export.code', { top: true });
+      s = await state(page);
+      assert(s.text_scale === 2 && s.labels['export.code'] === code, `the same code at 200 %: ${s.labels['export.code']}`);
+      const big = s.widgets_full['export.code'];
+      assert(big[0] >= 0 && big[0] + big[2] <= 720.5, `the code is cut off at 200 %: ${JSON.stringify(big)}`);
+      assert(big[3] <= 2.5 * oneLine, `the code at 200 % is ${big[3]} px tall, more than two lines of body text (${oneLine} px at 100 %)`);
+      assert(cut(s).length === 0, `wider than the phone at 200 %: ${cut(s)}`);
+      await screenshot(page, 'phone-code-200');
       assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     });
   },
