@@ -9,11 +9,15 @@
 // MiniBrowser has no headless mode; Mesa's llvmpipe draws WebGL 2 in software.
 // Chromium runs the same flow (and much more) in run.mjs.
 //
-// The flow: the start screen is drawn, an assessment is started with a typed
-// unit name, items are answered by click and by key, the page is reloaded and
-// the answers are still there, and the export hands over a JSON file with
-// those answers. Screenshots go to build/e2e-artifacts/engine-*.png.
-import { spawn } from 'node:child_process';
+// The flow is a workshop participant's: the short workshop instrument is
+// picked on the start screen and started with a typed unit name, the
+// fictional case is opened, items are answered by click and by key, the page
+// is reloaded and the answers are still there, the export screen shows the
+// participant's code whole with its QR code, the code holds exactly those
+// answers (the native CLI decodes it: build the native preset first), and
+// the JSON file handed over holds them too. Screenshots go to
+// build/e2e-artifacts/engine-*.png.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -24,11 +28,23 @@ import * as lib from './lib.mjs';
 const FIREFOX = process.env.SPEGELN_FIREFOX || '/usr/bin/firefox-esr';
 const WEBDRIVER_WEBKIT = process.env.SPEGELN_WEBKITWEBDRIVER || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.SPEGELN_MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
+// The participant's instrument: the short one a workshop answers.
+const INSTRUMENT_ID = 'skane-2025-workshop';
+const workshop = JSON.parse(fs.readFileSync(path.join(lib.ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
+const CLI = process.env.SPEGELN_CLI || path.join(lib.ROOT, 'build/native/native/cli/spegeln');
+const CODE = /^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/;
 // Tall enough that the widgets the flow uses are on screen without scrolling
 // (scrolling by wheel and touch is tested in Chromium, platform.test.mjs).
 const VIEW = { width: 1280, height: 1500 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// The native CLI reads the code back (`spegeln decode`); built if missing.
+function cli(args) {
+  if (!fs.existsSync(CLI)) {
+    execFileSync('cmake', ['--build', path.join(lib.ROOT, 'build/native'), '--target', 'spegeln', '-j2'], { stdio: 'inherit' });
+  }
+  return execFileSync(CLI, args, { encoding: 'utf8' });
+}
 
 // ---- one small interface over both drivers --------------------------------
 // evaluate(fn, arg) runs fn(arg) in the page and returns its JSON-able result;
@@ -173,6 +189,35 @@ async function press(d, k) {
   await settle(d);
 }
 
+// What the participant answers: two items of the workshop's first area, one of its second.
+function expectedAnswers() {
+  const inArea = (id) => workshop.items.filter((it) => it.area === id);
+  const [first, second] = inArea(workshop.areas[0].id);
+  const [third] = inArea(workshop.areas[1].id);
+  return { [first.id]: { level: 3 }, [second.id]: { level: 2 }, [third.id]: { status: 'vet-ej' } };
+}
+
+// Only what a code carries: a level or a status.
+const codePart = (a) => (a && typeof a.level === 'number' ? { level: a.level } : a && a.status ? { status: a.status } : null);
+
+function checkAnswers(where, answers, want) {
+  for (const item of workshop.items) {
+    const got = JSON.stringify(codePart(answers[item.id])), exp = JSON.stringify(want[item.id] || null);
+    lib.assert(got === exp, `${where}: ${item.id} is ${got}, should be ${exp}`);
+  }
+}
+
+// The whole of widget id is on screen: not clipped, not wider than the viewport.
+async function wholeOnScreen(d, s, id) {
+  const full = s.widgets_full && s.widgets_full[id];
+  const shown = s.widgets && s.widgets[id];
+  lib.assert(full && shown, `${d.name}: no ${id} on the ${s.screen} screen`);
+  const [vw, vh] = await d.evaluate(() => [innerWidth * devicePixelRatio, innerHeight * devicePixelRatio]);
+  lib.assert(full[0] >= 0 && full[1] >= 0 && full[0] + full[2] <= vw + 0.5 && full[1] + full[3] <= vh + 0.5,
+    `${d.name}: ${id} at ${JSON.stringify(full)} is not within the ${vw}×${vh} viewport`);
+  lib.assert(JSON.stringify(full) === JSON.stringify(shown), `${d.name}: ${id} is clipped: ${JSON.stringify(shown)}`);
+}
+
 async function participantFlow(d, baseUrl) {
   const shot = (name) => d.screenshot(path.join(lib.ARTIFACTS_DIR, `engine-${d.name}-${name}.png`));
   await d.goto(baseUrl);
@@ -182,10 +227,15 @@ async function participantFlow(d, baseUrl) {
   lib.assert(s.language === 'sv', `${d.name}: language ${s.language}`);
   const webgl = await d.evaluate(() => !!document.querySelector('canvas').getContext('webgl2'));
   lib.assert(webgl, `${d.name}: no WebGL 2`);
-  await shot('start');
+  // The full self-assessment is offered too (Chromium runs it through, flow.test.mjs).
+  lib.assert(s.widgets['start.instrument.skane-2025-sjalvskattning'], `${d.name}: the self-assessment is not offered`);
 
-  // Start: the instrument, a typed unit name with Swedish letters, begin.
+  // Start: the short workshop instrument, a typed unit name with Swedish letters, begin.
   await clickWidget(d, `start.instrument.${INSTRUMENT_ID}`);
+  s = await state(d);
+  lib.assert(s.labels[`start.instrument.${INSTRUMENT_ID}`].includes('Workshop'),
+    `${d.name}: the workshop is not offered: ${s.labels[`start.instrument.${INSTRUMENT_ID}`]}`);
+  await shot('start');
   await clickWidget(d, 'start.unit_name');
   await waitFor(d, () => document.activeElement && document.activeElement.id === 'textproxy', null, 'the text proxy');
   await d.type('Vårdcentral Åby');
@@ -194,20 +244,32 @@ async function participantFlow(d, baseUrl) {
   s = await state(d);
   lib.assert(s.screen === 'answer', `${d.name}: not on the answer screen: ${JSON.stringify(s.error_messages)}`);
   lib.assert(s.assessment.verksamhet.name === 'Vårdcentral Åby', `${d.name}: unit name ${s.assessment.verksamhet.name}`);
+  lib.assert(s.assessment.instrument.id === INSTRUMENT_ID && s.assessment.mode === 'workshop',
+    `${d.name}: ${JSON.stringify(s.assessment.instrument)} ${s.assessment.mode}`);
 
-  // Answer: the first item by a click on its level 3, the next by the key 2.
-  const first = Object.keys(s.widgets).find((id) => /^answer\.item\.[^.]+\.level\.3$/.test(id));
-  lib.assert(first, `${d.name}: no scale on the answer screen`);
-  const firstId = first.split('.')[2];
-  await clickWidget(d, first);
+  // The fictional case beside the items: opened, read, closed again (so the
+  // items are on screen without scrolling).
+  await clickWidget(d, 'case.toggle');
+  s = await state(d);
+  lib.assert(s.labels['case.toggle'] === 'Dölj fallet', `${d.name}: the case did not open: ${s.labels['case.toggle']}`);
+  await shot('case');
+  await clickWidget(d, 'case.toggle');
+
+  // Answer: the first item by a click on its level 3, the next by the key 2,
+  // one in the next area by a click on "vet ej".
+  const want = expectedAnswers();
+  const [firstId, secondId, thirdId] = Object.keys(want);
+  await clickWidget(d, `answer.item.${firstId}.level.3`);
   await press(d, 'Enter');  // Enter on the scale: on to the next item
   await press(d, '2');
   s = await state(d);
-  const answered = Object.entries(s.assessment.answers).filter(([, a]) => typeof a.level === 'number');
   lib.assert(s.assessment.answers[firstId]?.level === 3, `${d.name}: click answer ${JSON.stringify(s.assessment.answers)}`);
-  lib.assert(answered.length === 2 && answered.some(([id, a]) => id !== firstId && a.level === 2),
-    `${d.name}: key answer ${JSON.stringify(s.assessment.answers)}`);
+  lib.assert(s.assessment.answers[secondId]?.level === 2, `${d.name}: key answer ${JSON.stringify(s.assessment.answers)}`);
   await shot('answer');
+  await clickWidget(d, `answer.area.${workshop.areas[1].id}`);
+  await clickWidget(d, `answer.item.${thirdId}.vet_ej`);
+  s = await state(d);
+  checkAnswers(`${d.name} answered`, s.assessment.answers, want);
 
   // Reload: the assessment is stored (IndexedDB) and listed with its answers.
   await d.reload();
@@ -217,21 +279,35 @@ async function participantFlow(d, baseUrl) {
   await clickWidget(d, 'nav.saved');
   await clickWidget(d, `saved.resume.${s.saved[0].id}`);
   s = await state(d);
-  lib.assert(s.assessment.answers[firstId]?.level === 3, `${d.name}: answers lost on reload`);
+  checkAnswers(`${d.name} after reload`, s.assessment.answers, want);
 
-  // Export: the JSON handed to the browser's download holds the answers.
+  // The code: shown whole with its QR, and it holds exactly the answers given.
   await d.evaluate(() => {
     window.__exported = [];
     const orig = URL.createObjectURL;
     URL.createObjectURL = (blob) => { blob.text().then((t) => window.__exported.push(t)); return orig.call(URL, blob); };
   });
   await clickWidget(d, 'nav.export');
+  s = await state(d);
+  lib.assert(s.screen === 'export', `${d.name}: on ${s.screen}, not the export screen`);
+  const code = s.labels['export.code'];
+  lib.assert(CODE.test(code || ''), `${d.name}: not a code: ${code}`);
+  await wholeOnScreen(d, s, 'export.code');
+  await wholeOnScreen(d, s, 'export.qr');
   await shot('export');
+  const decoded = JSON.parse(cli(['decode', code]));
+  lib.assert(decoded.instrument.id === INSTRUMENT_ID && decoded.instrument.version === workshop.version,
+    `${d.name}: decoded ${JSON.stringify(decoded.instrument)}`);
+  checkAnswers(`${d.name} code ${code}`, decoded.answers, want);
+
+  // The file: the JSON handed to the browser's download holds the answers.
   await clickWidget(d, 'export.json');
   const text = await waitFor(d, () => window.__exported.length && window.__exported[0], null, 'the exported file');
   const exported = JSON.parse(text);
-  lib.assert(exported.answers[firstId]?.level === 3 && exported.verksamhet.name === 'Vårdcentral Åby',
+  lib.assert(exported.verksamhet.name === 'Vårdcentral Åby' && exported.mode === 'workshop',
     `${d.name}: exported ${text.slice(0, 200)}`);
+  checkAnswers(`${d.name} exported file`, exported.answers, want);
+  return code;
 }
 
 // ---- run --------------------------------------------------------------------
@@ -246,8 +322,8 @@ for (const name of wanted) {
   let d;
   try {
     d = await engines[name]();
-    await participantFlow(d, server.url);
-    console.log(`ok    engines: ${name}: start, answer, reload, export (${Date.now() - t0} ms)`);
+    const code = await participantFlow(d, server.url);
+    console.log(`ok    engines: ${name}: workshop start, case, answer, reload, code ${code}, export (${Date.now() - t0} ms)`);
   } catch (err) {
     failed.push(name);
     console.log(`FAIL  engines: ${name} (${Date.now() - t0} ms)\n      ${String(err && err.stack || err).split('\n').join('\n      ')}`);

@@ -2,11 +2,14 @@
 // file (the durable copy, the only one that can be imported again), a CSV for
 // Excel and the printable report.
 #include <algorithm>
+#include <cfloat>
 
+#include "a11y/item_hooks.h"
 #include "actions.h"
 #include "code.h"
 #include "imgui.h"
 #include "screens.h"
+#include "widgets/fonts.h"
 #include "widgets/qr.h"
 #include "widgets/widgets_common.h"
 
@@ -30,6 +33,28 @@ void draw_qr(App& app, const QrMatrix& m, float side) {
     ui::record(app, "export.qr", tr(app, "export.code_qr"));
 }
 
+// The code in large type, never broken inside a group of four, which would
+// make it hard to read aloud: in smaller type when the line is narrow (a phone
+// at a large text size), down to body size, and below that two groups a line.
+void code_text(const std::string& code) {
+    FontRole role = font_large();
+    std::string shown = code;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float at_body = role.font->CalcTextSizeA(ui::em(), FLT_MAX, 0.0f, code.c_str()).x;
+    if (at_body > 0.0f && at_body * role.scale > avail) {
+        // A little under the exact fit: the text must not touch the wrap position.
+        role.scale = std::min(role.scale, 0.97f * avail / at_body);
+        if (role.scale < 1.0f) {
+            role.scale = 1.0f;
+            const size_t mid = code.find('-', code.size() / 2 - 1);
+            if (mid != std::string::npos) shown = code.substr(0, mid + 1) + "\n" + code.substr(mid + 1);
+        }
+    }
+    ui::FontScope f(role);
+    ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+    a11y::text_item(a11y::Role::Text, code);
+}
+
 // A workshop participant's answers as a short code to read aloud or paste in a chat, and its QR.
 void code_card(App& app, const spegeln::Assessment& a) {
     const spegeln::Instrument* in = current_instrument(app);
@@ -45,10 +70,7 @@ void code_card(App& app, const spegeln::Assessment& a) {
         return;
     }
     ui::text(tr(app, "export.code_help"));
-    {
-        ui::FontScope f(font_large());
-        ui::text(code);
-    }
+    code_text(code);
     ui::record(app, "export.code", code);
     if (ui::button(app, "export.code_copy", tr(app, "export.code_copy"))) {
         ImGui::SetClipboardText(code.c_str());

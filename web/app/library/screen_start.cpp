@@ -30,6 +30,14 @@ const char* mode_ui_key(Mode m) {
     return "mode.self-assessment";
 }
 
+// The form's questions numbered as they are shown: a workshop has no unit kind
+// or path to choose, an audit no role, and the numbers must not skip those.
+struct Steps {
+    App& app;
+    int n = 0;
+    void label(const char* key) { ui::label(app.strings.format("start.step", {std::to_string(++n), tr(app, key)})); }
+};
+
 void intro(App& app) {
     ui::Card c = ui::card_begin();
     ui::text(tr(app, "start.intro.what"));
@@ -38,9 +46,9 @@ void intro(App& app) {
     ui::card_end(c, ui::kSurface, ui::kBorder, ui::kLine);
 }
 
-void instrument_choice(App& app) {
+void instrument_choice(App& app, Steps& steps) {
     StartForm& f = app.library.form;
-    ui::label(tr(app, "start.instrument"));
+    steps.label("start.instrument");
     for (size_t i = 0; i < app.instruments.size(); ++i) {
         if (!is_newest(app, i)) continue;  // earlier versions only open assessments made on them
         const Instrument& in = app.instruments[i];
@@ -61,9 +69,9 @@ void instrument_choice(App& app) {
     }
 }
 
-void mode_choice(App& app, const Instrument& in) {
+void mode_choice(App& app, const Instrument& in, Steps& steps) {
     StartForm& f = app.library.form;
-    ui::label(tr(app, "start.mode"));
+    steps.label("start.mode");
     bool first = true;
     for (Mode m : in.modes) {
         std::string label = tr(app, mode_ui_key(m));
@@ -76,10 +84,10 @@ void mode_choice(App& app, const Instrument& in) {
 }
 
 // The instrument's own list of unit kinds; the items shown and scored follow the choice.
-void unit_kind_choice(App& app, const Instrument& in) {
+void unit_kind_choice(App& app, const Instrument& in, Steps& steps) {
     StartForm& f = app.library.form;
     if (in.unit_kinds.empty()) return;
-    ui::label(tr(app, "start.unit_kind"));
+    steps.label("start.unit_kind");
     bool first = true;
     for (const UnitKind& k : in.unit_kinds) {
         std::string label = tx(app, k.title);
@@ -97,7 +105,7 @@ void unit_kind_choice(App& app, const Instrument& in) {
 }
 
 // The whole instrument or its short core path.
-void path_choice(App& app, const Instrument& in) {
+void path_choice(App& app, const Instrument& in, Steps& steps) {
     StartForm& f = app.library.form;
     if (!has_core_items(in)) return;
     size_t all = 0, core = 0;
@@ -106,7 +114,7 @@ void path_choice(App& app, const Instrument& in) {
             ++all;
             core += item.core;
         }
-    ui::label(tr(app, "start.path"));
+    steps.label("start.path");
     std::string full_label = app.strings.format("start.path.full", {std::to_string(all)});
     std::string core_label = app.strings.format("start.path.core", {std::to_string(core)});
     float w1 = ui::button_width(full_label) + ImGui::GetFontSize() * 1.2f;
@@ -117,21 +125,21 @@ void path_choice(App& app, const Instrument& in) {
     ui::text_muted(tr(app, f.core_path ? "start.path.core.help" : "start.path.full.help"));
 }
 
-void unit_fields(App& app) {
+void unit_fields(App& app, Steps& steps) {
     StartForm& f = app.library.form;
-    ui::label(tr(app, "start.unit_name"));
+    steps.label("start.unit_name");
     ui::input_text(app, "start.unit_name", f.unit_name);
     ui::personal_data_warning(app, "start.unit_name", f.unit_name);
     ui::text_muted(tr(app, "start.unit_name.help"));
 
     if (f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())) {
         const Instrument& in = app.instruments[static_cast<size_t>(f.instrument)];
-        unit_kind_choice(app, in);
-        path_choice(app, in);
+        unit_kind_choice(app, in, steps);
+        path_choice(app, in, steps);
     }
 
     const bool audit = f.mode == Mode::Brukarrevision;
-    ui::label(tr(app, audit ? "start.audit_from" : "start.date"));
+    steps.label(audit ? "start.audit_from" : "start.date");
     // Room for "2026-03-15" and the caret; never wider than the column, and
     // "I dag" goes below it when both do not fit (a phone at 200 % text).
     ui::input_text(app, "start.date", f.date, std::min(ImGui::GetFontSize() * 9.0f, ImGui::GetContentRegionAvail().x));
@@ -141,7 +149,7 @@ void unit_fields(App& app) {
     if (!f.date.empty() && !is_valid_date(f.date)) ui::text_colored(ui::kErrorInk, tr(app, "start.error.date"));
 
     if (audit) return;  // the audit's set-up screen asks for the auditors' roles
-    ui::label(tr(app, "start.role"));
+    steps.label("start.role");
     ui::input_text(app, "start.role", f.respondent_role);
     ui::personal_data_warning(app, "start.role", f.respondent_role);
     ui::text_muted(tr(app, "start.role.help"));
@@ -180,13 +188,14 @@ void draw_start(App& app) {
     ui::separator();
 
     ui::heading(tr(app, "start.new"));
-    instrument_choice(app);
+    Steps steps{app};
+    instrument_choice(app, steps);
     if (app.library.form.instrument >= 0 && app.library.form.instrument < static_cast<int>(app.instruments.size())) {
         ImGui::Spacing();
-        mode_choice(app, app.instruments[static_cast<size_t>(app.library.form.instrument)]);
+        mode_choice(app, app.instruments[static_cast<size_t>(app.library.form.instrument)], steps);
     }
     ImGui::Spacing();
-    unit_fields(app);
+    unit_fields(app, steps);
     ImGui::Spacing();
 
     for (const auto& e : app.library.form.errors) ui::text_colored(ui::kErrorInk, e);
