@@ -18,7 +18,7 @@ DimensionChange change_of(DimensionKind kind, const std::string& id, const std::
 
 }  // namespace
 
-Comparison compare(const Instrument& in, const Assessment& baseline, const Assessment& followup, Diagnostics& diag) {
+void warn_unlike_pair(const Assessment& baseline, const Assessment& followup, Diagnostics& diag) {
     if (baseline.unit_name != followup.unit_name)
         diag.warning("verksamhet.name", "diag.compare.other_unit",
                      {quote_for_message(baseline.unit_name), quote_for_message(followup.unit_name)});
@@ -26,6 +26,10 @@ Comparison compare(const Instrument& in, const Assessment& baseline, const Asses
     if (!baseline.date.empty() && !followup.date.empty() && followup.date < baseline.date)
         diag.warning("date", "diag.compare.date_order",
                      {quote_for_message(followup.date), quote_for_message(baseline.date)});
+}
+
+Comparison compare(const Instrument& in, const Assessment& baseline, const Assessment& followup, Diagnostics& diag) {
+    warn_unlike_pair(baseline, followup, diag);
     ScoreReport b = score_assessment(in, baseline), f = score_assessment(in, followup);
     Comparison c;
     for (size_t i = 0; i < in.principles.size(); ++i)

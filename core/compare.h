@@ -30,7 +30,12 @@ struct Comparison {
     DimensionChange overall;
 };
 
-// Warnings (a different unit name, a follow-up dated before the baseline) go to `diag`.
+// Warnings when two assessments may not be a baseline and its follow-up: a
+// different unit name, a follow-up dated before the baseline. Also used by
+// compare_versions (version_compare.h).
+void warn_unlike_pair(const Assessment& baseline, const Assessment& followup, Diagnostics& diag);
+
+// Warnings (warn_unlike_pair) go to `diag`.
 Comparison compare(const Instrument& instrument, const Assessment& baseline, const Assessment& followup,
                    Diagnostics& diag);
 

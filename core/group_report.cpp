@@ -10,7 +10,9 @@
 #include "bundled.h"
 #include "ids.h"
 #include "number_format.h"
+#include "output.h"
 #include "report_html.h"
+#include "report_lang.h"
 #include "scoring.h"
 #include "translations.h"
 
@@ -23,25 +25,6 @@ constexpr std::string_view kTextPrefix = "html_report.group.";
 // The strip plot's geometry (SVG user units): 0–100 maps to x 20–620.
 constexpr double kPlotLeft = 20, kPlotScale = 6, kPlotWidth = 640;
 constexpr double kDotR = 5, kRowH = 11, kTop = 14;
-
-struct Lang {
-    const UiStrings& ui;
-    std::string code;
-    char decimal = ',';
-
-    const std::string& get(const std::string& key) const { return ui.get(std::string(kTextPrefix) + key); }
-    std::string format(const std::string& key, std::initializer_list<std::string> args) const {
-        return substitute(get(key), args);
-    }
-    std::string score(const std::optional<double>& s) const { return s ? format_decimal(*s, 1, decimal) : "–"; }
-};
-
-std::string safe_code(const std::string& code) {
-    if (code.empty() || code.size() > 8) return std::string(kDefaultLanguage);
-    for (char c : code)
-        if (!((c >= 'a' && c <= 'z') || c == '-')) return std::string(kDefaultLanguage);
-    return code;
-}
 
 // SVG coordinates always with a decimal point, whatever the language.
 std::string num(double v) {
@@ -58,18 +41,9 @@ double x_of(double score) {
     return kPlotLeft + clamp100(score) * kPlotScale;
 }
 
-std::string title_in(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang) {
-    if (kind == DimensionKind::Principle) {
-        if (const Principle* p = in.find_principle(id)) return p->title.in(lang);
-    } else if (const Area* a = in.find_area(id)) {
-        return a->number.empty() ? a->title.in(lang) : a->number + " " + a->title.in(lang);
-    }
-    return id;
-}
-
 // One dot per participant with a score, sorted so the order says nothing about
 // who is who; dots that would overlap are stacked in rows.
-json strip_plot(const Lang& l, const std::string& title, std::vector<double> scores, const DimensionStats& s) {
+json strip_plot(const ReportLang& l, const std::string& title, std::vector<double> scores, const DimensionStats& s) {
     std::sort(scores.begin(), scores.end());
     json dots = json::array();
     std::vector<double> row_end;  // the x of the last dot placed in each row
@@ -119,14 +93,14 @@ json strip_plot(const Lang& l, const std::string& title, std::vector<double> sco
     return plot;
 }
 
-json stats_row(const Lang& l, const std::string& title, const DimensionStats& s) {
+json stats_row(const ReportLang& l, const std::string& title, const DimensionStats& s) {
     return {
         {"title", title},        {"n", std::to_string(s.n)}, {"mean", l.score(s.mean)}, {"median", l.score(s.median)},
         {"min", l.score(s.min)}, {"max", l.score(s.max)},    {"sd", l.score(s.sd)}};
 }
 
 // Per dimension: the table row and the plot, from each member's own score.
-json dimension_json(const Lang& l, const std::string& title, const DimensionStats& s,
+json dimension_json(const ReportLang& l, const std::string& title, const DimensionStats& s,
                     const std::vector<double>& scores) {
     json j = stats_row(l, title, s);
     j["plot"] = strip_plot(l, title, scores, s);
@@ -148,7 +122,7 @@ std::vector<double> scores_of(const std::vector<ScoreReport>& reports, Dimension
 
 // The items' answer counts, largest disagreement first (ties in the
 // instrument's order), in one table per scale (normally there is one).
-json item_tables(const Lang& l, const Instrument& in, const AggregateReport& r) {
+json item_tables(const ReportLang& l, const Instrument& in, const AggregateReport& r) {
     struct Row {
         const Item* item;
         const ItemDistribution* dist;
@@ -195,7 +169,7 @@ json item_tables(const Lang& l, const Instrument& in, const AggregateReport& r) 
     return tables;
 }
 
-json report_fields(const Lang& l, const Instrument& in, const std::vector<Assessment>& members) {
+json report_fields(const ReportLang& l, const Instrument& in, const std::vector<Assessment>& members) {
     std::string first, last;
     for (const auto& a : members) {
         if (a.date.empty()) continue;
@@ -223,11 +197,11 @@ json report_fields(const Lang& l, const Instrument& in, const std::vector<Assess
     principles.push_back(
         dimension_json(l, l.get("overall.title"), r.overall, scores_of(reports, DimensionKind::Principle, kOverallId)));
     for (const auto& d : r.principles) {
-        const std::string title = title_in(in, d.kind, d.id, l.code);
+        const std::string title = dimension_title(in, d.kind, d.id, l.code);
         principles.push_back(dimension_json(l, title, d, scores_of(reports, d.kind, d.id)));
     }
     for (const auto& d : r.areas) {
-        const std::string title = title_in(in, d.kind, d.id, l.code);
+        const std::string title = dimension_title(in, d.kind, d.id, l.code);
         areas.push_back(dimension_json(l, title, d, scores_of(reports, d.kind, d.id)));
     }
     // The overall score rides along in the principles' table: it is their mean.
@@ -246,8 +220,7 @@ json report_fields(const Lang& l, const Instrument& in, const std::vector<Assess
 }  // namespace
 
 json group_report_data(const Instrument& in, const std::vector<Assessment>& members, const UiStrings& text) {
-    Lang l{text, safe_code(text.get("html_report.lang"))};
-    l.decimal = text.get("html_report.number.decimal_separator") == "." ? '.' : ',';
+    const ReportLang l(text, kTextPrefix);
     json data = json::object();
     data["lang"] = l.code;
     data["text"] = report_text_tree(text, kTextPrefix);

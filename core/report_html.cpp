@@ -20,6 +20,7 @@
 #include "number_format.h"
 #include "output.h"
 #include "output_common.h"
+#include "report_lang.h"
 
 namespace spegeln {
 namespace {
@@ -28,30 +29,6 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr std::string_view kTemplate = "templates/report.html.mustache";
 constexpr std::string_view kTextPrefix = "html_report.";
 
-// What the report's sentences need from the language: its texts and number style.
-struct Lang {
-    const UiStrings& ui;
-    std::string code;
-    char decimal = ',';
-
-    const std::string& get(const std::string& key) const { return ui.get(std::string(kTextPrefix) + key); }
-    std::string format(const std::string& key, std::initializer_list<std::string> args) const {
-        return substitute(get(key), args);
-    }
-    std::string score(const std::optional<double>& s) const { return s ? format_decimal(*s, 1, decimal) : "–"; }
-    std::string percent(double fraction) const {
-        return format("number.percent", {format_decimal(fraction * 100.0, 0, decimal)});
-    }
-};
-
-// "sv" → "sv", anything else a mustache or file name could trip on → "sv".
-std::string safe_code(const std::string& code) {
-    if (code.empty() || code.size() > 8) return std::string(kDefaultLanguage);
-    for (char c : code)
-        if (!((c >= 'a' && c <= 'z') || c == '-')) return std::string(kDefaultLanguage);
-    return code;
-}
-
 // The ids in keys use '_' where the data's ids use '-' ("self-assessment").
 std::string key_id(std::string id) {
     for (auto& c : id)
@@ -59,16 +36,7 @@ std::string key_id(std::string id) {
     return id;
 }
 
-std::string title_in(const Instrument& in, DimensionKind kind, const std::string& id, const std::string& lang) {
-    if (kind == DimensionKind::Principle) {
-        if (const Principle* p = in.find_principle(id)) return p->title.in(lang);
-    } else if (const Area* a = in.find_area(id)) {
-        return a->number.empty() ? a->title.in(lang) : a->number + " " + a->title.in(lang);
-    }
-    return id;
-}
-
-std::string answer_in(const Lang& l, const Instrument& in, const Item* item, const Answer* ans) {
+std::string answer_in(const ReportLang& l, const Instrument& in, const Item* item, const Answer* ans) {
     if (!ans) return "";
     switch (ans->status) {
         case AnswerStatus::Level: {
@@ -90,7 +58,7 @@ std::string answer_in(const Lang& l, const Instrument& in, const Item* item, con
     return "";
 }
 
-std::string flag_in(const Lang& l, const DimensionScore& d) {
+std::string flag_in(const ReportLang& l, const DimensionScore& d) {
     if (!d.score) return l.get("flag.no_score");
     if (d.uncertain) return l.get("flag.uncertain");
     return "";
@@ -128,7 +96,7 @@ std::vector<std::string> wrap(const std::string& text, size_t width) {
 // the same figures are in the table above it. Labels are wrapped and the
 // viewBox grows to hold them (estimated at 7 px a character at 12 px), so no
 // title is cut off whatever its length or language.
-json radar_json(const Lang& l, const Instrument& in, const ScoreReport& r) {
+json radar_json(const ReportLang& l, const Instrument& in, const ScoreReport& r) {
     const size_t n = r.principles.size();
     if (n < 3) return false;
     const double radius = 120, gap = 12, line_h = 14.4, char_w = 7.0;
@@ -151,7 +119,7 @@ json radar_json(const Lang& l, const Instrument& in, const ScoreReport& r) {
         shape += num(radius * frac * c) + "," + num(radius * frac * s) + " ";
 
         const bool middle = std::fabs(c) < 0.3;
-        auto lines = wrap(title_in(in, d.kind, d.id, l.code), middle ? 28 : 18);
+        auto lines = wrap(dimension_title(in, d.kind, d.id, l.code), middle ? 28 : 18);
         std::string score = l.score(d.score);
         double width = static_cast<double>(display_width(score));
         for (const auto& line : lines) width = std::fmax(width, static_cast<double>(display_width(line)));
@@ -217,7 +185,7 @@ json report_text_tree(const UiStrings& ui, std::string_view prefix) {
 
 namespace {
 
-json report_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r) {
+json report_fields(const ReportLang& l, const Instrument& in, const Assessment& a, const ScoreReport& r) {
     const std::string unit = a.unit_name.empty() ? l.get("unnamed_unit") : a.unit_name;
     const UnitKind* unit_kind = in.find_unit_kind(a.unit_kind);
     const Progress pr = progress(in, a);
@@ -237,7 +205,7 @@ json report_fields(const Lang& l, const Instrument& in, const Assessment& a, con
     json principles = json::array();
     for (const auto& d : r.principles)
         principles.push_back({{"id", d.id},
-                              {"title", title_in(in, d.kind, d.id, l.code)},
+                              {"title", dimension_title(in, d.kind, d.id, l.code)},
                               {"score", l.score(d.score)},
                               {"coverage", l.percent(d.coverage)},
                               {"answered", std::to_string(d.counts.answered)},
@@ -251,7 +219,7 @@ json report_fields(const Lang& l, const Instrument& in, const Assessment& a, con
     json areas = json::array();
     for (const auto& d : r.areas)
         areas.push_back({{"id", d.id},
-                         {"title", title_in(in, d.kind, d.id, l.code)},
+                         {"title", dimension_title(in, d.kind, d.id, l.code)},
                          {"score", l.score(d.score)},
                          {"bar_width", num(d.score ? std::fmax(0.0, std::fmin(100.0, *d.score)) : 0.0)},
                          {"coverage", l.percent(d.coverage)},
@@ -280,7 +248,8 @@ json report_fields(const Lang& l, const Instrument& in, const Assessment& a, con
         json rows = json::array();
         for (const Item* item : in.items_in_area(area.id))
             rows.push_back(row(item->id + " " + item->text.in(l.code), item, a.find_answer(item->id)));
-        tables.push_back({{"caption", title_in(in, DimensionKind::Area, area.id, l.code)}, {"rows", std::move(rows)}});
+        tables.push_back(
+            {{"caption", dimension_title(in, DimensionKind::Area, area.id, l.code)}, {"rows", std::move(rows)}});
     }
     json unknown = json::array();
     for (const auto& [id, ans] : a.answers)
@@ -335,7 +304,7 @@ std::string html_escape(std::string_view in) {
 }
 
 // The unit kind and the view (views.h), when there are any.
-void add_view_fields(const Lang& l, const Instrument& in, const Assessment& a, const ScoreReport& r,
+void add_view_fields(const ReportLang& l, const Instrument& in, const Assessment& a, const ScoreReport& r,
                      const ScoredView* view, json& out) {
     const UnitKind* kind = in.find_unit_kind(a.unit_kind);
     out["has_unit_kind"] = kind != nullptr;
@@ -393,8 +362,7 @@ void add_plan_fields(const Instrument& in, const Assessment& a, const UiStrings&
 
 json report_data(const Instrument& in, const Assessment& a, const ScoreReport& r, const UiStrings& text,
                  const ScoredView* view) {
-    Lang l{text, safe_code(text.get(std::string(kTextPrefix) + "lang"))};
-    l.decimal = l.get("number.decimal_separator") == "." ? '.' : ',';
+    const ReportLang l(text, kTextPrefix);
     json data = score_document(in, a, r, view);
     data["lang"] = l.code;
     data["text"] = text_tree(text);

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "compare.h"
 #include "json_read.h"
 #include "scoring.h"
 
@@ -64,12 +65,7 @@ std::optional<VersionComparison> compare_versions(const Instrument& older, const
                    {quote_for_message(newer.version), quote_for_message(older.version)});
         return std::nullopt;
     }
-    if (baseline.unit_name != followup.unit_name)
-        diag.warning("verksamhet.name", "diag.compare.other_unit",
-                     {quote_for_message(baseline.unit_name), quote_for_message(followup.unit_name)});
-    if (!baseline.date.empty() && !followup.date.empty() && followup.date < baseline.date)
-        diag.warning("date", "diag.compare.date_order",
-                     {quote_for_message(followup.date), quote_for_message(baseline.date)});
+    warn_unlike_pair(baseline, followup, diag);
     VersionComparison out;
     out.instrument_id = newer.id;
     out.from_version = older.version;

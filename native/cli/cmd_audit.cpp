@@ -37,14 +37,10 @@ std::string new_id() {
 }
 
 std::optional<Audit> read_audit(const std::string& path, const UiStrings& t) {
-    FileRead file = read_file(path);
+    std::string bytes;
+    if (!read_input(path, bytes, t)) return std::nullopt;
     Diagnostics d;
-    if (!file.ok()) {
-        report_file_error(file, d);
-        print_diagnostics(path, d, t);
-        return std::nullopt;
-    }
-    auto a = load_audit(file.bytes, d);
+    auto a = load_audit(bytes, d);
     print_diagnostics(path, d, t);
     return a;
 }

@@ -4,9 +4,9 @@
 #include <cstdio>
 
 #include "bundled.h"
+#include "cli_common.h"
 #include "code.h"
 #include "commands.h"
-#include "file_io.h"
 #include "output_common.h"
 
 namespace cli {
@@ -14,13 +14,8 @@ namespace {
 
 using namespace spegeln;
 
-void print(const std::string& where, const Diagnostics& d, const UiStrings& t) {
-    for (const auto& x : d.items)
-        std::fprintf(stderr, "%s: %s\n", terminal_safe(where).c_str(), terminal_safe(format_diagnostic(x, t)).c_str());
-}
-
 int usage(const UiStrings& t, const char* key, const std::string& sentence) {
-    std::fprintf(stderr, "spegeln: %s\n\n%s", sentence.c_str(), t.get(key).c_str());
+    usage_error(t, sentence, key);
     return kExitUsage;
 }
 
@@ -29,36 +24,31 @@ int usage(const UiStrings& t, const char* key, const std::string& sentence) {
 int cmd_code(const std::vector<std::string>& args, const UiStrings& t) {
     for (const auto& a : args)
         if (a == "--help" || a == "-h") {
-            std::fputs(t.get("cli.code.usage").c_str(), stdout);
-            return kExitOk;
+            return help(t, "cli.code.usage");
         } else if (a.size() > 1 && a[0] == '-') {
             return usage(t, "cli.code.usage",
                          t.format("cli.error.unknown_flag", {terminal_safe(quote_for_message(a))}));
         }
     if (args.size() != 1) return usage(t, "cli.code.usage", t.get("cli.score.one_file"));
     const std::string& path = args[0];
-    FileRead file = read_file(path);
+    std::string bytes;
+    if (!read_input(path, bytes, t)) return kExitInvalid;
     Diagnostics d;
-    if (!file.ok()) {
-        report_file_error(file, d);
-        print(path, d, t);
-        return kExitInvalid;
-    }
-    auto probe = load_assessment(file.bytes, d);
+    auto probe = load_assessment(bytes, d);
     std::optional<Instrument> in = probe ? bundled_instrument_for(*probe) : std::nullopt;
     if (probe && !in) d.error("instrument.id", "cli.diag.instrument_not_bundled", {probe->instrument_id});
     std::optional<Assessment> a;
     if (in) {
         d = Diagnostics{};
-        a = load_assessment(file.bytes, d, &*in);
+        a = load_assessment(bytes, d, &*in);
     }
     if (!a || d.has_errors()) {
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     std::string code = encode_code(*a, *in, d);
     if (code.empty()) {
-        print(path, d, t);
+        print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     std::printf("%s\n", code.c_str());
@@ -69,8 +59,7 @@ int cmd_decode(const std::vector<std::string>& args, const UiStrings& t) {
     std::vector<std::string> codes;
     for (const auto& a : args)
         if (a == "--help" || a == "-h") {
-            std::fputs(t.get("cli.decode.usage").c_str(), stdout);
-            return kExitOk;
+            return help(t, "cli.decode.usage");
         } else if (a.size() > 1 && a[0] == '-' && a.find_first_not_of('-') != std::string::npos && a[1] == '-') {
             return usage(t, "cli.decode.usage",
                          t.format("cli.error.unknown_flag", {terminal_safe(quote_for_message(a))}));
@@ -85,7 +74,7 @@ int cmd_decode(const std::vector<std::string>& args, const UiStrings& t) {
         Diagnostics d;
         auto a = decode_code(c, instruments, d);
         if (!a) {
-            print(c, d, t);
+            print_diagnostics(c, d, t);
             exit = kExitInvalid;
             continue;
         }

@@ -20,11 +20,7 @@ std::optional<Instrument> instrument_of(const std::string& id, const std::string
                                         const std::vector<std::string>& instrument_files, const std::string& file,
                                         const UiStrings& t) {
     for (const auto& path : instrument_files) {
-        std::string text;
-        if (!read_input(path, text, t)) continue;
-        Diagnostics d;
-        auto in = load_instrument(text, d);
-        print_diagnostics(path, d, t);
+        auto in = load_instrument_file(path, t);
         if (in && in->id == id && (in->version == version || instrument_files.size() == 1)) return in;
     }
     if (auto in = bundled_instrument(id, version)) return in;

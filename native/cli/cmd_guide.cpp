@@ -8,7 +8,6 @@
 #include "bundled.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "file_io.h"
 #include "output.h"
 #include "output_common.h"
 
@@ -38,16 +37,7 @@ int cmd_guide(const std::vector<std::string>& raw, const UiStrings& t) {
     std::string instrument_file, unit_kind, output;
     for (size_t i = 0; i < raw.size(); ++i) {
         const std::string& a = raw[i];
-        auto value = [&](const std::string& flag, std::string& dest) {
-            if (a.rfind(flag + "=", 0) == 0) {
-                dest = a.substr(flag.size() + 1);
-                return 1;
-            }
-            if (a != flag) return 0;
-            if (i + 1 >= raw.size()) return -1;
-            dest = raw[++i];
-            return 1;
-        };
+        auto value = [&](const std::string& flag, std::string& dest) { return flag_value(raw, i, flag, dest); };
         int v = 0;
         if (a == "--help" || a == "-h") return help(t, kUsage);
         if ((v = value("--instrument", instrument_file)) != 0) {
@@ -69,11 +59,7 @@ int cmd_guide(const std::vector<std::string>& raw, const UiStrings& t) {
 
     std::optional<Instrument> in;
     if (!instrument_file.empty()) {
-        std::string text;
-        if (!read_input(instrument_file, text, t)) return kExitInvalid;
-        Diagnostics d;
-        in = load_instrument(text, d);
-        print_diagnostics(instrument_file, d, t);
+        in = load_instrument_file(instrument_file, t);
         if (!in) return kExitInvalid;
     } else {
         in = bundled_instrument(kBundledAudit);
@@ -85,16 +71,7 @@ int cmd_guide(const std::vector<std::string>& raw, const UiStrings& t) {
         return usage(t, t.format("cli.guide.unknown_unit_kind", {terminal_safe(quote_for_message(unit_kind)), kinds}));
     }
     const std::string html = audit_guide_html(*in, *kind, t, unit_kind);
-    if (output.empty()) {
-        emit(html);
-        return kExitOk;
-    }
-    Diagnostics d;
-    if (!write_file(output, html, d)) {
-        print_diagnostics(output, d, t);
-        return kExitInvalid;
-    }
-    return kExitOk;
+    return write_result(output, html, t) ? kExitOk : kExitInvalid;
 }
 
 }  // namespace cli

@@ -1,14 +1,12 @@
 // `spegeln report FILE [--format html|csv|json] [--instrument FILE]` — the
 // report of a brukarrevision (core/audit_report.h), the same as the app's. For
 // a self-assessment or workshop file it is `spegeln score` (the same report).
-#include <cstdio>
 #include <optional>
 
 #include "audit_report.h"
 #include "bundled.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "file_io.h"
 #include "json_read.h"
 #include "output.h"
 #include "output_common.h"
@@ -33,16 +31,7 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
     bool format_given = false;
     for (size_t i = 0; i < raw.size(); ++i) {
         const std::string& a = raw[i];
-        auto value = [&](const std::string& flag, std::string& dest) {
-            if (a.rfind(flag + "=", 0) == 0) {
-                dest = a.substr(flag.size() + 1);
-                return 1;
-            }
-            if (a != flag) return 0;
-            if (i + 1 >= raw.size()) return -1;
-            dest = raw[++i];
-            return 1;
-        };
+        auto value = [&](const std::string& flag, std::string& dest) { return flag_value(raw, i, flag, dest); };
         int v = 0;
         if (a == "--help" || a == "-h") {
             return help(t, kUsage);
@@ -61,17 +50,13 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
         return usage(t, t.format("cli.error.unknown_format", {terminal_safe(quote_for_message(format))}));
     if (files.size() != 1) return usage(t, t.get("cli.report.one_file"));
     const std::string& path = files[0];
-    FileRead file = read_file(path);
+    std::string bytes;
+    if (!read_input(path, bytes, t)) return kExitInvalid;
     Diagnostics d;
-    if (!file.ok()) {
-        report_file_error(file, d);
-        print_diagnostics(path, d, t);
-        return kExitInvalid;
-    }
     // A self-assessment (or workshop) file: its report is the score command's.
     {
         Diagnostics ignore;
-        auto j = parse_json(file.bytes, ignore);
+        auto j = parse_json(bytes, ignore);
         bool audit = j && j->is_object() && j->value("format", std::string()) == kAuditFormatName;
         if (!audit && j && j->is_object()) {
             std::vector<std::string> args = {path, "--format", format_given ? format : "html"};
@@ -79,20 +64,14 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
             return cmd_score(args, t);
         }
     }
-    auto a = load_audit(file.bytes, d);
+    auto a = load_audit(bytes, d);
     if (!a) {
         print_diagnostics(path, d, t);
         return kExitInvalid;
     }
     std::optional<Instrument> in;
     if (!instrument_file.empty()) {
-        FileRead ifile = read_file(instrument_file);
-        Diagnostics id;
-        if (ifile.ok())
-            in = load_instrument(ifile.bytes, id);
-        else
-            report_file_error(ifile, id);
-        print_diagnostics(instrument_file, id, t);
+        in = load_instrument_file(instrument_file, t);
         if (!in) return kExitInvalid;
     } else {
         for (auto& b : bundled_instruments())
@@ -110,7 +89,7 @@ int cmd_report(const std::vector<std::string>& raw, const UiStrings& t) {
     std::string out = format == "json"  ? audit_report_json(*in, *a, s)
                       : format == "csv" ? audit_report_csv(*in, *a, s, t)
                                         : audit_report_html(*in, *a, s, t);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    emit(out);
     return kExitOk;
 }
 

@@ -43,18 +43,8 @@ bool parse_args(const std::vector<std::string>& in, Args& out, bool takes_instru
                 const UiStrings& t) {
     for (size_t i = 0; i < in.size(); ++i) {
         const std::string& a = in[i];
-        auto value = [&](const std::string& flag, std::string& dest) {
-            if (a.rfind(flag + "=", 0) == 0) {
-                dest = a.substr(flag.size() + 1);
-                return true;
-            }
-            if (a == flag) {
-                if (i + 1 >= in.size()) return false;
-                dest = in[++i];
-                return true;
-            }
-            return false;
-        };
+        // Only reached for words that start with the flag: another word there ("--formats") is a missing value too.
+        auto value = [&](const std::string& flag, std::string& dest) { return flag_value(in, i, flag, dest) > 0; };
         if (a == "--help" || a == "-h") {
             out.help = true;
         } else if (a.rfind("--format", 0) == 0) {
@@ -97,15 +87,6 @@ std::string peek_format(const std::string& text) {
     if (!j || !j->is_object()) return "";
     auto it = j->find("format");
     return it != j->end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-std::optional<Instrument> load_instrument_file(const std::string& path, const UiStrings& t) {
-    std::string text;
-    if (!read_input(path, text, t)) return std::nullopt;
-    Diagnostics d;
-    auto in = load_instrument(text, d);
-    print_diagnostics(path, d, t);
-    return in;
 }
 
 // The instrument for an assessment: the one given with --instrument, else the

@@ -7,12 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ARTIFACTS_DIR, assert, ROOT, tempDir } from './lib.mjs';
+import {
+  A4_PX, ARTIFACTS_DIR, assert, assertNoAxeViolations, assertPrintsOnA4, AXE, needFile, openPrintable, ROOT, tempDir,
+} from './lib.mjs';
 
 const NATIVE = process.env.SPEGELN_NATIVE_BUILD || path.join(ROOT, 'build/native');
 const CLI = path.join(NATIVE, 'native/cli/spegeln');
-const AXE = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
 const SECRET = 'Hemligt Deltagarnamn';
 
 // `count` participants from the sample, each answering a little differently.
@@ -37,27 +37,6 @@ function participants(dir, count) {
   return files;
 }
 
-function need(file, how) {
-  assert(fs.existsSync(file), `${file} saknas: ${how}`);
-}
-
-async function open(browser, file) {
-  // axe is injected as a script, which the report's CSP rightly refuses.
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForLoadState('load');
-  return { context, page };
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
-
 // Texts of the figures outside their viewBox, and table cells whose text overflows them.
 async function cutText(page) {
   return page.evaluate(() => {
@@ -78,8 +57,8 @@ async function cutText(page) {
 
 export const tests = {
   'the group report passes axe in sv and en, has a dot per score and no names, and prints on A4 without cut text': async ({ browser }) => {
-    need(CLI, 'bygg spegeln (cmake --build build/native --target spegeln)');
-    need(AXE, 'kör scripts/setup.sh (axe-core i tests/e2e)');
+    needFile(CLI, 'bygg spegeln (cmake --build build/native --target spegeln)');
+    needFile(AXE, 'kör scripts/setup.sh (axe-core i tests/e2e)');
     const dir = tempDir('spegeln-group-report-');
     const files = participants(dir, 8);
     const stats = JSON.parse(execFileSync(CLI, ['aggregate', ...files, '--format', 'json']));
@@ -89,7 +68,7 @@ export const tests = {
       fs.writeFileSync(file, execFileSync(CLI, ['aggregate', ...files, '--format', 'html', '--lang', lang]));
       const html = fs.readFileSync(file, 'utf8');
       assert(!html.includes(SECRET), `${lang}: a participant's name or role is in the report`);
-      const { context, page } = await open(browser, file);
+      const { context, page } = await openPrintable(browser, file);
       try {
         const dom = await page.evaluate(() => ({
           lang: document.documentElement.lang,
@@ -105,17 +84,16 @@ export const tests = {
         assert(dom.figures.every((l) => l && /\d/.test(l)), `${lang}: a figure without numbers in its label`);
         assert(dom.captions === dom.tables, `${lang}: ${dom.tables} tables, ${dom.captions} captions`);
         await page.screenshot({ path: path.join(ARTIFACTS_DIR, `group-report-${lang}-screen.png`), fullPage: true });
-        const violations = await axeViolations(page);
-        assert(violations.length === 0, `${lang}: axe found ${violations.join(' | ')}`);
-        await page.emulateMedia({ media: 'print' });
-        await page.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi
-        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert(wide <= 794, `${lang}: the printed page is ${wide} px wide, wider than A4`);
+        await assertNoAxeViolations(page, lang);
+        // At the page's width, not the printable width: a results table is wider than
+        // the 672 px inside the margins (the item tables, 720 px); the templates are left as they are here.
+        const { pdf } = await assertPrintsOnA4(page, lang, { width: A4_PX.width });
         const cut = await cutText(page);
         assert(cut.length === 0, `${lang}: cut text: ${cut.slice(0, 5).join(' | ')}`);
+        fs.writeFileSync(path.join(ARTIFACTS_DIR, `group-report-${lang}.pdf`), pdf);
+        await page.setViewportSize(A4_PX);
         await page.screenshot({ path: path.join(ARTIFACTS_DIR, `group-report-${lang}-print-top.png`),
-          clip: { x: 0, y: 0, width: 794, height: 1123 } });
-        await page.pdf({ path: path.join(ARTIFACTS_DIR, `group-report-${lang}.pdf`), preferCSSPageSize: true });
+          clip: { x: 0, y: 0, ...A4_PX } });
       } finally {
         await context.close();
       }
@@ -123,12 +101,12 @@ export const tests = {
   },
 
   'below the anonymity threshold the group report holds a note and no results': async ({ browser }) => {
-    need(CLI, 'bygg spegeln');
+    needFile(CLI, 'bygg spegeln');
     const dir = tempDir('spegeln-group-report-');
     const files = participants(dir, 2);
     const file = path.join(dir, 'two.html');
     fs.writeFileSync(file, execFileSync(CLI, ['aggregate', ...files, '--format', 'html']));
-    const { context, page } = await open(browser, file);
+    const { context, page } = await openPrintable(browser, file);
     try {
       const dom = await page.evaluate(() => ({
         svgs: document.querySelectorAll('svg').length,
@@ -137,7 +115,7 @@ export const tests = {
       }));
       assert(dom.svgs === 0 && dom.tables === 1, `${dom.svgs} figures and ${dom.tables} tables below the threshold`);
       assert(/minst 3 deltagare/.test(dom.note), `no threshold note: ${dom.note}`);
-      assert((await axeViolations(page)).length === 0, 'axe found violations in the short report');
+      await assertNoAxeViolations(page, 'the short report');
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'group-report-below-threshold.png') });
     } finally {
       await context.close();

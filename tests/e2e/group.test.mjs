@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, clickWidget, raf, ROOT, settle, state, tempDir, waitReady, wheel, withApp, waitStorage, reveal, click } from './lib.mjs';
+import { assert, clickWidget, importFiles, raf, ROOT, settle, state, tempDir, waitReady, wheel, withApp, waitStorage, reveal, click } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -39,19 +39,6 @@ function cliJson(args) {
     execFileSync('cmake', ['--build', path.join(ROOT, 'build/native'), '--target', 'spegeln', '-j2'], { stdio: 'inherit' });
   }
   return JSON.parse(execFileSync(CLI, [...args, '--format', 'json'], { encoding: 'utf8' }));
-}
-
-async function importFiles(page, files) {
-  for (const file of files) {
-    const before = (await state(page)).saved.length;
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
-    await chooser.setFiles(file);
-    await raf(page, 3);
-    await settle(page);
-    const s = await state(page);
-    assert(s.saved.length === before + 1, `import ${file}: ${JSON.stringify(s.error_messages)}`);
-    if (s.modal) await click(page, 'modal.close');
-  }
 }
 
 const near = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);

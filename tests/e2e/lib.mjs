@@ -9,7 +9,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -266,4 +266,98 @@ export async function withApp(browser, baseUrl, contextOptions, fn, openOptions)
   } finally {
     await app.context.close();
   }
+}
+
+// Imports each file through the saved list's "Importera" button and asserts it
+// was added (and closes the modal an import may open).
+export async function importFiles(page, files) {
+  for (const file of files) {
+    const before = (await state(page)).saved.length;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
+    await chooser.setFiles(file);
+    await raf(page, 3);
+    await settle(page);
+    const s = await state(page);
+    assert(s.saved.length === before + 1, `import ${file}: ${JSON.stringify(s.error_messages)}`);
+    if (s.modal) await click(page, 'modal.close');
+  }
+}
+
+// ---- The printable pages (reports, guides) opened as files -----------------
+
+export const AXE = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
+// A4 at 96 dpi in CSS px, for screenshots of a printed page's worth.
+export const A4_PX = { width: 794, height: 1123 };
+const MM = 96 / 25.4;
+// The width an A4 page leaves inside the templates' 16 mm side margins: 672 CSS px.
+export const PRINTABLE_PX = Math.floor((210 - 2 * 16) * MM);
+const A4_POINTS = [595.92, 842.88];  // what Chromium writes in a PDF's MediaBox for A4
+
+// What axe-core finds against WCAG 2.1 A and AA, a line a rule. axe is injected
+// as a script, which the pages' CSP rightly refuses: open them with bypassCSP.
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+export async function assertNoAxeViolations(page, name) {
+  const violations = await axeViolations(page);
+  assert(violations.length === 0, `${name}: axe found ${violations.join(' | ')}`);
+}
+
+// Elements that reach past `width` or whose content overflows them (at most 5).
+async function cutElements(page, width) {
+  return page.evaluate((w) => {
+    const bad = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const name = `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} "${(el.textContent || '').trim().slice(0, 40)}"`;
+      if (r.right > w + 0.5 || r.left < -0.5) bad.push(`${name} spans ${Math.round(r.left)}–${Math.round(r.right)}`);
+      else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' && el.clientWidth > 0)
+        bad.push(`${name} content ${el.scrollWidth} in ${el.clientWidth}`);
+    }
+    if (document.documentElement.scrollWidth > w) bad.push(`page ${document.documentElement.scrollWidth} px wide`);
+    return bad.slice(0, 5);
+  }, width);
+}
+
+// The page sizes (points) in a PDF's MediaBoxes.
+function pdfPageSizes(buffer) {
+  const text = buffer.toString('latin1');
+  return [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [+m[1], +m[2]]);
+}
+
+// Asserts the page prints on A4 without cut text: in print media at `width`
+// (the printable width inside the margins unless told), no element's box
+// reaches past the right edge and no element's content is wider than its box;
+// and its PDF has only A4 pages. Leaves the page in print media at that width;
+// returns the PDF and its number of pages.
+export async function assertPrintsOnA4(page, name, { width = PRINTABLE_PX } = {}) {
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width, height: 1000 });
+  const cut = await cutElements(page, width);
+  assert(cut.length === 0, `${name}: cut on A4: ${cut.join(' | ')}`);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = pdfPageSizes(pdf);
+  assert(pages.length >= 1, `${name}: the PDF has no pages`);
+  for (const [w, h] of pages)
+    assert(Math.abs(w - A4_POINTS[0]) < 2 && Math.abs(h - A4_POINTS[1]) < 2, `${name}: a PDF page is ${w} × ${h} pt, not A4`);
+  return { pdf, pages: pages.length };
+}
+
+export function needFile(file, how) {
+  assert(fs.existsSync(file), `${file} saknas: ${how}`);
+}
+
+// Opens a printable page from a file, with its CSP bypassed so that axe can be injected.
+export async function openPrintable(browser, file) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForLoadState('load');
+  return { context, page };
 }

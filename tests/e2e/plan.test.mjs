@@ -6,7 +6,7 @@
 // finds no violations. Screenshots: build/e2e-artifacts/plan-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, openApp, reveal, ROOT, settle, raf, state, tempDir, waitStorage, widgetRect } from './lib.mjs';
+import { assert, click, importFiles, openApp, raf, reveal, ROOT, settle, state, tempDir, waitStorage, widgetRect } from './lib.mjs';
 
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
 const instrument = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/instruments', `${INSTRUMENT_ID}.json`), 'utf8'));
@@ -74,13 +74,7 @@ export const tests = {
     try {
       await waitStorage(page);
       await click(page, 'nav.saved');
-      for (const f of files) {
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
-        await chooser.setFiles(f);
-        await raf(page, 3);
-        await settle(page);
-        if ((await state(page)).modal) await click(page, 'modal.close');
-      }
+      await importFiles(page, files);
       let s = await state(page);
       assert(s.saved.length === 3, `three rounds saved: ${JSON.stringify(s.error_messages)}`);
       for (const id of ['runda-2028', 'runda-2026', 'runda-2027']) await click(page, `saved.select.${id}`);

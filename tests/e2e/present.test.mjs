@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, click, pressKey, raf, ROOT, settle, state, tempDir, waitStorage, withApp } from './lib.mjs';
+import { assert, click, importFiles, pressKey, ROOT, state, tempDir, waitStorage, withApp } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -36,13 +36,7 @@ export const tests = {
     await withApp(browser, baseUrl, { viewport: { width: 1920, height: 1080 } }, async ({ page, errors }) => {
       await waitStorage(page);
       await click(page, 'nav.saved');
-      for (const file of files) {
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
-        await chooser.setFiles(file);
-        await raf(page, 3);
-        await settle(page);
-        if ((await state(page)).modal) await click(page, 'modal.close');
-      }
+      await importFiles(page, files);
       for (let n = 1; n <= 5; n++) await click(page, `saved.select.deltagare-${n}`);
       await click(page, 'saved.aggregate');
       let s = await state(page);

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, raf, ROOT, settle, state, tempDir, typeText, withApp, waitStorage, reveal, click } from './lib.mjs';
+import { assert, importFiles, ROOT, state, tempDir, typeText, withApp, waitStorage, reveal, click } from './lib.mjs';
 
 const CLI = process.env.SPEGELN_CLI || path.join(ROOT, 'build/native/native/cli/spegeln');
 const INSTRUMENT_ID = 'skane-2025-sjalvskattning';
@@ -130,17 +130,6 @@ function assessmentFile(dir, instrument, { id, date, seed }) {
   return file;
 }
 
-async function importFile(page, file) {
-  const before = (await state(page)).saved.length;
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'saved.import')]);
-  await chooser.setFiles(file);
-  await raf(page, 3);
-  await settle(page);
-  const s = await state(page);
-  assert(s.saved.length === before + 1, `import ${file}: ${JSON.stringify(s.error_messages)}`);
-  if (s.modal) await click(page, 'modal.close');
-}
-
 export const tests = {
   'a psykiatrisk mottagning and a kommunal verksamhet see only their items, in their words, and two views': async ({ browser, baseUrl, screenshot }) => {
     const dir = tempDir('spegeln-units-');
@@ -161,8 +150,7 @@ export const tests = {
     await withApp(browser, baseUrl, {}, async ({ page, errors }) => {
       await waitStorage(page);
       await click(page, 'nav.saved');
-      await importFile(page, baseFile);
-      await importFile(page, followFile);
+      await importFiles(page, [baseFile, followFile]);
 
       // The 1.0 assessment opens on its own version: its items, its scores (the CLI's).
       await click(page, 'saved.resume.baslinje-10');

@@ -70,6 +70,17 @@ void show_toast(App& app, const std::string& text, double seconds) {
     platform::announce(text);  // a toast is seen, so it is also said
 }
 
+std::vector<std::string> diagnostic_lines(const App& app, const spegeln::Diagnostics& diag) {
+    constexpr size_t kMaxDialogLines = 50;
+    std::vector<std::string> lines;
+    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
+        lines.push_back(format_diagnostic(diag.items[i], app.strings));
+    if (diag.items.size() > kMaxDialogLines)
+        lines.push_back(
+            app.strings.format("import.more_problems", {std::to_string(diag.items.size() - kMaxDialogLines)}));
+    return lines;
+}
+
 void close_modal(App& app) {
     app.messages.modal = Modal::None;
     app.messages.subject.clear();

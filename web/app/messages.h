@@ -21,6 +21,10 @@ void show_error(App& app, const std::string& title, const std::vector<std::strin
 void show_message(App& app, const std::string& title, const std::vector<std::string>& lines);
 void show_toast(App& app, const std::string& text, double seconds = 3.0);
 void close_modal(App& app);
+// The core's problems as a dialog's lines in the UI's language: at most 50, then
+// one line that says how many more (a hand-edited file can have thousands, and
+// the dialog redraws every line).
+std::vector<std::string> diagnostic_lines(const App& app, const spegeln::Diagnostics& diag);
 
 // ---- Text in the UI's language ----
 const std::string& tr(const App& app, const std::string& key);  // UI text

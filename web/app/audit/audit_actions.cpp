@@ -18,18 +18,6 @@ using namespace spegeln;
 
 namespace {
 
-constexpr size_t kMaxDialogLines = 50;
-
-std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& diag) {
-    std::vector<std::string> lines;
-    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
-        lines.push_back(format_diagnostic(diag.items[i], app.strings));
-    if (diag.items.size() > kMaxDialogLines)
-        lines.push_back(
-            app.strings.format("import.more_problems", {std::to_string(diag.items.size() - kMaxDialogLines)}));
-    return lines;
-}
-
 bool audit_saved(const App& app, const std::string& id) {
     return std::any_of(app.audit.saved.begin(), app.audit.saved.end(), [&](const SavedAudit& e) { return e.id == id; });
 }

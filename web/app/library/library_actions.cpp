@@ -32,20 +32,6 @@ std::string unused_id(const App& app) {
     return id;
 }
 
-// At most kMaxDialogLines problems, then one line that says how many more: a
-// hand-edited file can have thousands, and the dialog redraws every line.
-constexpr size_t kMaxDialogLines = 50;
-
-std::vector<std::string> diagnostic_lines(const App& app, const Diagnostics& diag) {
-    std::vector<std::string> lines;
-    for (size_t i = 0; i < diag.items.size() && i < kMaxDialogLines; ++i)
-        lines.push_back(format_diagnostic(diag.items[i], app.strings));
-    if (diag.items.size() > kMaxDialogLines)
-        lines.push_back(
-            app.strings.format("import.more_problems", {std::to_string(diag.items.size() - kMaxDialogLines)}));
-    return lines;
-}
-
 }  // namespace
 
 bool has_core_items(const Instrument& in) {
