@@ -61,8 +61,7 @@ int act_paste_codes(App& app, const std::string& text) {
         } else if (in_group || (!joining && is_saved(app, a->id))) {
             r.message = tr(app, "codes.duplicate_saved");
             ++p.duplicates;
-            if (!joining && std::find(g.selected.begin(), g.selected.end(), a->id) == g.selected.end())
-                g.selected.push_back(a->id);
+            if (!joining && !is_selected(app, a->id)) g.selected.push_back(a->id);
         } else if (joining && idx != g.instrument) {
             const Instrument& own = app.instruments[static_cast<size_t>(g.instrument)];
             r.message = app.strings.format("collect.other_instrument",
@@ -79,12 +78,12 @@ int act_paste_codes(App& app, const std::string& text) {
             a->created = platform::now_iso();
             a->modified = a->created;
             platform::storage_write(storage_name(a->id), assessment_to_json(*a));
-            if (std::find(g.selected.begin(), g.selected.end(), a->id) == g.selected.end()) g.selected.push_back(a->id);
+            if (!is_selected(app, a->id)) g.selected.push_back(a->id);
             r.added = true;
             r.message = a->respondent_role;
             ++p.added;
             if (joining) {
-                g.member_labels.push_back(a->unit_name + " · " + a->date + " · " + a->respondent_role);
+                g.member_labels.push_back(member_label(app, *a));
                 g.member_digests.push_back(0);
                 g.members.push_back(std::move(*a));
                 joined = true;

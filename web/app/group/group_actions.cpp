@@ -83,9 +83,7 @@ bool load_selected(App& app, bool comparing) {
         app.group.instrument = versions[1];
     }
     app.group.member_labels.clear();
-    for (const auto& a : members)
-        app.group.member_labels.push_back((a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name) + " · " +
-                                          a.date + (a.respondent_role.empty() ? "" : " · " + a.respondent_role));
+    for (const auto& a : members) app.group.member_labels.push_back(member_label(app, a));
     app.group.member_digests.assign(members.size(), 0);
     app.group.collect_notes.clear();
     app.group.members = std::move(members);
@@ -110,6 +108,11 @@ void act_toggle_selected(App& app, const std::string& id) {
         sel.erase(it);
     else if (saved_entry(app, id))
         sel.push_back(id);
+}
+
+std::string member_label(const App& app, const Assessment& a) {
+    return (a.unit_name.empty() ? tr(app, "saved.no_name") : a.unit_name) + " · " + a.date +
+           (a.respondent_role.empty() ? "" : " · " + a.respondent_role);
 }
 
 bool is_selected(const App& app, const std::string& id) {

@@ -19,6 +19,8 @@ enum class GroupCheck {
 };
 void act_toggle_selected(App& app, const std::string& id);
 bool is_selected(const App& app, const std::string& id);
+// How a saved or pasted member is listed on the group screen: unit · date · role.
+std::string member_label(const App& app, const spegeln::Assessment& a);
 GroupCheck check_aggregate(const App& app);
 GroupCheck check_compare(const App& app);
 // The check as a sentence for the user ("" for Ok).
