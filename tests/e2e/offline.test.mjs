@@ -50,10 +50,18 @@ function listed(dir) {
 }
 
 async function workerActive(page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!(reg && reg.active && reg.active.state === 'activated');
-  }, null, { timeout: 60000, polling: 200 });
+  // Polled from here: page.waitForFunction does not await a predicate's promise (a promise is
+  // truthy, so an async predicate returns at once, before the worker has installed).
+  const until = Date.now() + 60000;
+  for (;;) {
+    const active = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return !!(reg && reg.active && reg.active.state === 'activated');
+    });
+    if (active) return;
+    assert(Date.now() < until, 'the service worker was not activated within 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 // Every request the context makes (pages and the worker): only the site's own origin.
