@@ -20,7 +20,6 @@ import os
 import sys
 
 PLACEHOLDER = "<!-- first-screen -->"
-UNIT_TYPES = ["vardcentral", "psykiatrisk-mottagning", "kommunal-verksamhet", "annan"]
 
 # Sizes follow web/app/widgets/style.cpp at 100 % text size and a 1× screen: ImGui's
 # 17 px font is 17 px from ascender to descender, which for Noto Sans is a CSS
@@ -81,7 +80,10 @@ def choice(selected, label):
 
 def screen(lang, default, t, instruments):
     def s(key, *args):
-        text = t.get(key, key)
+        # A key the texts lack is a build error, not a key shown to the person.
+        if key not in t:
+            sys.exit(f"first_screen.py: assets/ui/{lang}/app.json has no text {key}")
+        text = t[key]
         for i, a in enumerate(args):
             text = text.replace("{%d}" % i, str(a))
         return text
@@ -103,7 +105,17 @@ def screen(lang, default, t, instruments):
     out.append(f'<p class="fs-muted" role="status">{esc(s("start.loading"))}</p>')
     out.append("<hr>")
     out.append(f'<h2>{esc(s("start.new"))}</h2>')
-    out.append(f'<p class="fs-label">{esc(s("start.instrument"))}</p>')
+    # The form as web/app/library/screen_start.cpp draws it before anything is chosen: the
+    # first instrument, its first mode, a vårdcentral, all items; questions numbered as shown.
+    step = iter(range(1, 100))
+
+    def label(key, for_id=None):
+        text = esc(s("start.step", next(step), s(key)))
+        if for_id:
+            text = f'<label for="{for_id}">{text}</label>'
+        out.append(f'<p class="fs-label">{text}</p>')
+
+    label("start.instrument")
     for i, inst in enumerate(instruments):
         meta = s("start.instrument_meta", inst.get("estimated_minutes", ""), len(inst.get("items", [])))
         sel = " fs-sel" if i == 0 else ""
@@ -111,28 +123,45 @@ def screen(lang, default, t, instruments):
                    f'<b>{esc(tx(inst.get("title"), lang, default))}</b>'
                    f'<span>{esc(tx(inst.get("description"), lang, default))}</span>'
                    f'<span class="fs-muted">{esc(meta)}</span></button>')
-    if instruments:
-        modes = instruments[0].get("modes", [])
-        out.append(f'<p class="fs-label">{esc(s("start.mode"))}</p><p>')
-        for k, m in enumerate(modes):
-            out.append(choice(k == 0, s("mode." + m)))
-        out.append("</p>")
-        if modes:
-            out.append(f'<p class="fs-muted">{esc(s("mode." + modes[0] + ".help"))}</p>')
-    out.append(f'<p class="fs-label"><label for="fs-unit-{lang}">{esc(s("start.unit_name"))}</label></p>')
+    first = instruments[0] if instruments else {}
+    modes = first.get("modes", [])
+    if modes:
+        label("start.mode")
+        out.append("<p>" + "".join(choice(k == 0, s("mode." + m)) for k, m in enumerate(modes)) + "</p>")
+        out.append(f'<p class="fs-muted">{esc(s("mode." + modes[0] + ".help"))}</p>')
+    label("start.unit_name", f"fs-unit-{lang}")
     out.append(f'<input id="fs-unit-{lang}" disabled>')
     out.append(f'<p class="fs-muted">{esc(s("start.unit_name.help"))}</p>')
-    out.append(f'<p class="fs-label">{esc(s("start.unit_type"))}</p><p>')
-    for k, u in enumerate(UNIT_TYPES):
-        out.append(choice(k == 0, s("unit_type." + u)))
-    out.append("</p>")
-    out.append(f'<p class="fs-label"><label for="fs-date-{lang}">{esc(s("start.date"))}</label></p>')
-    out.append(f'<p><input id="fs-date-{lang}" class="fs-date" disabled> '
+    kinds = first.get("unit_kinds", [])
+    kind = ""
+    if kinds:
+        ids = [k["id"] for k in kinds]
+        kind = "vardcentral" if "vardcentral" in ids else ids[0]
+        label("start.unit_kind")
+        out.append("<p>" + "".join(choice(k["id"] == kind, tx(k.get("title"), lang, default)) for k in kinds) + "</p>")
+        chosen = next(k for k in kinds if k["id"] == kind)
+        items = [it for it in first.get("items", []) if not it.get("unit_kinds") or kind in it["unit_kinds"]]
+        about = s("start.unit_kind.items", len(items))
+        if chosen.get("description"):
+            about = tx(chosen["description"], lang, default) + " " + about
+        out.append(f'<p class="fs-muted">{esc(about)}</p>')
+    else:
+        items = first.get("items", [])
+    core = sum(1 for it in items if it.get("core"))
+    if any(it.get("core") for it in first.get("items", [])):
+        label("start.path")
+        out.append("<p>" + choice(True, s("start.path.full", len(items))) + choice(False, s("start.path.core", core)) + "</p>")
+        out.append(f'<p class="fs-muted">{esc(s("start.path.full.help"))}</p>')
+    # The app fills in today's date; so does first-screen.js, once the field is parsed.
+    audit = modes[:1] == ["brukarrevision"]
+    label("start.audit_from" if audit else "start.date", f"fs-date-{lang}")
+    out.append(f'<p><input id="fs-date-{lang}" class="fs-date" data-today="" disabled> '
                f'<button type="button" class="fs-plain" disabled>{esc(s("start.date_today"))}</button></p>')
-    out.append(f'<p class="fs-label"><label for="fs-role-{lang}">{esc(s("start.role"))}</label></p>')
-    out.append(f'<input id="fs-role-{lang}" disabled>')
-    out.append(f'<p class="fs-muted">{esc(s("start.role.help"))}</p>')
-    out.append(f'<p><button type="button" class="fs-primary" disabled>{esc(s("start.begin"))}</button></p>')
+    if not audit:
+        label("start.role", f"fs-role-{lang}")
+        out.append(f'<input id="fs-role-{lang}" disabled>')
+        out.append(f'<p class="fs-muted">{esc(s("start.role.help"))}</p>')
+    out.append(f'<p><button type="button" class="fs-primary" disabled>{esc(s("start.begin_audit" if audit else "start.begin"))}</button></p>')
     out.append("<hr>")
     out.append(f'<h2>{esc(s("start.import_title"))}</h2>')
     out.append(f'<p>{esc(s("start.import_help"))}</p>')
