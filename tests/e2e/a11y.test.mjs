@@ -78,6 +78,13 @@ async function checkTree(page, where) {
     assert(unnamed.length === 0, `${where}: ${role} without a name: ${unnamed.join(', ')}`);
   }
   assert(/heading "[^"]+" \[level=1\]/.test(snap) || /dialog/.test(snap), `${where}: no level-1 heading:\n${snap.slice(0, 400)}`);
+  // Headings in reading order never skip a level going down (a section's h3 before the screen's h2
+  // reads as a sub-section of the page title).
+  const levels = await page.locator('#a11y').evaluate((m) => [...m.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    .map((h) => [Number(h.tagName[1]), h.textContent]));
+  for (let i = 1; i < levels.length; i++)
+    assert(levels[i][0] <= levels[i - 1][0] + 1,
+      `${where}: heading "${levels[i][1]}" (h${levels[i][0]}) follows "${levels[i - 1][1]}" (h${levels[i - 1][0]})`);
   const violations = await axe(page);
   assert(violations.length === 0, `${where}: axe violations:\n  ${violations.join('\n  ')}`);
   return snap;

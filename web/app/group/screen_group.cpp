@@ -141,6 +141,7 @@ void draw_aggregate(App& app, const Instrument& in) {
         ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
     }
     back_button(app);
+    draw_codes_panel(app);  // under the screen's heading, so headings go h2, then h3
     // Below the anonymity threshold nothing of the group's answers is shown or exported: with one
     // or two people every dot, spread and distribution says what someone answered. The collect
     // panel stays, so late participants can still be added.
@@ -192,6 +193,7 @@ void draw_compare(App& app, const Instrument& in) {
     for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
     ImGui::Spacing();
     back_button(app);
+    draw_codes_panel(app);
     ui::flow(ui::button_width(export_label(app)));
     export_button(app);
     ImGui::Spacing();
@@ -230,6 +232,7 @@ void draw_version_compare(App& app, const Instrument& older, const Instrument& n
     for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
     ImGui::Spacing();
     back_button(app);
+    draw_codes_panel(app);
     ui::flow(ui::button_width(export_label(app)));
     export_button(app);
     ImGui::Spacing();
@@ -285,12 +288,12 @@ void draw_group(App& app) {
         draw_trend(app);  // screen_trend.cpp
         return;
     }
-    draw_codes_panel(app);
     const GroupView& g = app.group;
     if (g.members.empty() || g.instrument < 0 || g.instrument >= static_cast<int>(app.instruments.size())) {
         // An empty group: a workshop about to be collected.
         ui::heading(tr(app, "collect.title"));
         back_button(app);
+        draw_codes_panel(app);
         if (!g.comparing) draw_collect_panel(app);
         return;
     }
