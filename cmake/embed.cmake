@@ -5,7 +5,8 @@
 #   spegeln_embed(OUTPUT <file.cpp> FUNCTION <name> BASE <dir> FILES <f1> <f2> ...)
 #
 # generates `std::span<const spegeln::EmbeddedFile> <name>()` whose entries are
-# named by their path relative to BASE ("instruments/skane.json").
+# named by their path relative to BASE ("instruments/skane.json"). JSON files lose
+# their line breaks and indentation on the way (embed_files.cmake); the data is the same.
 
 set(SPEGELN_EMBED_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/embed_files.cmake)
 

@@ -9,10 +9,12 @@ read (web/app/library/screen_start.cpp, screen_header.cpp): the same texts from
 assets/ui/<lang>/app.json and the same instruments, in every bundled language;
 web/shell/first-screen.js shows the one the app will pick (navigator.languages,
 like web/app/document.cpp's first_bundled) and shell.js removes the screen when
-the app's first frame is drawn. Its controls are shown but disabled until then.
+the app's first frame is drawn. The form works before then (choices, fields,
+"Start"), and the app takes over what was chosen and typed (platform.h,
+first_screen_form); what needs the app (saved list, settings, import) waits.
 
-Usage: first_screen.py SHELL_HTML ASSETS_DIR OUT_HTML INSTRUMENT_FILE…
-(instrument files relative to ASSETS_DIR, in the order the app bundles them).
+Usage: first_screen.py SHELL_HTML ASSETS_DIR OUT_HTML INSTRUMENT_FILE… [--case=INSTRUMENT_ID=CASE_FILE]
+(files relative to ASSETS_DIR, instruments in the order the app bundles them).
 """
 import html
 import json
@@ -45,7 +47,9 @@ html:not([data-first-screen]) #first-screen .fs[data-default] { display: block; 
 #first-screen .fs-label { font-weight: 700; }
 #first-screen button, #first-screen input { font: inherit; color: inherit; box-sizing: border-box; margin: 0 10px 10px 0;
   border: 1px solid #5a5a5a; border-radius: 5px; background: #fff; }
-#first-screen button { padding: 8px calc(12px + var(--em) * 0.6); min-height: 35px; cursor: progress; }
+#first-screen button { padding: 8px calc(12px + var(--em) * 0.6); min-height: 35px; cursor: pointer; }
+#first-screen button:disabled { cursor: progress; }
+#first-screen :focus-visible { outline: 3px solid #004c99; outline-offset: 2px; }
 #first-screen button.fs-sel { background: #004c99; color: #fff; border: 2px solid #141414; }
 #first-screen button.fs-sel { padding: 7px 11px 7px 11px; }
 #first-screen button.fs-sel::before { content: "\\2713"; margin-right: 8px; font-weight: 700; }
@@ -73,12 +77,13 @@ def tx(value, lang, default):
     return value or ""
 
 
-def choice(selected, label):
+def choice(field, value, label, selected):
     cls = ' class="fs-sel"' if selected else ""
-    return f'<button type="button"{cls} disabled aria-pressed="{str(selected).lower()}">{esc(label)}</button>'
+    return (f'<button type="button"{cls} data-field="{field}" data-value="{esc(value)}" '
+            f'aria-pressed="{str(selected).lower()}">{esc(label)}</button>')
 
 
-def screen(lang, default, t, instruments):
+def screen(lang, default, t, instruments, cases):
     def s(key, *args):
         # A key the texts lack is a build error, not a key shown to the person.
         if key not in t:
@@ -87,6 +92,74 @@ def screen(lang, default, t, instruments):
         for i, a in enumerate(args):
             text = text.replace("{%d}" % i, str(a))
         return text
+
+    def form(inst, shown):
+        """The rest of the form for one instrument, as drawn with it chosen."""
+        ident = esc(inst["id"])
+        out = [f'<div class="fs-form" data-when="instrument={ident}"{"" if shown else " hidden"}>']
+        step = iter(range(2, 100))
+
+        def label(key, for_id=None):
+            text = esc(s("start.step", next(step), s(key)))
+            out.append(f'<p class="fs-label">{f"<label for={chr(34)}{for_id}{chr(34)}>{text}</label>" if for_id else text}</p>')
+
+        def choices(field, options, chosen):
+            return "<p>" + "".join(choice(field, v, text, v == chosen) for v, text in options) + "</p>"
+
+        def when(field, value, html_text, cls="fs-muted", visible=True):
+            return f'<p class="{cls}" data-when="{field}={esc(value)}"{"" if visible else " hidden"}>{esc(html_text)}</p>'
+
+        case = cases.get(inst["id"])
+        if case:
+            out.append(f'<p class="fs-muted">{esc(s("start.case", case))}</p>')
+            out.append(f'<p><button type="button" class="fs-plain" disabled>{esc(s("case.print"))}</button></p>')
+        modes = inst.get("modes", [])
+        if modes:
+            label("start.mode")
+            out.append(choices("mode", [(m, s("mode." + m)) for m in modes], modes[0]))
+            out += [when("mode", m, s("mode." + m + ".help"), visible=k == 0) for k, m in enumerate(modes)]
+        audit = modes[:1] == ["brukarrevision"]
+        field_id = f"fs-{lang}-{ident}"
+        label("start.unit_name", f"{field_id}-unit")
+        out.append(f'<input id="{field_id}-unit" data-field="unit_name" autocomplete="off">')
+        out.append(f'<p class="fs-muted">{esc(s("start.unit_name.help"))}</p>')
+        kinds = inst.get("unit_kinds", [])
+        ids = [k["id"] for k in kinds]
+        kind = "vardcentral" if "vardcentral" in ids else (ids[0] if ids else "")
+
+        def asked(k):
+            return [it for it in inst.get("items", []) if not k or not it.get("unit_kinds") or k in it["unit_kinds"]]
+
+        if kinds:
+            label("start.unit_kind")
+            out.append(choices("unit_kind", [(k["id"], tx(k.get("title"), lang, default)) for k in kinds], kind))
+            for k in kinds:
+                about = s("start.unit_kind.items", len(asked(k["id"])))
+                if k.get("description"):
+                    about = tx(k["description"], lang, default) + " " + about
+                out.append(when("unit_kind", k["id"], about, visible=k["id"] == kind))
+        if any(it.get("core") for it in inst.get("items", [])):
+            label("start.path")
+            for k in ids or [""]:
+                items = asked(k)
+                core = sum(1 for it in items if it.get("core"))
+                block = choices("core_path", [("0", s("start.path.full", len(items))), ("1", s("start.path.core", core))], "0")
+                out.append(f'<div data-when="unit_kind={esc(k)}"{"" if k == kind else " hidden"}>{block}</div>'
+                           if k else block)
+            out.append(when("core_path", "0", s("start.path.full.help")))
+            out.append(when("core_path", "1", s("start.path.core.help"), visible=False))
+        label("start.audit_from" if audit else "start.date", f"{field_id}-date")
+        out.append(f'<p><input id="{field_id}-date" class="fs-date" data-field="date" autocomplete="off"> '
+                   f'<button type="button" class="fs-plain" data-today="">{esc(s("start.date_today"))}</button></p>')
+        if not audit:
+            label("start.role", f"{field_id}-role")
+            out.append(f'<input id="{field_id}-role" data-field="role" autocomplete="off">')
+            out.append(f'<p class="fs-muted">{esc(s("start.role.help"))}</p>')
+        out.append(f'<p><button type="button" class="fs-primary" data-begin="">'
+                   f'{esc(s("start.begin_audit" if audit else "start.begin"))}</button></p>')
+        out.append(f'<p class="fs-muted" data-begin-note="{esc(s("start.begin_pending"))}" role="status"></p>')
+        out.append("</div>")
+        return "\n".join(out)
 
     out = []
     attrs = ' data-default=""' if lang == default else ""
@@ -105,63 +178,20 @@ def screen(lang, default, t, instruments):
     out.append(f'<p class="fs-muted" role="status">{esc(s("start.loading"))}</p>')
     out.append("<hr>")
     out.append(f'<h2>{esc(s("start.new"))}</h2>')
-    # The form as web/app/library/screen_start.cpp draws it before anything is chosen: the
-    # first instrument, its first mode, a vårdcentral, all items; questions numbered as shown.
-    step = iter(range(1, 100))
-
-    def label(key, for_id=None):
-        text = esc(s("start.step", next(step), s(key)))
-        if for_id:
-            text = f'<label for="{for_id}">{text}</label>'
-        out.append(f'<p class="fs-label">{text}</p>')
-
-    label("start.instrument")
+    # The form as web/app/library/screen_start.cpp draws it, for each instrument (first-screen.js
+    # shows the chosen one's block and, inside it, what a choice shows: `data-when="field=value"`).
+    # Choices and fields work before the app is loaded; the app takes them over (platform.h,
+    # first_screen_form). Questions are numbered as shown.
+    out.append(f'<p class="fs-label">{esc(s("start.step", 1, s("start.instrument")))}</p>')
     for i, inst in enumerate(instruments):
         meta = s("start.instrument_meta", inst.get("estimated_minutes", ""), len(inst.get("items", [])))
-        sel = " fs-sel" if i == 0 else ""
-        out.append(f'<button type="button" class="fs-choice{sel}" disabled aria-pressed="{"true" if i == 0 else "false"}">'
+        out.append(f'<button type="button" class="fs-choice{" fs-sel" if i == 0 else ""}" data-field="instrument" '
+                   f'data-value="{esc(inst["id"])}" aria-pressed="{"true" if i == 0 else "false"}">'
                    f'<b>{esc(tx(inst.get("title"), lang, default))}</b>'
                    f'<span>{esc(tx(inst.get("description"), lang, default))}</span>'
                    f'<span class="fs-muted">{esc(meta)}</span></button>')
-    first = instruments[0] if instruments else {}
-    modes = first.get("modes", [])
-    if modes:
-        label("start.mode")
-        out.append("<p>" + "".join(choice(k == 0, s("mode." + m)) for k, m in enumerate(modes)) + "</p>")
-        out.append(f'<p class="fs-muted">{esc(s("mode." + modes[0] + ".help"))}</p>')
-    label("start.unit_name", f"fs-unit-{lang}")
-    out.append(f'<input id="fs-unit-{lang}" disabled>')
-    out.append(f'<p class="fs-muted">{esc(s("start.unit_name.help"))}</p>')
-    kinds = first.get("unit_kinds", [])
-    kind = ""
-    if kinds:
-        ids = [k["id"] for k in kinds]
-        kind = "vardcentral" if "vardcentral" in ids else ids[0]
-        label("start.unit_kind")
-        out.append("<p>" + "".join(choice(k["id"] == kind, tx(k.get("title"), lang, default)) for k in kinds) + "</p>")
-        chosen = next(k for k in kinds if k["id"] == kind)
-        items = [it for it in first.get("items", []) if not it.get("unit_kinds") or kind in it["unit_kinds"]]
-        about = s("start.unit_kind.items", len(items))
-        if chosen.get("description"):
-            about = tx(chosen["description"], lang, default) + " " + about
-        out.append(f'<p class="fs-muted">{esc(about)}</p>')
-    else:
-        items = first.get("items", [])
-    core = sum(1 for it in items if it.get("core"))
-    if any(it.get("core") for it in first.get("items", [])):
-        label("start.path")
-        out.append("<p>" + choice(True, s("start.path.full", len(items))) + choice(False, s("start.path.core", core)) + "</p>")
-        out.append(f'<p class="fs-muted">{esc(s("start.path.full.help"))}</p>')
-    # The app fills in today's date; so does first-screen.js, once the field is parsed.
-    audit = modes[:1] == ["brukarrevision"]
-    label("start.audit_from" if audit else "start.date", f"fs-date-{lang}")
-    out.append(f'<p><input id="fs-date-{lang}" class="fs-date" data-today="" disabled> '
-               f'<button type="button" class="fs-plain" disabled>{esc(s("start.date_today"))}</button></p>')
-    if not audit:
-        label("start.role", f"fs-role-{lang}")
-        out.append(f'<input id="fs-role-{lang}" disabled>')
-        out.append(f'<p class="fs-muted">{esc(s("start.role.help"))}</p>')
-    out.append(f'<p><button type="button" class="fs-primary" disabled>{esc(s("start.begin_audit" if audit else "start.begin"))}</button></p>')
+    for i, inst in enumerate(instruments):
+        out.append(form(inst, i == 0))
     out.append("<hr>")
     out.append(f'<h2>{esc(s("start.import_title"))}</h2>')
     out.append(f'<p>{esc(s("start.import_help"))}</p>')
@@ -175,8 +205,17 @@ def main():
         sys.exit(__doc__)
     shell_html, assets, out_html = sys.argv[1:4]
     instruments = []
-    for rel in sys.argv[4:]:
-        with open(os.path.join(assets, rel), encoding="utf-8") as f:
+    cases = {}  # instrument id → its case's title (core/case_text.cpp, case_for_instrument)
+    for arg in sys.argv[4:]:
+        if arg.startswith("--case="):
+            ident, rel = arg[len("--case="):].split("=", 1)
+            with open(os.path.join(assets, rel), encoding="utf-8") as f:
+                titles = [line[2:].strip() for line in f if line.startswith("# ")]
+            if not titles:
+                sys.exit(f"first_screen.py: {rel} has no title line (# …)")
+            cases[ident] = titles[0]
+            continue
+        with open(os.path.join(assets, arg), encoding="utf-8") as f:
             instruments.append(json.load(f))
     # web/app/document.cpp: instruments for self-assessment first, otherwise in bundled order.
     instruments.sort(key=lambda i: 0 if "self-assessment" in i.get("modes", []) else 1)
@@ -190,7 +229,7 @@ def main():
     parts = ['<div id="first-screen" aria-busy="true">', f"<style>{CSS}{shown}\n</style>"]
     for lang in langs:
         with open(os.path.join(assets, "ui", lang, "app.json"), encoding="utf-8") as f:
-            parts.append(screen(lang, default, json.load(f), instruments))
+            parts.append(screen(lang, default, json.load(f), instruments, cases))
     parts.append("</div>")
     with open(shell_html, encoding="utf-8") as f:
         page = f.read()

@@ -193,6 +193,13 @@ EM_JS(char*, js_preferred_languages, (), {
     return p;
 });
 
+EM_JS(char*, js_first_screen_form, (), {
+    var s = window.spegelnFirstScreen ? window.spegelnFirstScreen.take() : "";
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    if (p) stringToUTF8(s, p, n);
+    return p;
+});
+
 EM_JS(void, js_set_language, (const char* lang, const char* title), {
     document.documentElement.lang = UTF8ToString(lang);
     document.title = UTF8ToString(title);
@@ -305,6 +312,14 @@ void open_html(const std::string& title, const std::string& html) {
     for (char c : title) filename += std::string_view("\\/:*?\"<>|").find(c) == std::string_view::npos ? c : '-';
     js_open_html((filename.empty() ? std::string("rapport") : filename).append(".html").c_str(), html.data(),
                  static_cast<int>(html.size()));
+}
+
+std::string first_screen_form() {
+    char* p = js_first_screen_form();
+    if (!p) return "";
+    std::string out(p);
+    std::free(p);
+    return out;
 }
 
 std::vector<std::string> preferred_languages() {

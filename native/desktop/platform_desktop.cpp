@@ -263,6 +263,11 @@ void open_html(const std::string& title, const std::string& html) {
 
 // The languages of the process environment as gettext reads them: LANGUAGE is
 // a colon-separated list that wins over the rest, then the locale categories.
+// The window has no static first screen: it draws at once.
+std::string first_screen_form() {
+    return "";
+}
+
 std::vector<std::string> preferred_languages() {
     std::vector<std::string> out;
     if (const char* list = std::getenv("LANGUAGE"); list && *list) {

@@ -76,6 +76,9 @@ std::string now_iso() {
     return buf;
 }
 
+std::string first_screen_form() {
+    return fake::platform().first_screen;
+}
 std::vector<std::string> preferred_languages() {
     return fake::platform().languages;
 }

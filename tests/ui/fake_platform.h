@@ -27,6 +27,7 @@ struct Platform {
     std::vector<std::string> announcements;
     std::string semantics;                           // the last mirror JSON the app published
     std::vector<std::string> languages = {"sv-SE"};  // preferred_languages(): the browser's, most preferred first
+    std::string first_screen;                        // first_screen_form(): the static screen's form, JSON
     bool high_contrast = false;                      // prefers_high_contrast()
     bool reduced_motion = false;                     // prefers_reduced_motion()
     bool overlay = false;                            // use the desktop's overlays (ui/desktop/<lang>.json)

@@ -24,7 +24,9 @@ App* app_create() {
     Diagnostics diag;
     app_init(*app, bundled_instruments(&diag));
     for (const auto& d : diag.items) app->messages.errors.push_back(format_diagnostic(d, app->strings));
-    if (platform::storage_ready()) act_storage_ready(*app);
+    // What the person did on the page's static first screen while we loaded (scripts/first_screen.py).
+    act_take_first_screen(*app, platform::first_screen_form());
+    if (platform::storage_ready()) app_storage_ready(*app);
     return app;
 }
 
@@ -66,7 +68,9 @@ void app_file_opened(App& app, const std::string& name, const FileRead& file) {
 }
 
 void app_storage_ready(App& app) {
-    if (!app.storage_ready) act_storage_ready(app);
+    if (app.storage_ready) return;
+    act_storage_ready(app);
+    act_start_when_ready(app);  // Start pressed on the page's static first screen
 }
 
 namespace {
@@ -390,7 +394,12 @@ std::string app_test_state_json(const App& app) {
         const StartForm& f = app.library.form;
         const bool known = f.instrument >= 0 && static_cast<size_t>(f.instrument) < app.instruments.size();
         j["start"] = {{"instrument", known ? app.instruments[static_cast<size_t>(f.instrument)].id : std::string()},
-                      {"mode", spegeln::mode_id(f.mode)}};
+                      {"mode", spegeln::mode_id(f.mode)},
+                      {"unit_name", f.unit_name},
+                      {"unit_kind", f.unit_kind},
+                      {"core_path", f.core_path},
+                      {"date", f.date},
+                      {"role", f.respondent_role}};
     }
     j["storage_ready"] = app.storage_ready;
     if (app.doc.current) {

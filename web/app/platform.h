@@ -63,6 +63,10 @@ void set_language(const std::string& lang, const std::string& title);
 // this platform (the desktop window keeps data in a folder, not "in this
 // browser"): "ui/desktop/<lang>.json", or "" for none.
 std::string ui_strings_overlay(const std::string& lang);
+// What the person chose and typed on the page's static first screen while the app
+// was loading (scripts/first_screen.py, web/shell/first-screen.js), as JSON, read
+// once when the app is created; "" when nothing was touched, and always natively.
+std::string first_screen_form();
 // ---- What the user asked the system for ----
 // A high-contrast look: the browser's `prefers-contrast: more` or
 // `forced-colors: active` (Windows' contrast themes); false on the desktop.

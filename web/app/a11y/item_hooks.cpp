@@ -9,6 +9,11 @@ namespace a11y {
 namespace {
 
 std::uint32_t g_focus = 0;
+std::string g_focus_key;
+// A text field activated for a hand-over: ImGui selects all of a field activated this way;
+// once it is active the caret goes to the end instead. Lapses after a few frames.
+std::uint32_t g_caret_to_end = 0;
+int g_caret_frames = 0;
 
 void fill_rect(Node& n) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -22,6 +27,18 @@ void fill_rect(Node& n) {
 
 void item(Role role, const std::string& key, const std::string& name, const State& state) {
     const ImGuiID id = ImGui::GetItemID();
+    if (!g_focus_key.empty() && key == g_focus_key) {
+        g_focus_key.clear();
+        g_focus = id;
+        if (role == Role::Textbox) {
+            g_caret_to_end = id;
+            g_caret_frames = 4;
+        }
+    }
+    if (g_caret_to_end == id && ImGui::GetActiveID() == id) {
+        if (ImGuiInputTextState* st = ImGui::GetInputTextState(id)) st->ReloadUserBufAndMoveToEnd();
+        g_caret_to_end = 0;
+    }
     if (g_focus && g_focus == id) {
         g_focus = 0;
         ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
@@ -65,8 +82,11 @@ void request_activate(std::uint32_t item) {
 void request_focus(std::uint32_t item) {
     g_focus = item;
 }
+void request_focus_key(const std::string& key) {
+    g_focus_key = key;
+}
 bool has_requests() {
-    return g_focus != 0;
+    return g_focus != 0 || !g_focus_key.empty() || g_caret_to_end != 0;
 }
 
 void end_frame(Tree& tree) {
@@ -75,6 +95,8 @@ void end_frame(Tree& tree) {
     tree.focus_visible = g.NavCursorVisible;
     // A request for an item that was not drawn this frame (the screen changed) lapses.
     g_focus = 0;
+    g_focus_key.clear();
+    if (g_caret_frames > 0 && --g_caret_frames == 0) g_caret_to_end = 0;
     finish(tree);
 }
 

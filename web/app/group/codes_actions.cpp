@@ -8,18 +8,9 @@
 #include "code.h"
 #include "group/collect_actions.h"
 #include "platform.h"
+#include "typed_text.h"
 
 using namespace spegeln;
-
-namespace {
-
-std::string trim(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r\n");
-    size_t e = s.find_last_not_of(" \t\r\n");
-    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
-}  // namespace
 
 int act_paste_codes(App& app, const std::string& text) {
     CodesPanel& p = app.group.codes;
@@ -36,7 +27,7 @@ int act_paste_codes(App& app, const std::string& text) {
     while (start <= text.size()) {
         size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
-        std::string raw = trim(text.substr(start, end - start));
+        std::string raw = trim_typed(text.substr(start, end - start));
         start = end + 1;
         ++line;
         if (raw.empty()) continue;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "a11y/item_hooks.h"
 #include "assessment/assessment_actions.h"
 #include "audit.h"
 #include "audit/audit_actions.h"
@@ -14,16 +15,11 @@
 #include "json_read.h"
 #include "messages.h"
 #include "platform.h"
+#include "typed_text.h"
 
 using namespace spegeln;
 
 namespace {
-
-std::string trim(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r\n");
-    size_t e = s.find_last_not_of(" \t\r\n");
-    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
 
 // A fresh id that no saved assessment uses.
 std::string unused_id(const App& app) {
@@ -49,11 +45,49 @@ void act_choose_instrument(App& app, int index) {
     if (!has_core_items(in)) f.core_path = false;
 }
 
+void act_take_first_screen(App& app, std::string_view text) {
+    if (text.empty()) return;
+    Diagnostics diag;
+    const auto j = parse_json(text, diag);
+    if (!j || !j->is_object()) return;
+    const auto str = [&](const char* key) {
+        return j->contains(key) && (*j)[key].is_string() ? (*j)[key].get<std::string>() : std::string();
+    };
+    const auto flag = [&](const char* key) {
+        return j->contains(key) && (*j)[key].is_boolean() && (*j)[key].get<bool>();
+    };
+    StartForm& f = app.library.form;
+    // In the order of the form, each as its own click would have it.
+    if (const int i = instrument_index(app, str("instrument")); i >= 0) act_choose_instrument(app, i);
+    const Instrument* in = f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())
+                               ? &app.instruments[static_cast<size_t>(f.instrument)]
+                               : nullptr;
+    if (auto m = mode_from_id(str("mode")); m && in && in->supports(*m)) f.mode = *m;
+    if (const std::string kind = str("unit_kind"); in && in->find_unit_kind(kind)) f.unit_kind = kind;
+    if (in && has_core_items(*in)) f.core_path = flag("core_path");
+    // Typed text is kept as typed (act_start trims it), the date too: a half-typed date is
+    // the person's to finish, and the form says what is wrong with it.
+    f.unit_name = str("unit_name");
+    if (j->contains("date") && (*j)["date"].is_string()) f.date = str("date");
+    f.respondent_role = str("role");
+    static const char* const kFields[][2] = {
+        {"unit_name", "start.unit_name"}, {"date", "start.date"}, {"role", "start.role"}};
+    for (const auto& [field, key] : kFields)
+        if (str("focus") == field) a11y::request_focus_key(key);
+    app.library.start_when_ready = flag("begin");
+}
+
+void act_start_when_ready(App& app) {
+    if (!app.library.start_when_ready) return;
+    app.library.start_when_ready = false;
+    act_start(app);
+}
+
 bool act_start(App& app) {
     StartForm& f = app.library.form;
     f.errors.clear();
-    f.unit_name = trim(f.unit_name);
-    f.date = trim(f.date);
+    f.unit_name = trim_typed(f.unit_name);
+    f.date = trim_typed(f.date);
     const Instrument* in = f.instrument >= 0 && f.instrument < static_cast<int>(app.instruments.size())
                                ? &app.instruments[static_cast<size_t>(f.instrument)]
                                : nullptr;
@@ -79,7 +113,7 @@ bool act_start(App& app) {
     if (in->find_unit_kind(f.unit_kind)) a.unit_kind = f.unit_kind;
     a.core_path = f.core_path && has_core_items(*in);
     a.date = f.date;
-    a.respondent_role = trim(f.respondent_role);
+    a.respondent_role = trim_typed(f.respondent_role);
     a.created = platform::now_iso();
     open_document(app, std::move(a), f.instrument);
     commit(app, Change::Content);

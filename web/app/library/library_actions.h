@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "app_state.h"
 
@@ -13,6 +14,17 @@
 bool has_core_items(const spegeln::Instrument& in);
 // Picks instrument `index` on the start form; the unit kind stays when it has it, else its first.
 void act_choose_instrument(App& app, int index);
+
+// What the person chose and typed on the page's static first screen before the app was
+// drawn (platform::first_screen_form, JSON): instrument, mode, unit_kind, core_path,
+// unit_name, date, role, begin, focus. Each value goes through the same rules as a click
+// on the form (an unknown instrument, mode or kind is left as it is); the field that had
+// focus gets it, with the caret at the end; "begin" starts the form once storage is read.
+// Anything that is not such an object is ignored: the form stays as the app made it.
+void act_take_first_screen(App& app, std::string_view json);
+// Called once storage is read (app_storage_ready): a start asked for on the static first
+// screen happens now (act_start, whose errors show under the form).
+void act_start_when_ready(App& app);
 
 // Validates app.library.form; on success a new assessment is saved and opened
 // on the answer screen. On failure app.library.form.errors says what to fix.

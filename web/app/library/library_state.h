@@ -42,4 +42,7 @@ struct StartForm {
 struct LibraryState {
     std::vector<SavedEntry> saved;  // newest change first
     StartForm form;
+    // Start was pressed on the page's static first screen: the form is started (and checked)
+    // as soon as storage is read (act_take_first_screen).
+    bool start_when_ready = false;
 };
