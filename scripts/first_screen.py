@@ -77,9 +77,20 @@ def tx(value, lang, default):
     return value or ""
 
 
+# The app's widget key for each control (web/app/library/screen_start.cpp): the control that
+# has focus when the app takes over gets it there too.
+KEYS = {"instrument": "start.instrument.", "mode": "start.mode.", "unit_kind": "start.unit_kind."}
+
+
+def key_of(field, value):
+    if field == "core_path":
+        return "start.path.core" if value == "1" else "start.path.full"
+    return KEYS[field] + value
+
+
 def choice(field, value, label, selected):
     cls = ' class="fs-sel"' if selected else ""
-    return (f'<button type="button"{cls} data-field="{field}" data-value="{esc(value)}" '
+    return (f'<button type="button"{cls} data-field="{field}" data-value="{esc(value)}" data-key="{esc(key_of(field, value))}" '
             f'aria-pressed="{str(selected).lower()}">{esc(label)}</button>')
 
 
@@ -121,7 +132,7 @@ def screen(lang, default, t, instruments, cases):
         audit = modes[:1] == ["brukarrevision"]
         field_id = f"fs-{lang}-{ident}"
         label("start.unit_name", f"{field_id}-unit")
-        out.append(f'<input id="{field_id}-unit" data-field="unit_name" autocomplete="off">')
+        out.append(f'<input id="{field_id}-unit" data-field="unit_name" data-key="start.unit_name" autocomplete="off">')
         out.append(f'<p class="fs-muted">{esc(s("start.unit_name.help"))}</p>')
         kinds = inst.get("unit_kinds", [])
         ids = [k["id"] for k in kinds]
@@ -149,13 +160,13 @@ def screen(lang, default, t, instruments, cases):
             out.append(when("core_path", "0", s("start.path.full.help")))
             out.append(when("core_path", "1", s("start.path.core.help"), visible=False))
         label("start.audit_from" if audit else "start.date", f"{field_id}-date")
-        out.append(f'<p><input id="{field_id}-date" class="fs-date" data-field="date" autocomplete="off"> '
-                   f'<button type="button" class="fs-plain" data-today="">{esc(s("start.date_today"))}</button></p>')
+        out.append(f'<p><input id="{field_id}-date" class="fs-date" data-field="date" data-key="start.date" autocomplete="off"> '
+                   f'<button type="button" class="fs-plain" data-today="" data-key="start.date_today">{esc(s("start.date_today"))}</button></p>')
         if not audit:
             label("start.role", f"{field_id}-role")
-            out.append(f'<input id="{field_id}-role" data-field="role" autocomplete="off">')
+            out.append(f'<input id="{field_id}-role" data-field="role" data-key="start.role" autocomplete="off">')
             out.append(f'<p class="fs-muted">{esc(s("start.role.help"))}</p>')
-        out.append(f'<p><button type="button" class="fs-primary" data-begin="">'
+        out.append(f'<p><button type="button" class="fs-primary" data-begin="" data-key="start.begin">'
                    f'{esc(s("start.begin_audit" if audit else "start.begin"))}</button></p>')
         out.append(f'<p class="fs-muted" data-begin-note="{esc(s("start.begin_pending"))}" role="status"></p>')
         out.append("</div>")
@@ -186,7 +197,7 @@ def screen(lang, default, t, instruments, cases):
     for i, inst in enumerate(instruments):
         meta = s("start.instrument_meta", inst.get("estimated_minutes", ""), len(inst.get("items", [])))
         out.append(f'<button type="button" class="fs-choice{" fs-sel" if i == 0 else ""}" data-field="instrument" '
-                   f'data-value="{esc(inst["id"])}" aria-pressed="{"true" if i == 0 else "false"}">'
+                   f'data-value="{esc(inst["id"])}" data-key="{esc(key_of("instrument", inst["id"]))}" aria-pressed="{"true" if i == 0 else "false"}">'
                    f'<b>{esc(tx(inst.get("title"), lang, default))}</b>'
                    f'<span>{esc(tx(inst.get("description"), lang, default))}</span>'
                    f'<span class="fs-muted">{esc(meta)}</span></button>')

@@ -192,7 +192,37 @@ export const tests = {
     } finally {
       await context.close();
     }
-    // 2. Start pressed before the app has loaded: the app starts the assessment itself.
+    // 2. A keyboard user tabs to a choice and picks it with Space; in the app the same choice has
+    // the focus, and the next Tab goes on from there.
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    try {
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route('**/app.js', async (route) => { await held; await route.continue(); });
+      await page.goto(baseUrl);
+      const domKey = () => page.evaluate(() => (document.activeElement && document.activeElement.dataset.key) || '');
+      const seen = [];
+      for (let i = 0; i < 40 && (await domKey()) !== `start.unit_kind.${kind.id}`; i++) {
+        seen.push(await domKey());
+        await page.keyboard.press('Tab');
+      }
+      assert(await domKey() === `start.unit_kind.${kind.id}`, `Tab on the static screen went: ${seen.join(' → ')}`);
+      await page.keyboard.press('Space');
+      release();
+      await waitStorage(page);
+      const s = await state(page);
+      assert(s.start.unit_kind === kind.id, `the kind chosen by keyboard: ${s.start.unit_kind}`);
+      assert(await domKey() === `start.unit_kind.${kind.id}`, `the app's focus after the hand-over: "${await domKey()}"`);
+      await page.keyboard.press('Tab');
+      await settle(page);
+      const next = self.unit_kinds[self.unit_kinds.indexOf(kind) + 1];
+      assert(await domKey() === `start.unit_kind.${next.id}`, `Tab in the app went on to "${await domKey()}"`);
+      await screenshot(page, 'static-keyboard-taken-over');
+    } finally {
+      await context.close();
+    }
+    // 3. Start pressed before the app has loaded: the app starts the assessment itself.
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     try {
       const page = await context.newPage();

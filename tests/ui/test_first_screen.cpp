@@ -46,7 +46,7 @@ TEST_F(FirstScreen, NothingTouchedLeavesTheAppsOwnForm) {
 TEST_F(FirstScreen, ChoicesAndTextsAreTakenOverAsTyped) {
     auto app = created(R"({"instrument":"skane-2025-sjalvskattning","mode":"workshop","unit_kind":"psykiatri-oppenvard",
         "core_path":true,"unit_name":"Mottagningen Väst ","date":"2026-03-1","role":"hela teamet","begin":false,
-        "focus":"date"})");
+        "focus":"start.date"})");
     const StartForm& f = app->library.form;
     EXPECT_EQ(chosen(*app).id, kSelf);
     EXPECT_EQ(f.mode, Mode::Workshop);

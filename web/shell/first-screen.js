@@ -121,17 +121,20 @@
       if (!fs) return '';
       root.inert = true;
       var st = state(fs);
-      if (!st.touched) return '';
       var f = form(fs, st);
       var value = function (field) {
         var input = f && f.querySelector('input[data-field="' + field + '"]');
         return input ? input.value : '';
       };
+      // The control with focus, by the app's widget key, and whether its ring shows (the
+      // keyboard was used): a keyboard user goes on from the same place in the app.
       var active = document.activeElement;
+      var focused = active && fs.contains(active) && active.dataset && active.dataset.key ? active : null;
+      if (!st.touched && !focused) return '';
       return JSON.stringify({
         instrument: st.instrument, mode: st.mode, unit_kind: st.unit_kind, core_path: st.core_path === '1',
         unit_name: value('unit_name'), date: value('date'), role: value('role'), begin: st.begin,
-        focus: active && f && f.contains(active) && active.tagName === 'INPUT' ? active.dataset.field : ''
+        focus: focused ? focused.dataset.key : '', focus_visible: !!(focused && focused.matches(':focus-visible'))
       });
     }
   };

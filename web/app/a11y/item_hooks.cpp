@@ -9,6 +9,7 @@ namespace a11y {
 namespace {
 
 std::uint32_t g_focus = 0;
+bool g_focus_visible = true;  // the focus ring shows (false: a hand-over from a mouse click)
 std::string g_focus_key;
 // A text field activated for a hand-over: ImGui selects all of a field activated this way;
 // once it is active the caret goes to the end instead. Lapses after a few frames.
@@ -42,7 +43,13 @@ void item(Role role, const std::string& key, const std::string& name, const Stat
     if (g_focus && g_focus == id) {
         g_focus = 0;
         ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
-        ImGui::SetNavCursorVisible(true);
+        // A window focused this frame asks ImGui for a default item (its first, the header's
+        // Start): the request made here wins over that.
+        ImGuiContext& g = *ImGui::GetCurrentContext();
+        g.NavInitRequest = false;
+        g.NavInitResult.ID = 0;
+        ImGui::SetNavCursorVisible(g_focus_visible || role == Role::Textbox);
+        g_focus_visible = true;
         ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
         // A text field focused by a screen reader starts editing, so typing works at once.
         if (role == Role::Textbox) ImGui::ActivateItemByID(id);
@@ -82,8 +89,9 @@ void request_activate(std::uint32_t item) {
 void request_focus(std::uint32_t item) {
     g_focus = item;
 }
-void request_focus_key(const std::string& key) {
+void request_focus_key(const std::string& key, bool visible) {
     g_focus_key = key;
+    g_focus_visible = visible;
 }
 bool has_requests() {
     return g_focus != 0 || !g_focus_key.empty() || g_caret_to_end != 0;
@@ -96,6 +104,7 @@ void end_frame(Tree& tree) {
     // A request for an item that was not drawn this frame (the screen changed) lapses.
     g_focus = 0;
     g_focus_key.clear();
+    g_focus_visible = true;
     if (g_caret_frames > 0 && --g_caret_frames == 0) g_caret_to_end = 0;
     finish(tree);
 }

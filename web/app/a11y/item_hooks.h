@@ -27,10 +27,11 @@ void text_item(Role role, const std::string& text, int level = 0);
 // From the mirror (web/a11y_web.cpp); carried out when the item is next drawn.
 void request_activate(std::uint32_t item);
 void request_focus(std::uint32_t item);
-// Focus for the item with this widget key when it is next drawn; a text field starts
-// editing with the caret after its text (what was typed elsewhere goes on where it ended).
-// For the static first screen's hand-over (library_actions.h, act_take_first_screen).
-void request_focus_key(const std::string& key);
+// Focus for the item with this widget key when it is next drawn, its ring shown if
+// `visible`; a text field starts editing with the caret after its text (what was typed
+// elsewhere goes on where it ended). For the static first screen's hand-over
+// (library_actions.h, act_take_first_screen).
+void request_focus_key(const std::string& key, bool visible);
 bool has_requests();
 
 // After the screens drew: records ImGui's keyboard focus and finishes the tree.

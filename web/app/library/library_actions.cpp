@@ -70,10 +70,9 @@ void act_take_first_screen(App& app, std::string_view text) {
     f.unit_name = str("unit_name");
     if (j->contains("date") && (*j)["date"].is_string()) f.date = str("date");
     f.respondent_role = str("role");
-    static const char* const kFields[][2] = {
-        {"unit_name", "start.unit_name"}, {"date", "start.date"}, {"role", "start.role"}};
-    for (const auto& [field, key] : kFields)
-        if (str("focus") == field) a11y::request_focus_key(key);
+    // The control that had focus there, by its widget key here (only the start form's own).
+    if (const std::string key = str("focus"); key.rfind("start.", 0) == 0)
+        a11y::request_focus_key(key, flag("focus_visible"));
     app.library.start_when_ready = flag("begin");
 }
 

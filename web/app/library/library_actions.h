@@ -17,9 +17,10 @@ void act_choose_instrument(App& app, int index);
 
 // What the person chose and typed on the page's static first screen before the app was
 // drawn (platform::first_screen_form, JSON): instrument, mode, unit_kind, core_path,
-// unit_name, date, role, begin, focus. Each value goes through the same rules as a click
-// on the form (an unknown instrument, mode or kind is left as it is); the field that had
-// focus gets it, with the caret at the end; "begin" starts the form once storage is read.
+// unit_name, date, role, begin, focus (a widget key of the form), focus_visible. Each value
+// goes through the same rules as a click on the form (an unknown instrument, mode or kind is
+// left as it is); the control that had focus gets it (a text field with the caret at the
+// end); "begin" starts the form once storage is read.
 // Anything that is not such an object is ignored: the form stays as the app made it.
 void act_take_first_screen(App& app, std::string_view json);
 // Called once storage is read (app_storage_ready): a start asked for on the static first
