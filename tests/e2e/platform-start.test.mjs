@@ -67,6 +67,28 @@ function mirrorOutline(page) {
   });
 }
 
+// The page with app.js held back, so the static first screen stays until release() lets the app load.
+async function withStaticScreen(browser, baseUrl, options, body) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  try {
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/app.js', async (route) => { await held; await route.continue(); });
+    await page.goto(baseUrl);
+    await body(page, release);
+  } finally {
+    await context.close();
+  }
+}
+
+// The static screen read before the hand-over is the app's start screen read after it.
+function assertSameOutline(before, after, where) {
+  const differ = before.findIndex((e, i) => JSON.stringify(e) !== JSON.stringify(after[i]));
+  assert(differ < 0 && before.length === after.length, `${where}: the static screen and the app's start screen differ ` +
+    `at ${differ}: ${JSON.stringify(before[differ])} vs ${JSON.stringify(after[differ])} (${before.length} vs ${after.length} parts)`);
+}
+
 export const tests = {
   'the whole download stays under its ceiling (target 400 kB gzip) and the page fetches only the site\'s own files': async ({ browser, baseUrl }) => {
     const sizes = siteGzipBytes();
@@ -108,13 +130,7 @@ export const tests = {
   async ({ browser, baseUrl, screenshot }) => {
     for (const [locale, lang] of [['sv-SE', 'sv'], ['en-GB', 'en'], ['de-DE', 'sv']]) {
       const texts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/ui', lang, 'app.json'), 'utf8'));
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
-      try {
-        const page = await context.newPage();
-        let release;
-        const held = new Promise((r) => { release = r; });
-        await page.route('**/app.js', async (route) => { await held; await route.continue(); });
-        await page.goto(baseUrl);
+      await withStaticScreen(browser, baseUrl, { viewport: { width: 1280, height: 800 }, locale }, async (page, release) => {
         const shown = page.locator('#first-screen .fs:visible');
         assert(await shown.count() === 1, `${locale}: ${await shown.count()} first screens shown, not one`);
         assert(await shown.getAttribute('lang') === lang, `${locale}: the first screen is not in ${lang}`);
@@ -133,14 +149,8 @@ export const tests = {
         // same: the static screen must not show a form the app no longer has.
         await waitStorage(page);
         await settle(page);
-        const after = await mirrorOutline(page);
-        const differ = before.findIndex((e, i) => JSON.stringify(e) !== JSON.stringify(after[i]));
-        assert(differ < 0 && before.length === after.length,
-          `${locale}: the static screen and the app's start screen differ at ${differ}: ` +
-          `${JSON.stringify(before[differ])} vs ${JSON.stringify(after[differ])} (${before.length} vs ${after.length} parts)`);
-      } finally {
-        await context.close();
-      }
+        assertSameOutline(before, await mirrorOutline(page), locale);
+      });
     }
   },
 
@@ -151,13 +161,7 @@ export const tests = {
     const visibleForm = (page) => page.locator('#first-screen .fs:visible .fs-form:visible');
     // 1. Choices and a name typed while app.js is held back; the app takes them over.
     // bypassCSP: axe is injected as a script (lib.mjs, axeViolations).
-    let context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', bypassCSP: true });
-    try {
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route('**/app.js', async (route) => { await held; await route.continue(); });
-      await page.goto(baseUrl);
+    await withStaticScreen(browser, baseUrl, { locale: 'sv-SE', bypassCSP: true }, async (page, release) => {
       const fsv = page.locator('#first-screen .fs:visible');
       await fsv.locator('button[data-value="skane-2025-workshop"]').click();
       assert(await visibleForm(page).getAttribute('data-when') === 'instrument=skane-2025-workshop',
@@ -180,27 +184,16 @@ export const tests = {
       let s = await state(page);
       assert(s.start.instrument === 'skane-2025-sjalvskattning' && s.start.unit_kind === kind.id && s.start.core_path === true &&
         s.start.unit_name === 'Mottagningen', `the app's form: ${JSON.stringify(s.start)}`);
-      const after = await mirrorOutline(page);
-      const differ = before.findIndex((e, i) => JSON.stringify(e) !== JSON.stringify(after[i]));
-      assert(differ < 0 && before.length === after.length, `the filled static screen and the app's differ at ${differ}: ` +
-        `${JSON.stringify(before[differ])} vs ${JSON.stringify(after[differ])}`);
+      assertSameOutline(before, await mirrorOutline(page), 'filled in');
       // The name field still has the keyboard, the caret after the text: typing goes on.
       await typeText(page, ' Väst');
       s = await state(page);
       assert(s.start.unit_name === 'Mottagningen Väst', `typing went on in the app: "${s.start.unit_name}"`);
       await screenshot(page, 'static-taken-over');
-    } finally {
-      await context.close();
-    }
+    });
     // 2. A keyboard user tabs to a choice and picks it with Space; in the app the same choice has
     // the focus, and the next Tab goes on from there.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-    try {
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route('**/app.js', async (route) => { await held; await route.continue(); });
-      await page.goto(baseUrl);
+    await withStaticScreen(browser, baseUrl, { locale: 'sv-SE' }, async (page, release) => {
       const domKey = () => page.evaluate(() => (document.activeElement && document.activeElement.dataset.key) || '');
       const seen = [];
       for (let i = 0; i < 40 && (await domKey()) !== `start.unit_kind.${kind.id}`; i++) {
@@ -219,17 +212,9 @@ export const tests = {
       const next = self.unit_kinds[self.unit_kinds.indexOf(kind) + 1];
       assert(await domKey() === `start.unit_kind.${next.id}`, `Tab in the app went on to "${await domKey()}"`);
       await screenshot(page, 'static-keyboard-taken-over');
-    } finally {
-      await context.close();
-    }
+    });
     // 3. Start pressed before the app has loaded: the app starts the assessment itself.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    try {
-      const page = await context.newPage();
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route('**/app.js', async (route) => { await held; await route.continue(); });
-      await page.goto(baseUrl);
+    await withStaticScreen(browser, baseUrl, { locale: 'en-GB' }, async (page, release) => {
       await visibleForm(page).locator('input[data-field="unit_name"]').fill('Riverside practice');
       await visibleForm(page).locator('input[data-field="role"]').fill('the whole team');
       await visibleForm(page).locator('button[data-begin]').click();
@@ -242,8 +227,6 @@ export const tests = {
       assert(s.screen === 'answer' && s.assessment && s.assessment.verksamhet.name === 'Riverside practice' &&
         s.assessment.respondent_role === 'the whole team', `started: ${s.screen} ${JSON.stringify(s.error_messages)}`);
       assert(s.saved.length === 1, 'and saved, as a start in the app is');
-    } finally {
-      await context.close();
-    }
+    });
   },
 };
