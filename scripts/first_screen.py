@@ -112,13 +112,15 @@ def screen(lang, default, t, instruments, cases):
 
         def label(key, for_id=None):
             text = esc(s("start.step", next(step), s(key)))
-            out.append(f'<p class="fs-label">{f"<label for={chr(34)}{for_id}{chr(34)}>{text}</label>" if for_id else text}</p>')
+            if for_id:
+                text = f'<label for="{for_id}">{text}</label>'
+            out.append(f'<p class="fs-label">{text}</p>')
 
         def choices(field, options, chosen):
             return "<p>" + "".join(choice(field, v, text, v == chosen) for v, text in options) + "</p>"
 
-        def when(field, value, html_text, cls="fs-muted", visible=True):
-            return f'<p class="{cls}" data-when="{field}={esc(value)}"{"" if visible else " hidden"}>{esc(html_text)}</p>'
+        def when(field, value, text, visible=True):
+            return f'<p class="fs-muted" data-when="{field}={esc(value)}"{"" if visible else " hidden"}>{esc(text)}</p>'
 
         case = cases.get(inst["id"])
         if case:

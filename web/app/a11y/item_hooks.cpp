@@ -93,9 +93,6 @@ void request_focus_key(const std::string& key, bool visible) {
     g_focus_key = key;
     g_focus_visible = visible;
 }
-bool has_requests() {
-    return g_focus != 0 || !g_focus_key.empty() || g_caret_to_end != 0;
-}
 
 void end_frame(Tree& tree) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();

@@ -32,7 +32,6 @@ void request_focus(std::uint32_t item);
 // elsewhere goes on where it ended). For the static first screen's hand-over
 // (library_actions.h, act_take_first_screen).
 void request_focus_key(const std::string& key, bool visible);
-bool has_requests();
 
 // After the screens drew: records ImGui's keyboard focus and finishes the tree.
 void end_frame(Tree& tree);
