@@ -239,7 +239,9 @@ def main():
     # web/shell/first-screen.js sets <html data-first-screen="LANG"> before the body is parsed.
     shown = "\n".join(f'html[data-first-screen="{l}"] #first-screen .fs[data-lang="{l}"] {{ display: block; }}'
                        for l in langs)
-    parts = ['<div id="first-screen" aria-busy="true">', f"<style>{CSS}{shown}\n</style>"]
+    # Not aria-busy: the form works, and a screen reader may hold back a busy region's content.
+    # The status line says that the saved assessments are being read.
+    parts = ['<div id="first-screen">', f"<style>{CSS}{shown}\n</style>"]
     for lang in langs:
         with open(os.path.join(assets, "ui", lang, "app.json"), encoding="utf-8") as f:
             parts.append(screen(lang, default, json.load(f), instruments, cases))
