@@ -204,6 +204,8 @@ export const tests = {
         await page.keyboard.press('Tab');
       }
       assert(await domKey() === `start.unit_kind.${kind.id}`, `Tab on the static screen went: ${seen.join(' → ')}`);
+      // The first Tab reaches the first choice (no invisible stop, such as the app's text proxy, before it).
+      assert(seen[1] === 'start.instrument.skane-2025-sjalvskattning', `the first Tab went to "${seen[1]}"`);
       await page.keyboard.press('Space');
       release();
       await waitStorage(page);
