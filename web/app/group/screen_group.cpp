@@ -141,11 +141,11 @@ void draw_aggregate(App& app, const Instrument& in) {
         ui::text(app.strings.format("group.count", {std::to_string(r.respondents), tx(app, in.title)}));
     }
     back_button(app);
-    draw_codes_panel(app);  // under the screen's heading, so headings go h2, then h3
     // Below the anonymity threshold nothing of the group's answers is shown or exported: with one
     // or two people every dot, spread and distribution says what someone answered. The collect
     // panel stays, so late participants can still be added.
     if (r.below_anonymity_threshold) {
+        draw_codes_panel(app);
         ui::banner(tr(app, "group.below_threshold"), ui::kWarnBg, ui::kWarnInk);
         ImGui::Spacing();
         draw_collect_panel(app);
@@ -156,6 +156,9 @@ void draw_aggregate(App& app, const Instrument& in) {
     ui::flow(ui::button_width(present));
     if (ui::primary_button(app, "group.present", present)) act_present(app, true);
     ImGui::Spacing();
+    // Under the screen's heading (h2, then the panel's h3) and below the row of buttons that
+    // flows beside "Back".
+    draw_codes_panel(app);
     draw_collect_panel(app);
     ImGui::Spacing();
     ui::text_muted(tr(app, "group.how"));
@@ -193,10 +196,10 @@ void draw_compare(App& app, const Instrument& in) {
     for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
     ImGui::Spacing();
     back_button(app);
-    draw_codes_panel(app);
     ui::flow(ui::button_width(export_label(app)));
     export_button(app);
     ImGui::Spacing();
+    draw_codes_panel(app);
     ui::text_muted(tr(app, "group.change_help"));
     ImGui::Spacing();
     change_row(app, g.comparison.overall, "group.overall", tr(app, "group.overall"));
@@ -232,10 +235,10 @@ void draw_version_compare(App& app, const Instrument& older, const Instrument& n
     for (const auto& w : g.warnings) ui::banner(app.strings.format("group.warning", {w}), ui::kWarnBg, ui::kWarnInk);
     ImGui::Spacing();
     back_button(app);
-    draw_codes_panel(app);
     ui::flow(ui::button_width(export_label(app)));
     export_button(app);
     ImGui::Spacing();
+    draw_codes_panel(app);
     ui::banner(app.strings.format("group.versions_help",
                                   {older.version, newer.version, std::to_string(g.versions.compared.size()),
                                    std::to_string(g.versions.not_compared.size())}),
