@@ -66,8 +66,7 @@ bool load_bundled_language(std::string_view lang, UiStrings& out, Diagnostics& d
                 ok = false;
             }
         }
-        Diagnostics ignored;
-        out.load(f->data, ignored);
+        out.merge(std::move(part));  // parsed once: a language's files are read at every start
     }
     return ok;
 }

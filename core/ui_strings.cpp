@@ -24,6 +24,14 @@ bool UiStrings::load(std::string_view json_text, Diagnostics& diag) {
     return ok;
 }
 
+void UiStrings::merge(UiStrings&& other) {
+    if (table_.empty()) {
+        table_ = std::move(other.table_);
+        return;
+    }
+    for (auto& [key, text] : other.table_) table_[key] = std::move(text);
+}
+
 const std::string& UiStrings::get(const std::string& key) const {
     auto it = table_.find(key);
     if (it != table_.end()) return it->second;

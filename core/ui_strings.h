@@ -18,6 +18,8 @@ class UiStrings {
 public:
     // Loads a flat {"key": "text"} table; problems go to `diag`.
     bool load(std::string_view json_text, Diagnostics& diag);
+    // Takes every text of `other`; its keys replace the same keys here.
+    void merge(UiStrings&& other);
     // The text for `key`, or the key itself when there is none.
     const std::string& get(const std::string& key) const;
     // The text with "{0}", "{1}", … replaced by the arguments.

@@ -148,6 +148,13 @@ const sizes = { app: transfer(path.join(WWW, 'app')), surveyjs: transfer(sj) };
 // ---- One cold load ----
 // Installed before any page script: "painted" marks for both pages.
 function initScript() {
+  // Long tasks (> 50 ms on the main thread): input that arrives during one waits for its end.
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
+  } catch { /* no long-task timing: the blocking figures stay empty */ }
   const after = (name) => requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
   const origMark = performance.mark.bind(performance);
   // Strategispegeln: its marks come from inside the animation frame that drew.
@@ -219,6 +226,19 @@ async function coldLoad(server, which) {
       out.domContentLoaded = nav.domContentLoadedEventEnd;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       out.fcp = fcp ? fcp.startTime : NaN;
+      // After the first content shows and until the page is done starting: the longest time
+      // the main thread could not take input, and the total blocking time (each long task's
+      // time beyond 50 ms), both counted from first contentful paint.
+      const fcpAt = fcp ? fcp.startTime : 0;
+      let longest = 0, blocking = 0;
+      for (const [start, duration] of window.__longTasks) {
+        const part = start + duration - Math.max(start, fcpAt);
+        if (part <= 0) continue;
+        longest = Math.max(longest, part);
+        blocking += Math.max(0, part - 50);
+      }
+      out['block-longest'] = longest;
+      out['block-total'] = blocking;
       for (const r of performance.getEntriesByType('resource')) {
         const name = r.name.split('/').pop();
         out[`res:${name}`] = r.responseEnd;
@@ -264,9 +284,9 @@ const appStages = [
   ['app.wasm kompilerad', 'spegeln-wasm-compiled'],
   ['app.wasm instansierad', 'spegeln-wasm-ready'],
   ['main() börjar', 'spegeln-main'],
-  ['WebGL-kontext', 'spegeln-gl'],
   ['typsnitt registrerade', 'spegeln-fonts'],
   ['appen skapad (instrument, texter)', 'spegeln-app'],
+  ['WebGL-kontext', 'spegeln-gl'],
   ['lagringen läst (IndexedDB, syncfs)', 'spegeln-storage-ready'],
   ['första bilden börjar', 'spegeln-frame0-start'],
   ['första bilden ritad', 'spegeln-first-frame'],
@@ -286,10 +306,13 @@ const result = {
     compile_ms: span('app', 'spegeln-wasm-downloaded', 'spegeln-wasm-compiled'),
     instantiate_ms: span('app', 'spegeln-wasm-compiled', 'spegeln-wasm-ready'),
     runtime_to_main_ms: span('app', 'spegeln-wasm-ready', 'spegeln-main'),
-    gl_ms: span('app', 'spegeln-main', 'spegeln-gl'),
-    fonts_ms: span('app', 'spegeln-gl', 'spegeln-fonts'),
+    // main() makes the app, returns to the browser, then opens the window (web/main_web.cpp).
+    fonts_ms: span('app', 'spegeln-main', 'spegeln-fonts'),
     app_ms: span('app', 'spegeln-fonts', 'spegeln-app'),
+    gl_ms: span('app', 'spegeln-app', 'spegeln-gl'),
     storage_ms: span('app', 'spegeln-main', 'spegeln-storage-ready'),
+    longest_block_after_fcp_ms: m('app', 'block-longest'),
+    blocking_after_fcp_ms: m('app', 'block-total'),
   },
   surveyjs: {
     responseEnd: m('surveyjs', 'responseEnd'),
@@ -301,6 +324,8 @@ const result = {
     'survey-rendered': m('surveyjs', 'survey-rendered'),
     'survey-question-in-dom': m('surveyjs', 'survey-question-in-dom'),
     'survey-question-painted': m('surveyjs', 'survey-question-painted'),
+    'block-longest': m('surveyjs', 'block-longest'),
+    'block-total': m('surveyjs', 'block-total'),
   },
   raw: runs,
 };
@@ -326,11 +351,14 @@ for (const [key, { label, median: v }] of Object.entries(result.app)) console.lo
 console.log('  delar:', Object.entries(result.app_frames).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' '));
 console.log(`SurveyJS ${SURVEYJS_VERSION}: FCP ${result.surveyjs.fcp.toFixed(0)}, skript ${result.surveyjs['survey-scripts'].toFixed(0)}, json ${result.surveyjs['survey-json'].toFixed(0)},`
   + ` modell ${result.surveyjs['survey-model'].toFixed(0)}, renderad ${result.surveyjs['survey-rendered'].toFixed(0)},`
-  + ` första frågan syns ${survey.toFixed(0)}`);
+  + ` första frågan syns ${survey.toFixed(0)}, längsta blockering efter FCP ${result.surveyjs['block-longest'].toFixed(0)},`
+  + ` blockerande tid efter FCP ${result.surveyjs['block-total'].toFixed(0)}`);
 console.log(`Nedladdning gzip -9: Strategispegeln ${kB(sizes.app.gzip)} (okomprimerat ${kB(sizes.app.raw)}),`
   + ` SurveyJS ${kB(sizes.surveyjs.gzip)} (okomprimerat ${kB(sizes.surveyjs.raw)})`);
 console.log(`start_side_by_side first_screen_ms=${staticScreen.toFixed(0)} app_first_frame_ms=${first.toFixed(0)}`
   + ` app_useful_ms=${useful.toFixed(0)} surveyjs_fcp_ms=${surveyVisible.toFixed(0)} surveyjs_raf_ms=${survey.toFixed(0)} first_screen_ratio=${result.static_ratio.toFixed(2)}`
   + ` useful_ratio=${result.ratio.toFixed(2)} first_screen_input_ms=${result.app['input-ready'].median.toFixed(0)}`
-  + ` surveyjs_input_ms=${result.surveyjs['input-ready'].toFixed(0)} input_ratio=${result.input_ratio.toFixed(2)}`);
+  + ` surveyjs_input_ms=${result.surveyjs['input-ready'].toFixed(0)} input_ratio=${result.input_ratio.toFixed(2)}`
+  + ` app_longest_block_ms=${result.app_frames.longest_block_after_fcp_ms.toFixed(0)}`
+  + ` surveyjs_longest_block_ms=${result.surveyjs['block-longest'].toFixed(0)}`);
 if (JSON_OUT) fs.writeFileSync(JSON_OUT, JSON.stringify(result, null, 1));

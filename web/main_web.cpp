@@ -95,21 +95,35 @@ EMSCRIPTEN_KEEPALIVE int spegeln_test_storage_remove(const char* name) {
 EM_JS(void, js_mark_main, (), { performance.mark('spegeln-main'); });
 // clang-format on
 
-int main() {
-    js_mark_main();  // the runtime is up (docs/performance.md)
-    platform_web_init();
-    // GLFW sets the canvas' backing store to the window's size: the size the
-    // shell already gave it (CSS size × devicePixelRatio, §2), so that nothing
-    // reallocates the WebGL buffers (docs/performance.md).
+namespace {
+
+// The window's size: the size the shell already gave the canvas' backing store
+// (CSS size × devicePixelRatio, §2), so that GLFW reallocates no WebGL buffers
+// (docs/performance.md).
+void open_window(void*) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     const double dpr = emscripten_get_device_pixel_ratio();
-    if (!main_loop::init("Strategispegeln", std::max(1, static_cast<int>(std::lround(css_w * dpr))),
-                         std::max(1, static_cast<int>(std::lround(css_h * dpr))))) {
+    if (!main_loop::open_window("Strategispegeln", std::max(1, static_cast<int>(std::lround(css_w * dpr))),
+                                std::max(1, static_cast<int>(std::lround(css_h * dpr))))) {
+        main_loop::shutdown();
         js_no_webgl();
-        return 1;
+        return;
     }
-    // fps 0 = requestAnimationFrame; simulate_infinite_loop keeps main's state alive.
-    emscripten_set_main_loop(tick, 0, 1);
+    // fps 0 = requestAnimationFrame; main() has returned, so no infinite loop to simulate.
+    emscripten_set_main_loop(tick, 0, 0);
+}
+
+}  // namespace
+
+int main() {
+    js_mark_main();  // the runtime is up (docs/performance.md)
+    platform_web_init();
+    // The app first (instruments, texts: CPU work), then a return to the browser before
+    // the window: GLFW's first WebGL call holds the main thread until the GPU process is
+    // up (≈ 0.3 s in headless Chromium), and meanwhile the page's static first screen takes
+    // input. The app takes over that screen when its window is open (main_loop.h).
+    main_loop::create_app();
+    emscripten_async_call(open_window, nullptr, 0);
     return 0;
 }

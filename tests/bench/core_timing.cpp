@@ -18,7 +18,9 @@
 
 #include "aggregate.h"
 #include "bench_data.h"
+#include "bundled.h"
 #include "scoring.h"
+#include "translations.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -110,11 +112,33 @@ int main(int argc, char** argv) {
              }
              return s;
          }},
+        // What the app does when it starts (web/app/app.cpp): every bundled instrument read, and
+        // with diagnostics also each version mapping and crosswalk checked.
+        {"bundled_checked",
+         [&] {
+             Diagnostics diag;
+             auto all = bundled_instruments(&diag);
+             return static_cast<double>(all.size() + diag.items.size());
+         }},
+        {"bundled", [&] { return static_cast<double>(bundled_instruments().size()); }},
+        {"languages",
+         [&] {
+             double s = 0;
+             for (const auto& code : bundled_languages()) {
+                 UiStrings texts;
+                 Diagnostics ignored;
+                 load_bundled_language(code, texts, ignored);
+                 s += texts.has("language.name");
+             }
+             return s;
+         }},
     };
 
     for (const auto& m : ms) {
         if (!only.empty() && only != m.name) continue;
+        double cold0 = wall_ms();
         double check = m.run();  // warm-up
+        std::printf("cold %s wall_ms=%.2f\n", m.name, wall_ms() - cold0);
         std::vector<double> cpu, wall;
         for (int r = 0; r < reps; ++r) {
             double c0 = cpu_ms(), w0 = wall_ms();

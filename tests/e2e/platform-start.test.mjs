@@ -26,7 +26,8 @@ export function siteGzipBytes() {
 // Each stage and the stages it must come after: app.wasm is fetched and compiled
 // while app.js downloads, so those two may finish in either order.
 const STAGES = [['shell', []], ['appjs', ['shell']], ['wasm-compiled', ['shell']], ['wasm-ready', ['appjs', 'wasm-compiled']],
-  ['main', ['wasm-ready']], ['gl', ['main']], ['fonts', ['gl']], ['app', ['fonts']], ['frame0-start', ['app']],
+  // The app is made before its window (web/main_web.cpp: the page takes input in between).
+  ['main', ['wasm-ready']], ['fonts', ['main']], ['app', ['fonts']], ['gl', ['app']], ['frame0-start', ['gl']],
   ['frame0-laid-out', ['frame0-start']], ['first-frame', ['frame0-laid-out']], ['frame0-end', ['first-frame']]];
 
 // What a person reads and can use on the static first screen, in order, in the terms of the

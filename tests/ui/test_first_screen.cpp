@@ -1,7 +1,7 @@
 // test_first_screen.cpp — the hand-over from the page's static first screen
 // (scripts/first_screen.py, web/shell/first-screen.js) to the app as it is
-// created: app_create() reads platform::first_screen_form() once
-// (library_actions.h, act_take_first_screen).
+// created: app_take_first_screen() reads platform::first_screen_form() once,
+// when the window is open (main_loop::open_window; library_actions.h, act_take_first_screen).
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -21,7 +21,9 @@ constexpr const char* kWorkshop = "skane-2025-workshop";
 std::unique_ptr<App> created(const std::string& form, bool storage_ready = true) {
     fake::platform().first_screen = form;
     fake::platform().ready = storage_ready;
-    return std::unique_ptr<App>(app_create());
+    auto app = std::unique_ptr<App>(app_create());
+    app_take_first_screen(*app);
+    return app;
 }
 
 const Instrument& chosen(const App& app) {

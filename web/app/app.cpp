@@ -24,10 +24,13 @@ App* app_create() {
     Diagnostics diag;
     app_init(*app, bundled_instruments(&diag));
     for (const auto& d : diag.items) app->messages.errors.push_back(format_diagnostic(d, app->strings));
-    // What the person did on the page's static first screen while we loaded (scripts/first_screen.py).
-    act_take_first_screen(*app, platform::first_screen_form());
     if (platform::storage_ready()) app_storage_ready(*app);
     return app;
+}
+
+void app_take_first_screen(App& app) {
+    act_take_first_screen(app, platform::first_screen_form());  // scripts/first_screen.py
+    if (app.storage_ready) act_start_when_ready(app);           // Start pressed there
 }
 
 void app_destroy(App* app) {

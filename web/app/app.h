@@ -16,6 +16,9 @@ enum class ThemeId;  // widgets/theme.h
 }
 
 App* app_create();  // loads bundled instruments, UI strings, settings and the saved-assessment list
+// What the person did on the page's static first screen while the app loaded
+// (platform::first_screen_form()); read once, as the app starts taking input.
+void app_take_first_screen(App& app);
 void app_destroy(App*);
 
 // Draws the whole UI; call between ImGui::NewFrame() and ImGui::Render().

@@ -83,17 +83,24 @@ void app_init(App& app, std::vector<Instrument> instruments) {
     std::stable_sort(app.instruments.begin(), app.instruments.end(), [](const Instrument& a, const Instrument& b) {
         return a.supports(Mode::SelfAssessment) && !b.supports(Mode::SelfAssessment);
     });
-    // Each language is offered by its own name, read from its own texts.
+    // Until the settings are read, the browser's or system's language.
+    std::string lang = first_bundled(platform::preferred_languages());
+    if (lang.empty()) lang = kDefaultLanguage;
+    // Each language is offered by its own name, read from its own texts. The one in use is
+    // loaded only once: reading a language's texts is a good part of the app's start.
     app.languages.clear();
     for (const auto& code : bundled_languages()) {
+        if (code == lang) {
+            load_language(app, lang);
+            app.languages.push_back({code, app.strings.has("language.name") ? tr(app, "language.name") : code});
+            continue;
+        }
         UiStrings texts;
         Diagnostics ignored;  // reported when the language is loaded
         load_bundled_language(code, texts, ignored);
         app.languages.push_back({code, texts.has("language.name") ? texts.get("language.name") : code});
     }
-    // Until the settings are read, the browser's or system's language.
-    std::string lang = first_bundled(platform::preferred_languages());
-    load_language(app, lang.empty() ? std::string(kDefaultLanguage) : lang);
+    if (app.language != lang) load_language(app, lang);  // not bundled after all: its error is shown
     app.library.form.date = platform::today();
     app.system_high_contrast = platform::prefers_high_contrast();
     // A team doing a brukarrevision picks that mode; self-assessment is the usual case.

@@ -142,17 +142,8 @@ void draw_frame(const loop_platform::Surface& s) {
 
 namespace main_loop {
 
-bool init(const char* title, int width, int height) {
-    if (!glfwInit()) return false;
-    const char* glsl_version = loop_platform::window_hints();
-    g.window = glfwCreateWindow(width, height, title, nullptr, nullptr);
-    if (!g.window) {  // browser: no WebGL2; desktop: no OpenGL 3
-        glfwTerminate();
-        return false;
-    }
-    glfwMakeContextCurrent(g.window);
-    loop_platform::mark("gl");
-
+bool create_app() {
+    if (g.app) return true;
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -165,6 +156,22 @@ bool init(const char* title, int width, int height) {
     // does. Not for whoever asked the system for less motion (the browser's
     // prefers-reduced-motion): a steady caret, and no redraws while typing pauses.
     io.ConfigInputTextCursorBlink = !platform::prefers_reduced_motion();
+
+    g.app = app_create();
+    loop_platform::mark("app");
+    return true;
+}
+
+bool open_window(const char* title, int width, int height) {
+    if (!glfwInit()) return false;
+    const char* glsl_version = loop_platform::window_hints();
+    g.window = glfwCreateWindow(width, height, title, nullptr, nullptr);
+    if (!g.window) {  // browser: no WebGL2; desktop: no OpenGL 3
+        glfwTerminate();
+        return false;
+    }
+    glfwMakeContextCurrent(g.window);
+    loop_platform::mark("gl");
 
     glfwSetCursorPosCallback(g.window, on_cursor);
     glfwSetMouseButtonCallback(g.window, on_button);
@@ -179,9 +186,14 @@ bool init(const char* title, int width, int height) {
     ImGui_ImplOpenGL3_Init(glsl_version);
     loop_platform::init(g.window);
 
-    g.app = app_create();
-    loop_platform::mark("app");
+    // From here on input reaches the app, so what was done on the page's static first
+    // screen is taken now, in the same task: nothing typed in between is lost.
+    app_take_first_screen(*g.app);
     return true;
+}
+
+bool init(const char* title, int width, int height) {
+    return create_app() && open_window(title, width, height);
 }
 
 double tick() {
@@ -212,15 +224,19 @@ double tick() {
 }
 
 void shutdown() {
-    if (!g.window) return;
+    if (!g.app) return;
     app_destroy(g.app);
     g.app = nullptr;
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
+    if (g.window) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
     ImGui::DestroyContext();
-    glfwDestroyWindow(g.window);
-    glfwTerminate();
-    g.window = nullptr;
+    if (g.window) {
+        glfwDestroyWindow(g.window);
+        glfwTerminate();
+        g.window = nullptr;
+    }
 }
 
 void wake() {

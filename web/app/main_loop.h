@@ -15,9 +15,16 @@ struct GLFWwindow;
 
 namespace main_loop {
 
-// Creates the window, GL context, ImGui and the App. False if there is no
-// usable GL context (in the browser: no WebGL2); nothing needs freeing then.
+// create_app() then open_window(): the desktop window.
 bool init(const char* title, int width, int height);
+// ImGui, the fonts and the App: everything that needs no GL context. The browser
+// runs this first and lets the page take input before it opens the window, because
+// the first WebGL call waits for the GPU process (docs/performance.md, "Start").
+bool create_app();
+// The window, its GL context and ImGui's backends; then the app takes over the page's
+// static first screen. False if there is no usable GL context (in the browser: no
+// WebGL2); shutdown() frees the App then.
+bool open_window(const char* title, int width, int height);
 // One iteration: draws a frame if one is due. Returns the seconds until the next
 // frame is due without input: 0 = as soon as possible, negative = only on input.
 double tick();
