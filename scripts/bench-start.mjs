@@ -286,6 +286,7 @@ const appStages = [
   ['main() börjar', 'spegeln-main'],
   ['typsnitt registrerade', 'spegeln-fonts'],
   ['appen skapad (instrument, texter)', 'spegeln-app'],
+  ['GPU-processen har gjort WebGL-kontexten (staket)', 'spegeln-gpu-ready'],
   ['WebGL-kontext', 'spegeln-gl'],
   ['lagringen läst (IndexedDB, syncfs)', 'spegeln-storage-ready'],
   ['första bilden börjar', 'spegeln-frame0-start'],

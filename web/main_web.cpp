@@ -100,7 +100,7 @@ namespace {
 // The window's size: the size the shell already gave the canvas' backing store
 // (CSS size × devicePixelRatio, §2), so that GLFW reallocates no WebGL buffers
 // (docs/performance.md).
-void open_window(void*) {
+void open_window() {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     const double dpr = emscripten_get_device_pixel_ratio();
@@ -112,18 +112,35 @@ void open_window(void*) {
     }
     // fps 0 = requestAnimationFrame; main() has returned, so no infinite loop to simulate.
     emscripten_set_main_loop(tick, 0, 0);
+    // The first frame at once, in the task that took over the static first screen: the next
+    // animation frame can be far off while the browser presents the page's first paint.
+    tick();
 }
 
+// Opens the window once the shell's fence says the GPU process has made the WebGL
+// context (web/shell/shell.js, watchGpu), from a task of its own.
+// clang-format off
+EM_JS(void, js_when_gpu_ready, (), {
+    var ready = Module.spegelnGpuReady || Promise.resolve();
+    ready.then(function() { setTimeout(function() { Module.ccall('spegeln_open_window', null, [], []); }, 0); });
+});
+// clang-format on
+
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void spegeln_open_window() {
+    open_window();
+}
 
 int main() {
     js_mark_main();  // the runtime is up (docs/performance.md)
     platform_web_init();
     // The app first (instruments, texts: CPU work), then a return to the browser before
-    // the window: GLFW's first WebGL call holds the main thread until the GPU process is
-    // up (≈ 0.3 s in headless Chromium), and meanwhile the page's static first screen takes
+    // the window: GLFW's first WebGL call holds the main thread until the GPU process has
+    // made the context (≈ 0.2–0.4 s in headless Chromium), so the window opens when the
+    // shell's fence says it is made, and meanwhile the page's static first screen takes
     // input. The app takes over that screen when its window is open (main_loop.h).
     main_loop::create_app();
-    emscripten_async_call(open_window, nullptr, 0);
+    js_when_gpu_ready();
     return 0;
 }

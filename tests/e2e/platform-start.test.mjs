@@ -26,8 +26,10 @@ export function siteGzipBytes() {
 // Each stage and the stages it must come after: app.wasm is fetched and compiled
 // while app.js downloads, so those two may finish in either order.
 const STAGES = [['shell', []], ['appjs', ['shell']], ['wasm-compiled', ['shell']], ['wasm-ready', ['appjs', 'wasm-compiled']],
-  // The app is made before its window (web/main_web.cpp: the page takes input in between).
-  ['main', ['wasm-ready']], ['fonts', ['main']], ['app', ['fonts']], ['gl', ['app']], ['frame0-start', ['gl']],
+  // The app is made before its window, which opens once the shell's fence says the GPU process
+  // has made the WebGL context (web/main_web.cpp; the page takes input in between).
+  ['gpu-ready', ['shell']], ['main', ['wasm-ready']], ['fonts', ['main']], ['app', ['fonts']],
+  ['gl', ['app', 'gpu-ready']], ['frame0-start', ['gl']],
   ['frame0-laid-out', ['frame0-start']], ['first-frame', ['frame0-laid-out']], ['frame0-end', ['first-frame']]];
 
 // What a person reads and can use on the static first screen, in order, in the terms of the

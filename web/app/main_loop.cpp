@@ -184,6 +184,10 @@ bool open_window(const char* title, int width, int height) {
     glfwSetDropCallback(g.window, on_drop);
     ImGui_ImplGlfw_InitForOpenGL(g.window, true);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    // The shaders now rather than in the first frame (the backend would make them there):
+    // each check of a compiled shader waits for the GPU process, and in the browser this
+    // task can wait before the page is first shown, the first frame only after it.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     loop_platform::init(g.window);
 
     // From here on input reaches the app, so what was done on the page's static first

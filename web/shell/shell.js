@@ -40,10 +40,38 @@ function spegelnShell() {
       var r = canvas.getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
       canvas.width = Math.max(1, Math.round(r.width * dpr));
       canvas.height = Math.max(1, Math.round(r.height * dpr));
-      return !!canvas.getContext('webgl2', {alpha: false, antialias: false, depth: false, stencil: false});
+      var gl = canvas.getContext('webgl2', {alpha: false, antialias: false, depth: false, stencil: false});
+      if (gl) watchGpu(gl);
+      return !!gl;
     } catch (e) {
       return false;
     }
+  }
+
+  // getContext() returns before the GPU process has made the context; the first call that
+  // needs an answer from it (GLFW's and ImGui's set-up) then holds the main thread until it
+  // has. A fence, polled without waiting, says when it is done: the app opens its window
+  // then (web/main_web.cpp), and the static first screen takes input meanwhile.
+  function watchGpu(gl) {
+    Module.spegelnGpuReady = new Promise(function (resolve) {
+      try {
+        var fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+        gl.flush();
+        var until = performance.now() + 3000;  // a browser that never signals: open anyway
+        var poll = function () {
+          if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED || performance.now() > until) {
+            gl.deleteSync(fence);
+            mark('gpu-ready');
+            resolve();
+          } else {
+            setTimeout(poll, 8);
+          }
+        };
+        poll();
+      } catch (e) {
+        resolve();
+      }
+    });
   }
 
   function kB(n) {
@@ -124,6 +152,7 @@ function spegelnShell() {
   }
 
   window.Module = {
+    spegelnGpuReady: null,
     canvas: canvas,
     instantiateWasm: instantiateWasm,
     onFirstFrame: function () {
