@@ -37,9 +37,11 @@ fi
 # Browser tests are driven by playwright-core from npm, using Debian's Chromium;
 # axe-core checks the HTML report's accessibility (tests/e2e/report.test.mjs);
 # puppeteer-core drives Debian's Firefox ESR over WebDriver BiDi (tests/e2e/engines.mjs);
-# qrcode-generator is copied into the web app's site by its build (the QR of a participant's code).
+# qrcode-generator is copied into the web app's site by its build (the QR of a participant's code),
+# and terser minifies the site's JavaScript as it is built.
 if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ] ||
-   [ ! -d tests/e2e/node_modules/puppeteer-core ] || [ ! -d tests/e2e/node_modules/qrcode-generator ]; then
+   [ ! -d tests/e2e/node_modules/puppeteer-core ] || [ ! -d tests/e2e/node_modules/qrcode-generator ] ||
+   [ ! -d tests/e2e/node_modules/terser ]; then
   echo "== Installerar playwright-core, puppeteer-core och axe-core (npm)"
   ( cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error )
 fi

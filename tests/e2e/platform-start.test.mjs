@@ -12,10 +12,11 @@ import { assert, assertNoAxeViolations, ROOT, settle, SITE_DIR, state, typeText,
 // for old files), the audit core and the mirror took the site to ~482 kB after the size work; the
 // brukarrevision screens, the handlingsplan, follow-up over time, the workshop (codes, QR, collect,
 // group report, presentation) and offline took it to ~599 kB (docs/performance.md, "Storlek"): the
-// target is far from met. This ceiling keeps it from growing unnoticed while the cuts (loading the
-// audit, workshop and archived instruments' code and data on demand) are made; lower it with them.
+// target is far from met. Minifying the site's JavaScript (terser) took 18 kB off (~592 kB). This
+// ceiling keeps it from growing unnoticed while the cuts (loading the audit, workshop and archived
+// instruments' code and data on demand) are made; lower it with them.
 export const TARGET_GZIP_BYTES = 400 * 1024;
-export const BUDGET_GZIP_BYTES = 610 * 1024;
+export const BUDGET_GZIP_BYTES = 595 * 1024;
 
 // gzip -9 of every file the site serves.
 export function siteGzipBytes() {

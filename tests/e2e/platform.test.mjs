@@ -38,24 +38,40 @@ export const tests = {
   },
 
   'without WebGL 2 the page says so and does not load the app': async ({ browser, baseUrl, screenshot }) => {
-    const context = await browser.newContext();
-    try {
-      await context.addInitScript(() => {
-        const get = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-          return type === 'webgl2' ? null : get.call(this, type, ...rest);
-        };
-      });
-      const page = await context.newPage();
-      const requests = [];
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(baseUrl);
-      await page.waitForSelector('#no-webgl', { state: 'visible', timeout: 5000 });
-      assert(await page.locator('#splash').isHidden(), 'the splash is still shown');
-      assert(!requests.some((u) => /app\.(js|wasm)$/.test(u)), 'the app was downloaded anyway');
-      await screenshot(page, 'no-webgl');
-    } finally {
-      await context.close();
+    // A browser without WebGL 2 downloads nothing of the app. One that has it but cannot make a
+    // context (a blocklisted GPU) has started app.wasm while trying (web/shell/shell.js), and stops it.
+    for (const kind of ['no WebGL 2', 'no context']) {
+      const context = await browser.newContext();
+      try {
+        await context.addInitScript((noApi) => {
+          if (noApi) { delete window.WebGL2RenderingContext; return; }
+          const get = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+            return type === 'webgl2' ? null : get.call(this, type, ...rest);
+          };
+        }, kind === 'no WebGL 2');
+        const page = await context.newPage();
+        const requests = [], stopped = [], finished = [];
+        page.on('request', (r) => requests.push(r.url()));
+        page.on('requestfailed', (r) => stopped.push(r.url()));
+        page.on('requestfinished', (r) => finished.push(r.url()));
+        await page.goto(baseUrl);
+        await page.waitForSelector('#no-webgl', { state: 'visible', timeout: 5000 });
+        assert(await page.locator('#splash').isHidden(), `${kind}: the splash is still shown`);
+        assert(!requests.some((u) => /app\.js$/.test(u)), `${kind}: app.js was loaded anyway`);
+        assert(!await page.evaluate(() => performance.getEntriesByName('spegeln-main').length),
+          `${kind}: the app started anyway`);
+        if (kind === 'no WebGL 2') {
+          assert(!requests.some((u) => /app\.wasm$/.test(u)), `${kind}: app.wasm was downloaded anyway`);
+          await screenshot(page, 'no-webgl');
+        } else {
+          await page.waitForTimeout(300);
+          assert(!finished.some((u) => /app\.wasm$/.test(u)) || stopped.some((u) => /app\.wasm$/.test(u)),
+            `${kind}: app.wasm was downloaded to the end (requested ${requests.filter((u) => /wasm$/.test(u)).length}, stopped ${stopped.length})`);
+        }
+      } finally {
+        await context.close();
+      }
     }
   },
 

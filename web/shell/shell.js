@@ -84,8 +84,11 @@ function spegelnShell() {
   // through a counting stream for the progress bar. A compressed response's
   // Content-Length is not the number of bytes we read, so then only the count is shown.
   var compiled = null;
+  var wasmAbort = window.AbortController ? new AbortController() : null;
   function startWasm() {
-    compiled = fetch('app.wasm', {credentials: 'same-origin'}).then(function (response) {
+    var options = {credentials: 'same-origin'};
+    if (wasmAbort) options.signal = wasmAbort.signal;
+    compiled = fetch('app.wasm', options).then(function (response) {
       if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
       var total = response.headers.get('Content-Encoding') ? 0 : +response.headers.get('Content-Length') || 0;
       var loaded = 0;
@@ -281,12 +284,21 @@ function spegelnShell() {
     show('gl-lost');
   });
 
-  if (!hasWebGL2()) {
+  // No WebGL 2 at all: a clear message and no download for nothing. Otherwise app.wasm is
+  // fetched and compiled, and IndexedDB opened, before the context is made: those go on in
+  // other threads while making it holds this one (0.1–0.5 s in headless Chromium). A context
+  // that still cannot be made (a blocklisted GPU) stops the download.
+  if (typeof WebGL2RenderingContext === 'undefined') {
     show('no-webgl');
     return;
   }
   startWasm();
   openStorage();
+  if (!hasWebGL2()) {
+    if (wasmAbort) wasmAbort.abort();
+    show('no-webgl');
+    return;
+  }
   function loadApp() {
     var script = document.createElement('script');
     script.src = 'app.js';
