@@ -280,7 +280,7 @@ const appStages = [
   ['statiska förstaskärmen i en bildruta (rAF)', 'spegeln-first-screen-painted'],
   ['shell.js körs', 'spegeln-shell'],
   ['app.js körs (instantiateWasm)', 'spegeln-appjs'],
-  ['app.wasm nedladdad', 'spegeln-wasm-downloaded'],
+  ['app.wasm nedladdad (resurstiden)', 'res:app.wasm'],
   ['app.wasm kompilerad', 'spegeln-wasm-compiled'],
   ['app.wasm instansierad', 'spegeln-wasm-ready'],
   ['main() börjar', 'spegeln-main'],
@@ -304,7 +304,7 @@ const result = {
     frame0_ms: span('app', 'spegeln-frame0-start', 'spegeln-frame0-end'),
     frame0_layout_ms: span('app', 'spegeln-frame0-start', 'spegeln-frame0-laid-out'),
     frame1_ms: span('app', 'spegeln-frame1-start', 'spegeln-frame1-end'),
-    compile_ms: span('app', 'spegeln-wasm-downloaded', 'spegeln-wasm-compiled'),
+    compile_ms: span('app', 'res:app.wasm', 'spegeln-wasm-compiled'),
     instantiate_ms: span('app', 'spegeln-wasm-compiled', 'spegeln-wasm-ready'),
     runtime_to_main_ms: span('app', 'spegeln-wasm-ready', 'spegeln-main'),
     // main() makes the app, returns to the browser, then opens the window (web/main_web.cpp).

@@ -79,17 +79,22 @@ function spegelnShell() {
   }
 
   // ---- Loading with real progress (§8: setStatus only tracks preloaded data) ----
-  // app.wasm is fetched and compiled (streaming, off the main thread) as soon
-  // as WebGL 2 is known to work, while app.js downloads; the response is read
-  // through a counting stream for the progress bar. A compressed response's
-  // Content-Length is not the number of bytes we read, so then only the count is shown.
+  // app.wasm is fetched and compiled (streaming, off the main thread) from the
+  // start, while the WebGL context is made and app.js downloads. Only when the
+  // splash shows (no static first screen) is the response read through a counting
+  // stream for its progress bar: that stream is read on the main thread, which
+  // making the context can hold for a few hundred ms, and the download with it.
+  // A compressed response's Content-Length is not the number of bytes we read,
+  // so then only the count is shown.
   var compiled = null;
   var wasmAbort = window.AbortController ? new AbortController() : null;
   function startWasm() {
     var options = {credentials: 'same-origin'};
     if (wasmAbort) options.signal = wasmAbort.signal;
+    var splashShown = !document.getElementById('first-screen');
     compiled = fetch('app.wasm', options).then(function (response) {
       if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+      if (!splashShown && WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
       var total = response.headers.get('Content-Encoding') ? 0 : +response.headers.get('Content-Length') || 0;
       var loaded = 0;
       var reader = response.body.getReader();
